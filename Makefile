@@ -1,0 +1,35 @@
+# Two commands a new user needs: `make run` and `make test` (see README).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+# Offline tldextract: never fetch the PSL (we also pass suffix_list_urls=() in code).
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+
+.PHONY: run test install bench lint clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+# Reinstall only when the package metadata changes (a second `make test` installs nothing).
+$(VENV)/.stamp-install: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.stamp-install
+
+run: install
+	$(VENV)/bin/smishcheck serve --host 127.0.0.1 --port 8000
+
+test: install
+	$(PY) -m pytest
+
+bench: install
+	$(PY) benchmarks/bench_checker.py
+
+lint: install
+	$(VENV)/bin/ruff check checker service tests benchmarks
+
+clean:
+	rm -rf $(VENV) build *.egg-info

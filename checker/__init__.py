@@ -1,0 +1,28 @@
+"""smishcheck's pure library: one pasted message in, one explained ``Verdict`` out.
+
+    >>> from checker import check
+    >>> check("[국외발신] 민생회복 소비쿠폰 신청 han.gl/x").risk
+    'high'
+
+No Flask, no SQLite, no network. ``check`` uses a default ``Checker`` built on first use.
+"""
+
+from checker.core import MAX_TEXT_LENGTH, Checker, InputError, Item, check, check_many, default_checker
+from checker.verdict import RISK_LABELS, RISK_LEVELS, Advice, Hit, PhoneInfo, UrlInfo, Verdict
+
+__all__ = [
+    "MAX_TEXT_LENGTH",
+    "RISK_LABELS",
+    "RISK_LEVELS",
+    "Advice",
+    "Checker",
+    "Hit",
+    "InputError",
+    "Item",
+    "PhoneInfo",
+    "UrlInfo",
+    "Verdict",
+    "check",
+    "check_many",
+    "default_checker",
+]

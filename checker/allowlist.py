@@ -1,0 +1,199 @@
+"""The official allowlist: who is official, under which registered domains and phone numbers.
+
+The data lives in the top-level ``allowlist`` package (reviewable CSV/TXT/TOML files, each row with its
+source). This module only loads and answers questions; it never decides a risk level.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from checker.normalize import compact
+
+
+@dataclass(frozen=True)
+class Institution:
+    owner: str
+    owner_ko: str
+    category: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OfficialDomain:
+    domain: str
+    owner: str
+    owner_ko: str
+    category: str
+    source: str
+
+
+@dataclass(frozen=True)
+class OfficialPhone:
+    number: str
+    owner: str
+    owner_ko: str
+    purpose: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """An official statement of what an official channel never does (e.g. "no coupon links")."""
+
+    id: str
+    title_ko: str
+    title_en: str
+    issuer_ko: str
+    issuer_en: str
+    statement_ko: str
+    statement_en: str
+    topic_keywords: tuple[str, ...]
+    never: frozenset[str]
+    sources: tuple[str, ...]
+    valid_from: str = ""
+
+    @property
+    def rule_id(self) -> str:
+        return f"NOTICE_{self.id}"
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    institutions: dict[str, Institution]
+    domains: dict[str, OfficialDomain]
+    phones: dict[str, OfficialPhone]
+    shorteners: frozenset[str]
+    free_hosting: frozenset[str]
+    risky_tlds: frozenset[str]
+    notices: tuple[Notice, ...]
+    version: str
+    domains_by_owner: dict[str, frozenset[str]] = field(default_factory=dict)
+    phones_by_owner: dict[str, frozenset[str]] = field(default_factory=dict)
+    # compact keyword -> owners, longest keywords first so "KB국민카드" wins over "국민카드".
+    keyword_index: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def domain(self, registered_domain: str) -> OfficialDomain | None:
+        """The official row for an exact registered domain (lower-case IDNA), else None."""
+        return self.domains.get(registered_domain)
+
+    def phone(self, digits: str) -> OfficialPhone | None:
+        """The official row for a phone number given as digits only, else None."""
+        return self.phones.get(digits)
+
+    def institutions_named_in(self, compact_text: str) -> list[Institution]:
+        """Institutions whose names appear in the (``compact``-ed) message text."""
+        found: dict[str, Institution] = {}
+        taken: list[tuple[int, int]] = []
+        for keyword, owners in self.keyword_index:
+            start = compact_text.find(keyword)
+            while start != -1:
+                end = start + len(keyword)
+                # A shorter keyword inside a longer one already matched does not count again.
+                if not any(s <= start and end <= e for s, e in taken):
+                    taken.append((start, end))
+                    for owner in owners:
+                        found.setdefault(owner, self.institutions[owner])
+                start = compact_text.find(keyword, end)
+        return list(found.values())
+
+
+def _read_text(data_dir: Path | None, name: str) -> str:
+    if data_dir is not None:
+        return (data_dir / name).read_text(encoding="utf-8")
+    return resources.files("allowlist").joinpath(name).read_text(encoding="utf-8")
+
+
+def _read_csv(data_dir: Path | None, name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(_read_text(data_dir, name))))
+
+
+def _read_list(data_dir: Path | None, name: str) -> frozenset[str]:
+    lines = _read_text(data_dir, name).splitlines()
+    return frozenset(
+        line.strip().lower().lstrip(".") for line in lines if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
+    """Load the allowlist files from ``data_dir`` (default: the installed ``allowlist`` package)."""
+    path = Path(data_dir) if data_dir is not None else None
+    institutions = {
+        row["owner"]: Institution(
+            owner=row["owner"],
+            owner_ko=row["owner_ko"],
+            category=row["category"],
+            keywords=tuple(k.strip() for k in row["keywords"].split(";") if k.strip()),
+        )
+        for row in _read_csv(path, "institutions.csv")
+    }
+    domains = {
+        row["domain"].lower(): OfficialDomain(
+            row["domain"].lower(), row["owner"], row["owner_ko"], row["category"], row["source"]
+        )
+        for row in _read_csv(path, "domains.csv")
+    }
+    phones = {
+        row["number"]: OfficialPhone(row["number"], row["owner"], row["owner_ko"], row["purpose"], row["source"])
+        for row in _read_csv(path, "phones.csv")
+    }
+    notices_doc = tomllib.loads(_read_text(path, "notices.toml"))
+    notices = tuple(
+        Notice(
+            id=n["id"],
+            title_ko=n["title_ko"],
+            title_en=n["title_en"],
+            issuer_ko=n["issuer_ko"],
+            issuer_en=n["issuer_en"],
+            statement_ko=n["statement_ko"],
+            statement_en=n["statement_en"],
+            topic_keywords=tuple(n["topic_keywords"]),
+            never=frozenset(n["never"]),
+            sources=tuple(n["sources"]),
+            valid_from=n.get("valid_from", ""),
+        )
+        for n in notices_doc.get("notice", [])
+    )
+    try:
+        version = _read_text(path, "VERSION.txt").strip()
+    except FileNotFoundError:
+        version = str(notices_doc.get("version", "unknown"))
+
+    domains_by_owner: dict[str, set[str]] = {}
+    for row in domains.values():
+        domains_by_owner.setdefault(row.owner, set()).add(row.domain)
+    phones_by_owner: dict[str, set[str]] = {}
+    for row in phones.values():
+        phones_by_owner.setdefault(row.owner, set()).add(row.number)
+    keyword_owners: dict[str, list[str]] = {}
+    for inst in institutions.values():
+        for keyword in inst.keywords:
+            keyword_owners.setdefault(compact(keyword), []).append(inst.owner)
+    keyword_index = tuple(
+        sorted(((k, tuple(v)) for k, v in keyword_owners.items() if k), key=lambda kv: (-len(kv[0]), kv[0]))
+    )
+    return Allowlist(
+        institutions=institutions,
+        domains=domains,
+        phones=phones,
+        shorteners=_read_list(path, "shorteners.txt"),
+        free_hosting=_read_list(path, "free_hosting.txt"),
+        risky_tlds=_read_list(path, "risky_tlds.txt"),
+        notices=notices,
+        version=version,
+        domains_by_owner={k: frozenset(v) for k, v in domains_by_owner.items()},
+        phones_by_owner={k: frozenset(v) for k, v in phones_by_owner.items()},
+        keyword_index=keyword_index,
+    )
+
+
+@cache
+def default_allowlist() -> Allowlist:
+    """The shipped allowlist, loaded once per process."""
+    return load_allowlist()

@@ -1,0 +1,143 @@
+"""``Checker``: text in, ``Verdict`` out. Pure: no network, no files after construction, no globals
+changed. Build your own instance in tests (custom allowlist, no model); ``checker.check`` uses a
+lazily built default one (like tldextract's ``extract``)."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from checker.advice import advice_for
+from checker.allowlist import Allowlist, default_allowlist
+from checker.message import Message
+from checker.rules import REGISTRY, RULES_VERSION, Finding
+from checker.scoring import combine
+from checker.urls import UrlAnalyzer
+from checker.verdict import Hit, Verdict
+
+#: The library accepts long texts (a 64 KB paste is checked in well under 100 ms); services set
+#: their own, lower limit for what a person may paste.
+MAX_TEXT_LENGTH = 100_000
+
+
+class InputError(ValueError):
+    """The input cannot be checked (empty, not text, too long). The message says why, in Korean and English."""
+
+
+def _package_version() -> str:
+    try:
+        return importlib.metadata.version("smishcheck")
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def validate_text(text: Any) -> str:
+    if not isinstance(text, str):
+        raise InputError("문자 내용은 글자(text)여야 합니다. / text must be a string.")
+    if not text.strip():
+        raise InputError("확인할 문자 내용이 비어 있습니다. / text is empty.")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise InputError(
+            f"문자가 너무 깁니다(최대 {MAX_TEXT_LENGTH:,}자). / text is too long (max {MAX_TEXT_LENGTH:,} characters)."
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class Item:
+    """One message to check in a batch."""
+
+    text: str
+    sender: str | None = None
+
+
+class Checker:
+    def __init__(self, allowlist: Allowlist | None = None, model: Any = "default") -> None:
+        """``model``: "default" loads the shipped classifier if present; None checks with rules only;
+        or any object with ``predict_proba(texts) -> list[float]``, ``threshold`` and ``version``."""
+        self.allowlist = allowlist if allowlist is not None else default_allowlist()
+        self.analyzer = UrlAnalyzer(self.allowlist)
+        if model == "default":
+            from checker.model import default_model
+
+            model = default_model()
+        self.model = model
+        self.rules = tuple(REGISTRY.values())
+        self.versions = {
+            "checker": _package_version(),
+            "rules": RULES_VERSION,
+            "allowlist": self.allowlist.version,
+            "model": getattr(model, "version", "none") if model is not None else "none",
+        }
+
+    def check(self, text: str, *, sender: str | None = None) -> Verdict:
+        """The verdict for one message. Raises ``InputError`` for input that cannot be checked."""
+        return self.check_many([Item(text, sender)])[0]
+
+    def check_many(self, items: Sequence[Item]) -> list[Verdict]:
+        """Verdicts for many messages; the classifier scores them in one call (much faster)."""
+        messages = [
+            Message(validate_text(item.text), item.sender, self.allowlist, self.analyzer) for item in items
+        ]
+        if self.model is not None and messages:
+            probabilities = self.model.predict_proba([m.raw for m in messages])
+            for message, probability in zip(messages, probabilities, strict=True):
+                message.model_probability = float(probability)
+                message.model_threshold = float(self.model.threshold)
+        return [self._verdict(message) for message in messages]
+
+    def _verdict(self, msg: Message) -> Verdict:
+        hits: list[Hit] = []
+        forced: list[str] = []
+        for rule in self.rules:
+            found = rule.check(msg)
+            if not found:
+                continue
+            finding = found if isinstance(found, Finding) else Finding(str(found))
+            hits.append(
+                Hit(
+                    id=rule.id,
+                    score=rule.score,
+                    ko=finding.ko or rule.ko,
+                    en=finding.en or rule.en,
+                    evidence=finding.evidence,
+                    group=rule.group,
+                )
+            )
+            if rule.force:
+                forced.append(rule.force)
+        hits.sort(key=lambda h: (-h.score, h.id))
+        risk, score = combine(hits, forced)
+        phones = list(msg.phones)
+        if msg.sender_phone is not None:
+            phones.append(msg.sender_phone)
+        return Verdict(
+            risk=risk,
+            score=score,
+            reasons=tuple(hits),
+            urls=tuple(msg.urls),
+            phones=tuple(phones),
+            advice=advice_for(risk, hits, msg.claimed, self.allowlist),
+            versions=dict(self.versions),
+        )
+
+
+_DEFAULT: Checker | None = None
+
+
+def default_checker() -> Checker:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Checker()
+    return _DEFAULT
+
+
+def check(text: str, *, sender: str | None = None) -> Verdict:
+    """Check one message with the default checker (shipped allowlist and model)."""
+    return default_checker().check(text, sender=sender)
+
+
+def check_many(items: Iterable[Item]) -> list[Verdict]:
+    return default_checker().check_many(list(items))

@@ -1,0 +1,150 @@
+"""Lookalike detection: is a non-official registered domain imitating an official one?
+
+The generators of dnstwist run in reverse over the allowlist: homoglyphs (a TR39-style skeleton of
+Latin/Cyrillic/Greek confusables, digit swaps and ``rn``/``m``), one-edit typos (two for long labels),
+tld swaps, the brand inside a longer label, and an official domain used as a subdomain of a foreign one.
+Very short brand labels (under 4 characters, e.g. ``kt``, ``ibk``) only match exactly, because edits of
+them collide with unrelated names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+# A small confusables table (Unicode TR39 idea): characters that look like ASCII letters.
+_CONFUSABLES = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+        "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+        "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g",
+        # Greek
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+        "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
+        # Latin with marks that read as the bare letter
+        "á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "é": "e", "è": "e", "ê": "e",
+        "ë": "e", "í": "i", "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "ö": "o",
+        "õ": "o", "ú": "u", "ù": "u", "û": "u", "ü": "u", "ý": "y", "ÿ": "y", "ç": "c", "ñ": "n",
+        "ı": "i", "ł": "l",
+        # Digits and symbols used for letters
+        "0": "o", "1": "l", "3": "e", "5": "s", "$": "s", "|": "l",
+    }
+)
+# Multi-character lookalikes, applied after the single-character table.
+_MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("i", "l"))
+
+MIN_BRAND_LEN = 4
+
+
+def skeleton(label: str) -> str:
+    """Collapse a domain label to what it looks like: ``kbcаrd`` (Cyrillic а) -> ``kbcard``."""
+    text = label.lower().translate(_CONFUSABLES)
+    for many, one in _MULTI:
+        text = text.replace(many, one)
+    return text.replace("-", "")
+
+
+def edit_distance_at_most(a: str, b: str, limit: int) -> int | None:
+    """Damerau-Levenshtein (optimal string alignment) distance if <= limit, else None."""
+    if abs(len(a) - len(b)) > limit:
+        return None
+    previous2: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return None
+        previous2, previous = previous, current
+    return previous[-1] if previous[-1] <= limit else None
+
+
+@dataclass(frozen=True)
+class Lookalike:
+    kind: str
+    """homoglyph, typo, tld_swap, brand_in_label or brand_subdomain."""
+    official_domain: str
+
+
+# Official labels that are ordinary words: they may appear inside unrelated domains, so they are
+# never matched as "brand inside a label" (exact tld swaps and homoglyphs still count).
+GENERIC_LABELS = frozenset(
+    {"korea", "seoul", "busan", "police", "bank", "card", "post", "gov", "kisa", "donggu", "seogu", "namgu",
+     "bukgu", "junggu", "gwangsan"}
+)
+
+
+class LookalikeIndex:
+    """Answers ``find(domain_label, suffix, subdomain)`` against a fixed set of official domains."""
+
+    def __init__(self, official_domains: frozenset[str] | set[str], split) -> None:
+        """``split(domain) -> (label, suffix)`` splits a registered domain (tldextract-backed)."""
+        self.official = frozenset(official_domains)
+        self.by_label: dict[str, list[tuple[str, str]]] = {}
+        self.by_skeleton: dict[str, list[str]] = {}
+        for domain in sorted(self.official):
+            label, suffix = split(domain)
+            if not label:
+                continue
+            self.by_label.setdefault(label, []).append((suffix, domain))
+            self.by_skeleton.setdefault(skeleton(label), []).append(domain)
+        self.brands = tuple(
+            sorted(
+                (label for label in self.by_label if len(label) >= MIN_BRAND_LEN and label not in GENERIC_LABELS),
+                key=len,
+                reverse=True,
+            )
+        )
+
+    def find(self, label: str, suffix: str, subdomain: str) -> Lookalike | None:
+        label = label.lower()
+        registered = f"{label}.{suffix}" if suffix else label
+        if registered in self.official:
+            return None
+        hit = self._in_subdomain(subdomain)
+        if hit:
+            return hit
+        if label in self.by_label:
+            # Same label under another suffix: shinhancard.co.kr for shinhancard.com.
+            if len(label) >= MIN_BRAND_LEN and label not in GENERIC_LABELS:
+                return Lookalike("tld_swap", self.by_label[label][0][1])
+            return None
+        return self._similar_label(label)
+
+    @cache  # noqa: B019 - one index per process; labels repeat across a campaign
+    def _similar_label(self, label: str) -> Lookalike | None:
+        skel = skeleton(label)
+        if skel in self.by_skeleton:
+            return Lookalike("homoglyph", self.by_skeleton[skel][0])
+        if len(label) >= MIN_BRAND_LEN + 1:
+            for brand in self.brands:
+                limit = 2 if len(brand) >= 9 else 1
+                if edit_distance_at_most(label, brand, limit) is not None or (
+                    len(skel) >= MIN_BRAND_LEN and edit_distance_at_most(skel, skeleton(brand), limit) is not None
+                ):
+                    return Lookalike("typo", self.by_label[brand][0][1])
+        for brand in self.brands:
+            if brand in label or (len(brand) >= 5 and skeleton(brand) in skel):
+                return Lookalike("brand_in_label", self.by_label[brand][0][1])
+        return None
+
+    def _in_subdomain(self, subdomain: str) -> Lookalike | None:
+        if not subdomain:
+            return None
+        labels = subdomain.lower().split(".")
+        # An official registered domain spelled out inside the subdomain: gwangju.go.kr.evil.xyz
+        for start in range(len(labels)):
+            for end in range(start + 2, len(labels) + 1):
+                candidate = ".".join(labels[start:end])
+                if candidate in self.official:
+                    return Lookalike("brand_subdomain", candidate)
+        for sub_label in labels:
+            if sub_label in self.by_label and len(sub_label) >= MIN_BRAND_LEN and sub_label not in GENERIC_LABELS:
+                return Lookalike("brand_subdomain", self.by_label[sub_label][0][1])
+        return None

@@ -1,0 +1,131 @@
+"""``Message``: one pasted message, normalised once, with the facts that several rules share
+(links, phone numbers, which institutions it presents itself as, which action channels it offers).
+Facts are computed lazily and cached, so a rule pays only for what it reads."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from checker.allowlist import Allowlist, Institution
+from checker.normalize import compact, normalize
+from checker.phones import find_phones, sender_phone
+from checker.urls import UrlAnalyzer
+from checker.verdict import PhoneInfo, UrlInfo
+
+# Prefixes that carriers and senders put before the text; they say nothing about who is speaking.
+_PREFIX = re.compile(r"^(?:\[(?:web발신|국제발신|국외발신|해외발신|광고|알림)\]|\((?:광고|알림)\)|<광고>)+")
+# Right after a name, these make it a self-presentation: "신한카드입니다", "국세청에서 알려드립니다".
+_CLAIM_AFTER = re.compile(
+    r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|\]|\)|】|>|:|은행입니다|카드입니다)"
+)
+_HEAD_CHARS = 40
+
+_APP_INSTALL = re.compile(
+    r"(?:앱|어플|어플리케이션|애플리케이션|apk|프로그램|보안프로그램|백신)(?:을|를)?"
+    r"(?:설치|다운로드|다운받|다운로|내려받|깔아|까세요|까시)"
+    r"|설치(?:하시기|해주시기|해\s*주세요|해주세요|하세요|바랍니다|후이용|후진행|링크)"
+    r"|원격(?:지원|제어|상담)|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport"
+    r"|(?:install|download)(?:the|our|this)?(?:app|apk|application)"
+)
+_MESSENGER = re.compile(
+    r"(?:카카오톡|카톡|텔레그램|라인|위챗|whatsapp|telegram|kakaotalk|kakao|signal)(?:아이디|id|친구추가|친추|채널추가|검색)"
+    r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|pf\.kakao\.com|t\.me/|wa\.me/"
+    r"|(?:아이디|id)[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)"
+)
+_MESSENGER_HOSTS = frozenset({"open.kakao.com", "pf.kakao.com", "t.me", "wa.me", "telegram.me", "line.me"})
+_QR = re.compile(r"qr(?:코드|code)?")
+
+
+class Message:
+    """One message and the facts derived from it. Build through ``Checker``, not directly."""
+
+    def __init__(self, raw: str, sender: str | None, allowlist: Allowlist, analyzer: UrlAnalyzer) -> None:
+        self.raw = raw
+        self.sender = sender
+        self.allowlist = allowlist
+        self._analyzer = analyzer
+        self.text = normalize(raw)
+        self.lower = self.text.lower()
+        self.compact = compact(self.text)
+
+    @cached_property
+    def urls(self) -> list[UrlInfo]:
+        return self._analyzer.extract(self.text, self.raw)
+
+    @cached_property
+    def phones(self) -> list[PhoneInfo]:
+        return find_phones(self.text, self.allowlist)
+
+    @cached_property
+    def sender_phone(self) -> PhoneInfo | None:
+        return sender_phone(self.sender, self.allowlist)
+
+    @cached_property
+    def body(self) -> str:
+        """Compact text without carrier/advertising prefixes."""
+        return _PREFIX.sub("", self.compact)
+
+    @cached_property
+    def named(self) -> list[Institution]:
+        """Institutions mentioned anywhere in the message."""
+        return self.allowlist.institutions_named_in(self.compact)
+
+    @cached_property
+    def claimed(self) -> list[Institution]:
+        """Institutions the message presents itself as: named in its head, or as "X입니다", "[X]", "X에서"."""
+        result = []
+        for inst in self.named:
+            for keyword in inst.keywords:
+                key = compact(keyword)
+                position = self.body.find(key)
+                if position == -1:
+                    continue
+                after = self.body[position + len(key) : position + len(key) + 6]
+                if position < _HEAD_CHARS or _CLAIM_AFTER.match(after):
+                    result.append(inst)
+                    break
+        return result
+
+    @cached_property
+    def risky_urls(self) -> list[UrlInfo]:
+        """Links that do not go to an official domain."""
+        return [u for u in self.urls if not u.official]
+
+    @cached_property
+    def callbacks(self) -> list[PhoneInfo]:
+        """Numbers in the text that are not official (short service numbers excluded)."""
+        return [p for p in self.phones if not p.official and p.kind != "short"]
+
+    @cached_property
+    def app_install(self) -> str | None:
+        match = _APP_INSTALL.search(self.compact)
+        if match:
+            return match.group(0)
+        for url in self.urls:
+            if "apk" in url.flags:
+                return url.url
+        return None
+
+    @cached_property
+    def messenger(self) -> str | None:
+        match = _MESSENGER.search(self.compact)
+        if match:
+            return match.group(0)
+        for url in self.urls:
+            if url.host in _MESSENGER_HOSTS or url.registered_domain in _MESSENGER_HOSTS:
+                return url.url
+        return None
+
+    @cached_property
+    def qr(self) -> bool:
+        return bool(_QR.search(self.compact))
+
+    @cached_property
+    def action_channel(self) -> str | None:
+        """The first way to act that is not an official channel: link, call-back, app install, messenger."""
+        if self.risky_urls:
+            return self.risky_urls[0].url
+        if self.callbacks:
+            return self.callbacks[0].number
+        return self.app_install or self.messenger

@@ -1,0 +1,202 @@
+"""The text classifier: load the shipped model and score message texts.
+
+The model is a linear classifier over hashed character n-grams of :func:`normalize_for_model` text.
+Feature extraction is vectorised with numpy (one pass over a whole batch, no per-n-gram Python
+loop), because the checker must handle ten thousand messages a second on one core.
+
+Features (identical in ``checker/train.py``, which calls :func:`hashed_ngrams` too):
+
+* every character n-gram (``n`` in ``ngram_range``) of the normalised, truncated text is hashed
+  (FNV-style polynomial hash, then Fibonacci hashing) into ``2**n_bits`` buckets;
+* a bucket seen in fewer than ``min_df`` training campaign groups has weight 0 and idf 0, so the
+  model holds nothing that only a handful of messages (a name, an address) could have produced;
+* the vector is ``count * idf`` divided by ``sqrt(sum(count * idf**2))`` (an l2-like norm that needs
+  no per-message de-duplication of n-grams), and the score ``coef . x + intercept``;
+* the probability is ``sigmoid(calib_a * score + calib_b)`` (Platt scaling fitted on held-out data).
+
+The artifact is a skops file (a dict of numpy arrays and plain metadata), loaded with an explicit
+list of trusted types. No pickle.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import importlib.resources
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from checker.model_text import NORMALIZATION_VERSION, normalize_for_model
+
+#: File name of the shipped artifact inside the ``models`` package.
+ARTIFACT_NAME = "text_model.skops"
+
+#: Only these types may appear in an artifact; skops refuses anything else.
+TRUSTED_TYPES = ["builtins.dict", "builtins.list", "builtins.str", "builtins.int", "builtins.float",
+                 "numpy.ndarray", "numpy.dtype"]
+
+#: Characters of normalised text that the model reads (the wording that matters comes first).
+MAX_CHARS = 400
+
+_PRIME = np.uint64(0x100000001B3)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_BATCH = 512
+
+
+class ModelError(Exception):
+    """The model artifact is missing, corrupt, or was built for other library versions."""
+
+
+def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``(doc, bucket)`` for every character n-gram of every (already normalised) text.
+
+    One n-gram occurrence is one entry, so a repeated n-gram appears several times. Texts are
+    joined with NUL (never present after normalisation) and windows across a NUL are dropped.
+    """
+    joined = "\x00".join(t.replace("\x00", " ") for t in texts) + "\x00"
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    length = len(cp)
+    sep_count = np.concatenate(([0], np.cumsum(cp == 0)))
+    lo, hi = ngram_range
+    shift = np.uint64(64 - n_bits)
+    docs, buckets = [], []
+    h = np.zeros(length, dtype=np.uint64)
+    for n in range(1, hi + 1):
+        m = length - n + 1
+        # Rolling extension: hash of s[i:i+n] from the hash of s[i:i+n-1].
+        h = h[:m] * _PRIME + cp[n - 1 : n - 1 + m]
+        if n < lo:
+            continue
+        inside = (sep_count[n : n + m] - sep_count[:m]) == 0
+        hn = (h[inside] + np.uint64(n)) * _GOLDEN
+        docs.append(sep_count[:m][inside])
+        buckets.append((hn >> shift).astype(np.intp))
+    return np.concatenate(docs).astype(np.intp), np.concatenate(buckets)
+
+
+def model_texts(texts: Sequence[str]) -> list[str]:
+    """The normalised, truncated texts the features are computed from (training and inference)."""
+    return [normalize_for_model(t[: 2 * MAX_CHARS])[:MAX_CHARS] for t in texts]
+
+
+@dataclass
+class TextModel:
+    """A loaded classifier. ``predict_proba`` takes raw texts and returns P(spam or smishing)."""
+
+    version: str
+    threshold: float
+    """p >= threshold: the ``MODEL_TEXT`` reason fires (alone it gives at most ``medium``)."""
+    strong_threshold: float
+    """p >= strong_threshold: the wording is very typical of spam/smishing (a stronger signal)."""
+    ngram_range: tuple[int, int]
+    n_bits: int
+    coef_idf: np.ndarray
+    """coef * idf per bucket (float32)."""
+    idf_sq: np.ndarray
+    """idf**2 per bucket (float32); 0 for pruned buckets."""
+    intercept: float
+    calib_a: float
+    calib_b: float
+    metadata: dict[str, Any]
+
+    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
+        """Uncalibrated linear scores of raw texts."""
+        out = np.empty(len(texts), dtype=np.float64)
+        for start in range(0, len(texts), _BATCH):
+            chunk = model_texts(texts[start : start + _BATCH])
+            doc, bucket = hashed_ngrams(chunk, self.ngram_range, self.n_bits)
+            k = len(chunk)
+            dot = np.bincount(doc, weights=self.coef_idf[bucket], minlength=k)
+            norm = np.sqrt(np.bincount(doc, weights=self.idf_sq[bucket], minlength=k))
+            norm[norm == 0] = 1.0
+            out[start : start + k] = dot / norm + self.intercept
+        return out
+
+    def predict_proba(self, texts: Sequence[str]) -> list[float]:
+        """P(spam or smishing) for each raw message text (normalisation is done here)."""
+        if isinstance(texts, str):
+            raise TypeError("predict_proba takes a sequence of texts, not one string")
+        z = self.calib_a * self.decision_function(list(texts)) + self.calib_b
+        return (1.0 / (1.0 + np.exp(-z))).tolist()
+
+
+def _installed_version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+def model_from_state(state: dict[str, Any], source: str = "<memory>") -> TextModel:
+    """Build a :class:`TextModel` from the artifact's dict, checking versions and shapes."""
+    try:
+        meta = dict(state["metadata"])
+        trained_with = meta["sklearn_version"]
+        here = _installed_version("scikit-learn")
+        if trained_with != here:
+            raise ModelError(
+                f"{source}: the model was trained with scikit-learn {trained_with}, but {here} is installed. "
+                "Install the version in models/MODEL_CARD.md or retrain with `smishcheck train`."
+            )
+        if meta["normalization_version"] != NORMALIZATION_VERSION:
+            raise ModelError(
+                f"{source}: the model expects text normalisation v{meta['normalization_version']}, "
+                f"this code has v{NORMALIZATION_VERSION}; retrain with `smishcheck train`."
+            )
+        n_bits = int(meta["n_bits"])
+        coef = np.asarray(state["coef"], dtype=np.float32)
+        idf = np.asarray(state["idf"], dtype=np.float32)
+        if coef.shape != (1 << n_bits,) or idf.shape != coef.shape:
+            raise ModelError(f"{source}: weight arrays do not match n_bits={n_bits}")
+        return TextModel(
+            version=str(meta["version"]),
+            threshold=float(meta["threshold"]),
+            strong_threshold=float(meta["strong_threshold"]),
+            ngram_range=(int(meta["ngram_min"]), int(meta["ngram_max"])),
+            n_bits=n_bits,
+            coef_idf=coef * idf,
+            idf_sq=idf * idf,
+            intercept=float(meta["intercept"]),
+            calib_a=float(meta["calib_a"]),
+            calib_b=float(meta["calib_b"]),
+            metadata=meta,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"{source}: not a smishcheck text model ({exc!r})") from exc
+
+
+def default_model_path() -> Path:
+    """Path of the artifact shipped in the ``models`` package."""
+    return Path(str(importlib.resources.files("models").joinpath(ARTIFACT_NAME)))
+
+
+def load_model(path: str | Path | None = None) -> TextModel:
+    """Load a model artifact (default: the one shipped in ``models/``).
+
+    Raises :class:`ModelError` with a clear message when the file is missing, corrupt, holds an
+    untrusted type, or was trained with another scikit-learn version.
+    """
+    import skops.io  # imported here: only loading needs it
+
+    path = Path(path) if path is not None else default_model_path()
+    if not path.is_file():
+        raise ModelError(f"model file not found: {path} (train one with `smishcheck train`)")
+    try:
+        state = skops.io.load(path, trusted=TRUSTED_TYPES)
+    except Exception as exc:  # skops raises many types for a damaged or untrusted file
+        raise ModelError(f"cannot load model {path}: {exc}") from exc
+    if not isinstance(state, dict):
+        raise ModelError(f"{path}: not a smishcheck text model")
+    return model_from_state(state, source=str(path))
+
+
+@functools.cache
+def default_model() -> TextModel | None:
+    """The shipped model, loaded once per process; ``None`` when no artifact is shipped."""
+    if not default_model_path().is_file():
+        return None
+    return load_model()

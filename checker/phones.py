@@ -1,0 +1,117 @@
+"""Phone numbers in a message: found in Korean and international formats, classified, and checked
+against the official numbers. In real Korean reports about half of the smishing texts carry a
+call-back number and no link, so numbers are first-class evidence."""
+
+from __future__ import annotations
+
+import re
+
+from checker.allowlist import Allowlist
+from checker.verdict import PhoneInfo
+
+# A digit or a mask character (data sets and some senders mask numbers: 1660-****, 01X-XXXX-XXXX).
+_D = r"[0-9]"
+_M = r"[0-9*xX?]"
+_SEP = r"[ .\-)]?"
+_KOREAN = re.compile(
+    rf"(?<![0-9A-Za-z*])\(?"
+    rf"(?P<num>"
+    rf"01[016789]{_SEP}{_M}{{3,4}}{_SEP}{_M}{{4}}"  # mobile
+    rf"|0(?:2|[3-6][1-5]){_SEP}{_M}{{3,4}}{_SEP}{_M}{{4}}"  # landline
+    rf"|0(?:70|50[2-8]|80|30|60){_SEP}{_M}{{3,4}}{_SEP}{_M}{{4}}"  # internet, personal virtual, free
+    rf"|1[5-9]{_D}{{2}}{_SEP}{_M}{{4}}"  # representative numbers 15xx-xxxx .. 19xx-xxxx
+    rf")(?![0-9*])"
+)
+_INTERNATIONAL = re.compile(
+    r"(?<![0-9A-Za-z])(?P<num>(?:\+(?!82)|00(?:1|2|5|6|8|700|770|365)[ \-]?)[1-9][0-9 \-]{6,16}[0-9])(?![0-9])"
+)
+_PLUS82 = re.compile(r"\+82[ \-]?(?:\(0\))?[ \-]?0?(?=[1-9])")
+# Short service numbers (112, 118, 1332 …) only when written as a number to call, not as an amount.
+_SHORT = re.compile(r"(?<![0-9,.\-])(?P<num>1[0-9]{2,3})(?![0-9,.\-원만천%])")
+_CALL_CONTEXT = re.compile(r"(?:국번\s*없이|☎|tel|전화|문의|신고|상담|콜센터|고객센터|call)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def classify(digits: str) -> str:
+    if digits.startswith("00") or digits.startswith("+"):
+        return "international"
+    if re.match(r"01[016789]", digits):
+        return "mobile"
+    if digits.startswith("070"):
+        return "internet"
+    if digits.startswith("050"):
+        return "personal_virtual"
+    if digits.startswith("080"):
+        return "toll_free"
+    if digits.startswith("0"):
+        return "landline"
+    if len(digits) == 8 and digits[:2] in {"15", "16", "17", "18", "19"}:
+        return "representative"
+    if len(digits) <= 4:
+        return "short"
+    return "unknown"
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^0-9*xX?]", "", text).replace("x", "X")
+
+
+def _info(digits: str, allowlist: Allowlist, is_sender: bool = False, kind: str | None = None) -> PhoneInfo:
+    row = allowlist.phone(digits)
+    return PhoneInfo(
+        number=digits,
+        kind=kind or classify(digits),
+        official=row is not None,
+        owner=row.owner if row else None,
+        owner_ko=row.owner_ko if row else None,
+        is_sender=is_sender,
+    )
+
+
+def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
+    """Phone numbers written in ``text`` (normalised), in order, without duplicates."""
+    text = _PLUS82.sub("0", text)
+    found: list[tuple[int, PhoneInfo]] = []
+    seen: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for match in _INTERNATIONAL.finditer(text):
+        digits = "+" + re.sub(r"[^0-9]", "", match.group("num")).lstrip("0") if match.group("num").startswith(
+            "+"
+        ) else re.sub(r"[^0-9]", "", match.group("num"))
+        spans.append(match.span())
+        if digits not in seen:
+            seen.add(digits)
+            found.append((match.start(), _info(digits, allowlist, kind="international")))
+    for match in _KOREAN.finditer(text):
+        if any(s <= match.start() < e for s, e in spans):
+            continue
+        digits = _digits(match.group("num"))
+        spans.append(match.span())
+        if digits not in seen:
+            seen.add(digits)
+            found.append((match.start(), _info(digits, allowlist)))
+    for match in _SHORT.finditer(text):
+        digits = match.group("num")
+        if digits in seen or any(s <= match.start() < e for s, e in spans):
+            continue
+        known = allowlist.phone(digits) is not None
+        if known or _CALL_CONTEXT.search(text[max(0, match.start() - 12) : match.start()]):
+            seen.add(digits)
+            found.append((match.start(), _info(digits, allowlist)))
+    found.sort(key=lambda item: item[0])
+    return [info for _, info in found]
+
+
+def sender_phone(sender: str | None, allowlist: Allowlist) -> PhoneInfo | None:
+    """The sender number given next to the message (spoofable: a weak signal only)."""
+    if not sender:
+        return None
+    raw = sender.strip()
+    if raw.startswith("+82"):
+        digits = "0" + re.sub(r"[^0-9]", "", raw[3:]).lstrip("0")
+    elif raw.startswith("+"):
+        return _info("+" + re.sub(r"[^0-9]", "", raw), allowlist, is_sender=True, kind="international")
+    else:
+        digits = re.sub(r"[^0-9]", "", raw)
+    if not digits:
+        return None
+    return _info(digits, allowlist, is_sender=True)

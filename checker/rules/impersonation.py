@@ -1,0 +1,58 @@
+"""Impersonation with a foreign contact channel: the message presents itself as an institution and
+offers a way to act that is not one of that institution's official channels."""
+
+from __future__ import annotations
+
+from checker.message import Message
+from checker.rules.registry import Finding, rule
+
+
+def _names(msg: Message) -> tuple[str, str]:
+    claimed = msg.claimed[:2]
+    return "·".join(i.owner_ko for i in claimed), ", ".join(i.owner for i in claimed)
+
+
+@rule(
+    "URL_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=4,
+    ko="기관을 사칭하면서 그 기관의 공식 주소가 아닌 링크를 보냈습니다.",
+    en="The message presents itself as an institution but links to a site that is not the institution's.",
+)
+def url_not_official_for_sender(msg: Message):
+    if not msg.claimed or not msg.risky_urls:
+        return None
+    name_ko, name_en = _names(msg)
+    link = msg.risky_urls[0].registered_domain
+    return Finding(
+        evidence=f"{name_en} → {link}",
+        ko=f"'{name_ko}'(이)라고 하면서 공식 주소가 아닌 {link} 링크를 보냈습니다.",
+        en=f"It claims to be {name_en} but links to {link}, which is not an official domain.",
+    )
+
+
+@rule(
+    "PHONE_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=4,
+    ko="기관을 사칭하면서 그 기관의 공식 대표번호가 아닌 번호로 연락하라고 합니다.",
+    en="The message presents itself as an institution but gives a number that is not its official one.",
+)
+def phone_not_official_for_sender(msg: Message):
+    if not msg.claimed or not msg.callbacks:
+        return None
+    name_ko, name_en = _names(msg)
+    number = msg.callbacks[0].number
+    official = sorted(msg.allowlist.phones_by_owner.get(msg.claimed[0].owner, ()))
+    hint_ko = f" 공식 번호는 {', '.join(official[:2])}입니다." if official else ""
+    hint_en = f" Official: {', '.join(official[:2])}." if official else ""
+    return Finding(
+        evidence=f"{name_en} → {number}",
+        ko=f"'{name_ko}'(이)라고 하면서 공식 번호가 아닌 {number}(으)로 연락하라고 합니다.{hint_ko}",
+        en=f"It claims to be {name_en} but asks you to contact {number}, not an official number.{hint_en}",
+    )
+
+
+@rule(
+    "TEXT_MESSENGER_CONTACT", group="impersonation", score=3,
+    ko="카카오톡 아이디·오픈채팅·텔레그램 등 메신저로 연락하라고 합니다. 기관과 금융회사는 이렇게 하지 않습니다.",
+    en="It asks you to contact a messenger ID or open chat; institutions and banks do not do that.",
+)
+def text_messenger_contact(msg: Message):
+    return msg.messenger

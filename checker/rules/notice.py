@@ -1,0 +1,80 @@
+"""Official notices as rules: one rule per notice in ``allowlist/notices.toml``.
+
+A notice says what an official channel never does ("no coupon texts with links"). A message on the
+notice's topic that does exactly that is forced to ``high``; the reason cites the notice and its source.
+Adding a campaign is a data change: a new ``[[notice]]`` block becomes ``NOTICE_<id>`` at import.
+"""
+
+from __future__ import annotations
+
+from checker.allowlist import Notice, default_allowlist
+from checker.message import Message
+from checker.normalize import compact
+from checker.rules.registry import Finding, Rule, register
+
+# Reporting bodies' own sites (boho.or.kr, counterscam112.go.kr …) appear in warnings, not lures.
+_CHANNEL_WORDS = {
+    "link": ("링크", "link"),
+    "qr": ("QR코드", "QR code"),
+    "app_install": ("앱 설치", "app install"),
+    "callback": ("전화 회신 번호", "call-back number"),
+    "messenger": ("메신저 연락처", "messenger contact"),
+}
+
+
+def _violation(notice: Notice, msg: Message) -> tuple[str, str] | None:
+    """The channel the message uses that the notice says the official side never uses."""
+    if "link" in notice.never and msg.risky_urls:
+        return "link", msg.risky_urls[0].url
+    if "qr" in notice.never and msg.qr and msg.action_channel:
+        return "qr", "QR"
+    if "app_install" in notice.never and msg.app_install:
+        return "app_install", msg.app_install
+    if "callback" in notice.never and msg.callbacks:
+        return "callback", msg.callbacks[0].number
+    if "messenger" in notice.never and msg.messenger:
+        return "messenger", msg.messenger
+    return None
+
+
+def _make_check(notice_id: str):
+    def check(msg: Message) -> Finding | None:
+        notice = next((n for n in msg.allowlist.notices if n.id == notice_id), None)
+        if notice is None:
+            return None
+        topic = next((k for k in notice.topic_keywords if compact(k) in msg.compact), None)
+        if topic is None:
+            return None
+        violation = _violation(notice, msg)
+        if violation is None:
+            return None
+        channel, evidence = violation
+        word_ko, word_en = _CHANNEL_WORDS[channel]
+        source = notice.sources[0] if notice.sources else ""
+        return Finding(
+            evidence=f"{topic} + {evidence}",
+            ko=f"공식 안내({notice.issuer_ko}): {notice.statement_ko} 이 문자는 '{topic}'을(를) 말하면서 "
+            f"{word_ko}을(를) 담고 있습니다. (출처: {source})",
+            en=f"Official notice ({notice.issuer_en}): {notice.statement_en} This message is about "
+            f"'{topic}' and carries a {word_en}. (Source: {source})",
+        )
+
+    return check
+
+
+def register_notices() -> None:
+    for notice in default_allowlist().notices:
+        register(
+            Rule(
+                id=notice.rule_id,
+                group="notice",
+                score=10.0,
+                ko=f"{notice.title_ko} — {notice.statement_ko}",
+                en=f"{notice.title_en} — {notice.statement_en}",
+                check=_make_check(notice.id),
+                force="high",
+            )
+        )
+
+
+register_notices()

@@ -1,0 +1,63 @@
+"""The rule registry: every rule is declared once, with a stable id, a group, points and one plain
+sentence in Korean and English. Registration rejects duplicates and empty texts at import."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checker.message import Message
+
+GROUPS = ("notice", "url", "domain", "impersonation", "phone", "text", "model")
+_ID = re.compile(r"^(URL|DOMAIN|NOTICE|TEXT|PHONE|MODEL)_[A-Z0-9_]+$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule returns when it fires: the evidence, and optionally sentences that name it."""
+
+    evidence: str
+    ko: str | None = None
+    en: str | None = None
+
+
+Evidence = str | Finding | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    group: str
+    score: float
+    ko: str
+    en: str
+    check: Callable[[Message], Evidence]
+    force: str | None = None
+    """A level this rule forces on its own (``high`` for official-notice violations)."""
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule_: Rule) -> Rule:
+    if rule_.id in REGISTRY:
+        raise ValueError(f"duplicate rule id {rule_.id}")
+    if not _ID.match(rule_.id):
+        raise ValueError(f"rule id {rule_.id!r} is not UPPER_SNAKE with a family prefix")
+    if rule_.group not in GROUPS:
+        raise ValueError(f"rule {rule_.id}: unknown group {rule_.group!r}")
+    if not rule_.ko.strip() or not rule_.en.strip():
+        raise ValueError(f"rule {rule_.id}: both ko and en texts are required")
+    REGISTRY[rule_.id] = rule_
+    return rule_
+
+
+def rule(id: str, *, group: str, score: float, ko: str, en: str, force: str | None = None):
+    """Decorator: ``@rule("URL_APK", group="url", score=6, ko=..., en=...)`` over ``(msg) -> evidence``."""
+
+    def decorate(fn: Callable[[Message], Evidence]) -> Callable[[Message], Evidence]:
+        register(Rule(id=id, group=group, score=score, ko=ko, en=en, check=fn, force=force))
+        return fn
+
+    return decorate

@@ -1,0 +1,268 @@
+"""Text signals: the lure families of Korean (and English) smishing.
+
+Patterns run on ``msg.compact`` (lower-case, all whitespace removed), so "소 비 쿠 폰" and line breaks
+do not hide a phrase. Most lures only count together with an action channel (a non-official link, a
+call-back number, an app install or a messenger contact): the words alone appear in real notices too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.message import Message
+from checker.rules.registry import rule
+
+
+def _search(pattern: re.Pattern[str], msg: Message) -> str | None:
+    match = pattern.search(msg.compact)
+    return match.group(0) if match else None
+
+
+def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
+    found = _search(pattern, msg)
+    if found and msg.action_channel:
+        return f"{found} + {msg.action_channel}"
+    return None
+
+
+_FOREIGN = re.compile(r"[\[(【<]?(?:국제발신|국외발신|해외발신)[\])】>]?")
+_DOMESTIC_TOPIC = re.compile(
+    r"승인|결제|출금|입금|택배|배송|우체국|정부|국민|지원금|쿠폰|카드|은행|계정|로그인|검찰|경찰|법원|과태료|건강|환급|"
+    r"세금|청구|통관|주문|해외직구|구매"
+)
+
+
+@rule(
+    "TEXT_FOREIGN_ORIGIN", group="text", score=2.5,
+    ko="[국제발신]/[국외발신] 표시가 있습니다. 국내 기관·카드사·택배사는 해외에서 문자를 보내지 않습니다.",
+    en="It was sent from abroad ([국제발신]) while posing as a domestic institution or service.",
+)
+def text_foreign_origin(msg: Message):
+    marker = _search(_FOREIGN, msg)
+    if marker and (msg.claimed or _DOMESTIC_TOPIC.search(msg.compact)):
+        return marker
+    return None
+
+
+_PUBLIC_BODY = re.compile(
+    r"과태료|범칙금|벌점|통지서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|검진결과|검진표|"
+    r"검진대상|국민연금|연말정산|체납|미납|정부24|주민센터|행정복지센터|민원24|교통법규|도로교통법|주정차|"
+    r"쓰레기무단투기|과징금|자동차세|재산세|건강보험료|보험료환급|본인부담금|상생지원|에너지바우처|"
+    r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|irs|dmv|finenotice|trafficviolation"
+)
+
+
+@rule(
+    "TEXT_PUBLIC_BODY_LURE", group="text", score=3,
+    ko="과태료·세금 환급·지원금·건강검진 등 공공기관 안내처럼 꾸미고 링크나 연락처로 유도합니다. 공공기관은 이런 내용을 문자 링크로 처리하게 하지 않습니다.",
+    en="It poses as a public notice (fine, tax refund, subsidy, health check) and pushes you to a link or number.",
+)
+def text_public_body_lure(msg: Message):
+    return _with_channel(_PUBLIC_BODY, msg)
+
+
+_COURT_POLICE = re.compile(
+    r"검찰|검사실|수사관|수사과|경찰|사이버수사|법원|출석요구|출석통지|소환|사건번호|사건조회|구속|영장|"
+    r"명의도용|대포통장|금융범죄|피의자|고소장|고발장|안전계좌|자산보호|전자소송|court|police|warrant|lawsuit"
+)
+
+
+@rule(
+    "TEXT_COURT_POLICE", group="text", score=3,
+    ko="검찰·경찰·법원을 내세우며 연락이나 확인을 요구합니다. 수사기관은 문자 링크나 전화로 돈이나 개인정보를 요구하지 않습니다.",
+    en="It invokes prosecutors, police or a court and asks you to act; they never do that by text.",
+)
+def text_court_police(msg: Message):
+    return _with_channel(_COURT_POLICE, msg)
+
+
+_DELIVERY = re.compile(
+    r"주소(?:지)?(?:가)?(?:불일치|오류|불명|확인불가|확인요망|미기재|부정확)|도로명주소(?:불일치|오류|확인)|"
+    r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배달(?:이)?(?:불가|실패)|미수령|수령(?:이)?(?:불가|거부)|"
+    r"(?:물품|상품|택배|우편물|등기)(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
+    r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
+    r"(?:package|parcel|shipment|delivery)(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|"
+    r"pending|attempt|notdelivered|returned)|redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
+    r"updateyouraddress|addressinformation|wrongaddress|unabletodeliver|couldnotbedelivered"
+)
+
+
+@rule(
+    "TEXT_DELIVERY_LURE", group="text", score=3,
+    ko="택배 주소 오류·배송 불가·보관 중이라며 링크나 번호로 확인하라고 합니다. 택배 사칭 스미싱의 대표적인 문구입니다.",
+    en="It claims a delivery problem (wrong address, held parcel, customs fee) and sends you to a link or number.",
+)
+def text_delivery_lure(msg: Message):
+    found = _search(_DELIVERY, msg)
+    if found and (msg.risky_urls or msg.callbacks or msg.app_install or msg.messenger):
+        return f"{found} + {msg.action_channel}"
+    return None
+
+
+_FAMILY = re.compile(r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad")
+_BROKEN_PHONE = re.compile(
+    r"(?:폰|핸드폰|휴대폰|휴대전화|액정)(?:이|을|를)?(?:깨|고장|망가|수리|분실|잃어버|떨어뜨|침수|박살)|"
+    r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호바뀌|문자나라|컴퓨터로문자|pc로문자|"
+    r"(?:lost|broke|broken|dropped|new)(?:my)?phone|newnumber|phoneisbroken|phonebroke"
+)
+_FAMILY_ASK = re.compile(
+    r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
+    r"비밀번호|카톡추가|친추|친구추가|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
+)
+
+
+@rule(
+    "TEXT_FAMILY_IMPERSONATION", group="text", score=6,
+    ko="가족이나 지인인 척 '폰이 고장 나서' 등을 핑계로 돈, 상품권, 인증, 개인정보를 요구하는 전형적인 수법입니다.",
+    en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
+)
+def text_family_impersonation(msg: Message):
+    broken = _search(_BROKEN_PHONE, msg)
+    if not broken:
+        return None
+    ask = _FAMILY_ASK.search(msg.compact)
+    if ask and (_FAMILY.search(msg.compact[:80]) or msg.action_channel):
+        return f"{broken} + {ask.group(0)}"
+    return None
+
+
+_INVITATION = re.compile(
+    r"부고|별세|소천|장례|빈소|발인|영면|청첩장|결혼식|모바일초대장|초대장|돌잔치|칠순|팔순|감사장|"
+    r"weddinginvitation|funeral|obituary"
+)
+
+
+@rule(
+    "TEXT_INVITATION_LINK", group="text", score=4,
+    ko="부고·청첩장·돌잔치 초대를 핑계로 출처를 알 수 없는 링크를 누르게 합니다. 누르면 악성 앱이 설치될 수 있습니다.",
+    en="An obituary or invitation with a bare link: tapping it can install malware.",
+)
+def text_invitation_link(msg: Message):
+    found = _search(_INVITATION, msg)
+    if found and msg.risky_urls:
+        return f"{found} + {msg.risky_urls[0].url}"
+    return None
+
+
+_PAYMENT = re.compile(
+    r"승인|결제|출금|구매|주문|해외직구|정상처리|처리완료|이체|발급|접수|가입|purchase|order|charge|transaction|payment|"
+    r"debited|withdrawal"
+)
+_NOT_YOU = re.compile(
+    r"본인(?:이|께서)?아닐|본인(?:이|께서)?아니|본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
+    r"신청하지않|결제하지않|요청하지않|사용하지않|사고예방|명의도용|도용|이의(?:신청|제기)|취소(?:요청|신청|접수|문의|는|하시)|"
+    r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|tocancel|cancelthis|"
+    r"dispute"
+)
+
+
+@rule(
+    "TEXT_PAYMENT_SCARE", group="text", score=4,
+    ko="결제·승인이 됐다며 '본인이 아니면 연락하라'고 겁을 줍니다. 실제 카드사 승인 문자는 다른 번호로 전화하라고 하지 않습니다.",
+    en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
+)
+def text_payment_scare(msg: Message):
+    if not (msg.callbacks or msg.risky_urls or msg.messenger):
+        return None
+    payment, not_you = _search(_PAYMENT, msg), _search(_NOT_YOU, msg)
+    if payment and not_you:
+        channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
+        return f"{payment}/{not_you} + {channel}"
+    return None
+
+
+_CREDENTIAL = re.compile(
+    r"(?:신분증|주민등록증|운전면허증|면허증)(?:사진|앞면|뒷면|촬영|사본)?(?:을|를)?(?:찍어|촬영|보내|전송|올려|제출|첨부)|"
+    r"(?:카드번호|비밀번호|비번|otp|보안카드|계좌비밀번호|cvc|cvv|공동인증서|공인인증서|인증번호|주민(?:등록)?번호)"
+    r"(?:를|을|와|랑|도|번호|앞?\d?자리)*(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)|"
+    r"(?:send|reply|text|share|provide|confirm|verify)(?:me|us|with)?(?:your|the)?"
+    r"(?:pin|password|passcode|otp|code|cardnumber|carddetails|ssn|socialsecurity|idphoto|bankdetails)"
+)
+_NEGATED = re.compile(
+    r"절대|타인에게|누구에게도|알려주지|알리지|공유하지|노출하지|요구하지않|묻지않|donotshare|don'tshare|nevershare|"
+    r"neverask|willnotask|won'task|donotgive|doesnotask"
+)
+
+
+@rule(
+    "TEXT_CREDENTIAL_REQUEST", group="text", score=3,
+    ko="신분증 사진, 카드번호, 비밀번호, 인증번호(OTP) 같은 정보를 보내라고 합니다. 어떤 기관도 문자로 이런 정보를 요구하지 않습니다.",
+    en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
+)
+def text_credential_request(msg: Message):
+    found = _search(_CREDENTIAL, msg)
+    if found and not _NEGATED.search(msg.compact):
+        return found
+    return None
+
+
+@rule(
+    "TEXT_APP_INSTALL", group="text", score=3,
+    ko="앱이나 프로그램을 설치하라고 합니다. 문자로 받은 앱은 휴대전화를 통째로 조종하는 악성 앱일 수 있습니다.",
+    en="It asks you to install an app or program; an app sent by text can take over your phone.",
+)
+def text_app_install(msg: Message):
+    return msg.app_install
+
+
+_LOAN = re.compile(
+    r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
+    r"무직자|신용불량|저신용|한도조회|승인대출|loan|debtrelief|lowinterest|creditlimit"
+)
+
+
+@rule(
+    "TEXT_LOAN_LURE", group="text", score=3,
+    ko="정부지원·저금리 대출을 내세워 연락하게 합니다. 금융회사는 문자로 대출을 권하며 다른 번호나 앱으로 유도하지 않습니다.",
+    en="It offers a 'government-backed' or low-interest loan and pushes you to a number, link or app.",
+)
+def text_loan_lure(msg: Message):
+    return _with_channel(_LOAN, msg)
+
+
+_URGENCY = re.compile(
+    r"오늘까지|금일중|금일까지|즉시|긴급|24시간이내|기한내|기한까지|미납시|압류|법적조치|정지예정|차단예정|해지예정|"
+    r"불이익|마감임박|곧만료|소멸예정|urgent|immediately|within24hours|finalnotice|lastchance|expirestoday|actnow"
+)
+
+
+@rule(
+    "TEXT_URGENCY", group="text", score=1,
+    ko="'오늘까지', '압류', '정지 예정'처럼 서두르게 만드는 말로 압박합니다.",
+    en="It pressures you to hurry ('today only', 'seizure', 'suspended').",
+)
+def text_urgency(msg: Message):
+    return _with_channel(_URGENCY, msg)
+
+
+_ACCOUNT = re.compile(
+    r"(?:계정|아이디|계좌|카드)(?:이|가)?(?:정지|잠금|잠겼|차단|제한|해지|휴면)|비정상(?:적인)?(?:접속|로그인|거래)|"
+    r"해외ip|해외(?:에서)?로그인|새로운기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
+    r"(?:account|card|profile|access)(?:has|have|is|was)?(?:been)?(?:temporarily)?(?:locked|suspended|restricted|"
+    r"disabled|compromised|onhold|blocked|frozen)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
+    r"verifyyour(?:account|identity|information)|confirmyouridentity|updateyour(?:payment|billing|account)"
+)
+
+
+@rule(
+    "TEXT_ACCOUNT_ALERT", group="text", score=3,
+    ko="계정·카드가 정지되었다거나 이상 접속이 있었다며 링크나 번호로 확인하라고 합니다.",
+    en="It claims your account or card is locked or was accessed, and sends you to a link or number.",
+)
+def text_account_alert(msg: Message):
+    return _with_channel(_ACCOUNT, msg)
+
+
+_PRIZE = re.compile(
+    r"당첨|경품|이벤트에당첨|축하드립니다|무료증정|사은품|포인트(?:가)?소멸|적립금|리워드|상금|배당금|수익보장|"
+    r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|giftcard|cashback|bonus"
+)
+
+
+@rule(
+    "TEXT_PRIZE_LURE", group="text", score=3,
+    ko="당첨·경품·포인트 소멸·환급 등을 미끼로 링크나 연락을 유도합니다.",
+    en="It dangles a prize, reward or expiring points to get you to a link or number.",
+)
+def text_prize_lure(msg: Message):
+    return _with_channel(_PRIZE, msg)

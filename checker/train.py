@@ -1,0 +1,420 @@
+"""``smishcheck train``: build the text model from labelled data, reproducibly.
+
+    smishcheck train [--data-dir ../shared/data] [--corpus tests/corpus] [--extra reports.csv ...]
+                     [--out models/text_model.skops] [--report models/train_report.json]
+
+Steps (each one measured on the evaluation sets with ``--report``; see models/MODEL_CARD.md):
+1. load the training sources; drop every text whose normalised form is in an evaluation set;
+2. merge near-duplicates (one row per normalised text, majority label);
+3. clean labels: weak supervision (spam/smishing wording with an action channel overrides a
+   KISA ``not_spam`` label), reviewed labels from ``models/relabel.tsv`` (hashes only), and a
+   cross-validated pass that relabels confidently contradicted KISA rows;
+4. fit hashed char n-gram tf-idf + logistic regression; calibrate (Platt) and pick thresholds on
+   out-of-fold predictions (group k-fold by campaign), never on the evaluation sets;
+5. write the skops artifact with its metadata (versions, input sha256, thresholds, metrics).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.metadata
+import json
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from checker.model import MAX_CHARS, TextModel, hashed_ngrams, model_from_state, model_texts
+from checker.model_text import NORMALIZATION_VERSION, dedup_key
+from checker.training_data import (
+    EVAL_SETS,
+    Row,
+    eval_keys,
+    group_key,
+    is_eval_text,
+    iter_sources,
+    label_to_target,
+    read_csv,
+    sha256_file,
+    text_hash,
+    weak_label,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO / ".." / "shared" / "data"
+RELABEL_FILE = REPO / "models" / "relabel.tsv"
+SEED = 20261125
+
+
+# --- features ------------------------------------------------------------------------------------
+
+
+def count_matrix(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int) -> sp.csr_matrix:
+    """n-gram counts per (already model-normalised) text, as a CSR matrix (rows = texts)."""
+    blocks = []
+    for start in range(0, len(texts), 4096):
+        chunk = texts[start : start + 4096]
+        doc, bucket = hashed_ngrams(chunk, ngram_range, n_bits)
+        m = sp.csr_matrix(
+            (np.ones(len(doc), dtype=np.float32), (doc, bucket)), shape=(len(chunk), 1 << n_bits)
+        )
+        m.sum_duplicates()
+        blocks.append(m)
+    return sp.vstack(blocks).tocsr()
+
+
+def tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """The model's vector: count*idf / sqrt(sum(count*idf^2)) (see checker/model.py)."""
+    x = counts.multiply(idf.reshape(1, -1)).tocsr()
+    sq = np.asarray(counts.multiply((idf * idf).reshape(1, -1)).sum(axis=1)).ravel()
+    sq[sq == 0] = 1.0
+    return sp.diags(1.0 / np.sqrt(sq)) @ x
+
+
+def fit_idf(counts: sp.csr_matrix, min_df: int) -> np.ndarray:
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    n = counts.shape[0]
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    idf[df < min_df] = 0.0  # rare buckets carry nothing: no memorised names or numbers
+    return idf.astype(np.float32)
+
+
+def fit_linear(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray, c: float, seed: int):
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=200, random_state=seed)
+    clf.fit(x, y, sample_weight=w)
+    return clf
+
+
+def balanced_weights(rows: list[Row]) -> np.ndarray:
+    """Each (language, target) cell gets the same total weight: Korean ham is scarce."""
+    lang = ["en" if r.source.startswith("en_") else "ko" for r in rows]
+    cells = Counter((lg, r.target) for lg, r in zip(lang, rows))
+    total = len(rows) / max(len(cells), 1)
+    return np.array([r.weight * total / cells[(lg, r.target)] for lg, r in zip(lang, rows)])
+
+
+def fold_of(group: str, k: int, seed: int) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(f"{seed}:{group}".encode()).hexdigest()[:8], 16) % k
+
+
+def oof_scores(norm_texts, rows, counts, params, k=4) -> np.ndarray:
+    """Out-of-fold decision scores (folds = campaign groups)."""
+    folds = np.array([fold_of(r.group, k, params["seed"]) for r in rows])
+    y = np.array([r.target for r in rows])
+    w = balanced_weights(rows)
+    out = np.zeros(len(rows))
+    for f in range(k):
+        tr, te = folds != f, folds == f
+        idf = fit_idf(counts[tr], params["min_df"])
+        clf = fit_linear(tfidf(counts[tr], idf), y[tr], w[tr], params["C"], params["seed"])
+        out[te] = clf.decision_function(tfidf(counts[te], idf))
+    return out
+
+
+# --- data --------------------------------------------------------------------------------------
+
+
+def load_rows(data_dir: Path, corpus_dir: Path | None, extra: list[Path], log) -> tuple[list[Row], dict]:
+    keys = eval_keys(data_dir)
+    inputs: dict[str, dict] = {}
+    rows: list[Row] = []
+    for name, path, it in iter_sources(data_dir, corpus_dir, extra):
+        kept = leaked = 0
+        for r in it:
+            if not r.text or not r.text.strip():
+                continue
+            if is_eval_text(r.text, keys):
+                leaked += 1
+                continue
+            rows.append(r)
+            kept += 1
+        inputs[name] = {"sha256": sha256_file(path) if path else _corpus_hash(corpus_dir), "rows": kept,
+                        "removed_eval_overlap": leaked}
+        log(f"  {name}: {kept} rows, {leaked} removed (in an evaluation set)")
+    for name in EVAL_SETS:
+        p = data_dir / name / "data.csv"
+        if p.is_file():
+            inputs.setdefault("eval:" + name, {"sha256": sha256_file(p)})
+    return merge_duplicates(rows), inputs
+
+
+def _corpus_hash(corpus_dir: Path | None) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for p in sorted(corpus_dir.glob("*.toml")) if corpus_dir else []:
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def merge_duplicates(rows: list[Row]) -> list[Row]:
+    """One row per near-duplicate key; the label is the majority (ties: unwanted)."""
+    by_key: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        by_key[dedup_key(r.text)].append(r)
+    out = []
+    for key, rs in by_key.items():
+        if not key:
+            continue
+        votes = Counter(r.target for r in rs)
+        first = rs[0]
+        first.target = int(votes[1] >= votes[0])
+        first.weight = max(r.weight for r in rs)
+        first.group = group_key(first.text)
+        out.append(first)
+    return out
+
+
+def load_relabels(path: Path = RELABEL_FILE) -> dict[str, int]:
+    """Reviewed labels: ``<hash>\\t<label>\\t<reason>`` lines (hash of the normalised text only)."""
+    out: dict[str, int] = {}
+    if not path.is_file():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        target = label_to_target(parts[1]) if len(parts) > 1 else None
+        if target is not None:
+            out[parts[0]] = target
+    return out
+
+
+def rule_votes(texts: list[str]) -> list[int | None]:
+    """1 where the rule layer says ``high``; None elsewhere or when the rules are not there yet."""
+    try:
+        from checker import check
+
+        check("x")
+    except Exception:
+        return [None] * len(texts)
+    out: list[int | None] = []
+    for t in texts:
+        try:
+            out.append(1 if check(t).risk == "high" else None)
+        except Exception:
+            out.append(None)
+    return out
+
+
+def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]:
+    """Apply the cleaning steps in order; returns how many rows each step changed."""
+    changed: dict[str, int] = {}
+    kisa_ham = [i for i, r in enumerate(rows) if r.source == "ko_kisa_spam_reports_2022" and r.target == 0]
+    if "weak" in steps:
+        n = 0
+        rv = rule_votes([rows[i].text for i in kisa_ham])
+        for i, vote in zip(kisa_ham, rv):
+            if vote == 1 or weak_label(rows[i].text) == 1:
+                rows[i].target = 1
+                rows[i].notes.append("weak")
+                n += 1
+        changed["weak"] = n
+        log(f"  weak supervision: {n} KISA not_spam rows -> unwanted")
+    if "review" in steps:
+        relabels = load_relabels()
+        n = 0
+        for r in rows:
+            t = relabels.get(text_hash(r.text))
+            if t is not None and t != r.target:
+                r.target = t
+                r.notes.append("review")
+                n += 1
+        changed["review"] = n
+        log(f"  reviewed labels: {n} rows changed")
+    if "confident" in steps:
+        scores = oof_scores(norm_texts, rows, counts, params)
+        n_up = n_down = 0
+        for i, r in enumerate(rows):
+            if r.source != "ko_kisa_spam_reports_2022" or "review" in r.notes:
+                continue
+            if r.target == 0 and scores[i] > params["cl_up"]:
+                r.target, n_up = 1, n_up + 1
+                r.notes.append("confident_up")
+            elif r.target == 1 and scores[i] < params["cl_down"]:
+                r.target, n_down = 0, n_down + 1
+                r.notes.append("confident_down")
+        changed["confident_up"], changed["confident_down"] = n_up, n_down
+        log(f"  confident learning: {n_up} ham->unwanted, {n_down} unwanted->ham")
+    return changed
+
+
+# --- calibration and thresholds --------------------------------------------------------------------
+
+
+def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=1e4, solver="lbfgs")
+    lr.fit(scores.reshape(-1, 1), y)
+    return float(lr.coef_[0, 0]), float(lr.intercept_[0])
+
+
+def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> list[dict]:
+    out = []
+    edges = np.linspace(0, 1, bins + 1)
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        m = (p >= lo) & (p < hi if hi < 1 else p <= hi)
+        if m.sum():
+            out.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": int(m.sum()), "mean_p": round(float(p[m].mean()), 3),
+                        "observed": round(float(y[m].mean()), 3)})
+    return out
+
+
+def threshold_for_ham_rate(p_ham: np.ndarray, rate: float) -> float:
+    """Smallest threshold that flags at most ``rate`` of the held-out ham."""
+    if len(p_ham) == 0:
+        return 0.5
+    return float(np.quantile(p_ham, 1.0 - rate))
+
+
+# --- evaluation of the model alone (the full checker is measured by `smishcheck evaluate`) ----------
+
+
+def model_only_metrics(model: TextModel, data_dir: Path) -> dict:
+    from sklearn.metrics import roc_auc_score
+
+    out = {}
+    for name in EVAL_SETS:
+        path = data_dir / name / "data.csv"
+        if not path.is_file():
+            continue
+        rows = [r for r in read_csv(path) if r["label"] in ("smishing", "spam", "ham")]
+        p = np.array(model.predict_proba([r["text"] for r in rows]))
+        labels = np.array([r["label"] for r in rows])
+        res: dict = {}
+        for lab in ("smishing", "spam", "ham"):
+            m = labels == lab
+            if m.any():
+                res[lab] = {"n": int(m.sum()), "flag": round(float((p[m] >= model.threshold).mean()), 3),
+                            "strong": round(float((p[m] >= model.strong_threshold).mean()), 3)}
+        y = (labels != "ham").astype(int)
+        if 0 < y.sum() < len(y):
+            res["roc_auc"] = round(float(roc_auc_score(y, p)), 4)
+        out[name] = res
+    return out
+
+
+# --- main ------------------------------------------------------------------------------------------
+
+
+def build(args, log) -> tuple[dict, dict]:
+    params = {"ngram_min": args.ngram[0], "ngram_max": args.ngram[1], "n_bits": args.n_bits,
+              "min_df": args.min_df, "C": args.C, "seed": args.seed, "cl_up": args.cl_up,
+              "cl_down": args.cl_down, "max_chars": MAX_CHARS}
+    ngram = (args.ngram[0], args.ngram[1])
+    log("loading data")
+    rows, inputs = load_rows(args.data_dir, args.corpus, args.extra, log)
+    log(f"  {len(rows)} distinct texts after merging near-duplicates")
+    norm_texts = model_texts([r.text for r in rows])
+    counts = count_matrix(norm_texts, ngram, args.n_bits)
+    log("cleaning labels")
+    steps = [s for s in args.steps.split(",") if s]
+    changed = clean_labels(rows, norm_texts, counts, params, steps, log)
+    y = np.array([r.target for r in rows])
+    log("out-of-fold scores for calibration and thresholds")
+    oof = oof_scores(norm_texts, rows, counts, params)
+    a, b = platt(oof, y)
+    p_oof = 1 / (1 + np.exp(-(a * oof + b)))
+    ko_ham = np.array([r.target == 0 and r.source == "ko_kisa_spam_reports_2022" for r in rows])
+    threshold = threshold_for_ham_rate(p_oof[ko_ham], args.ham_rate)
+    strong = max(threshold, threshold_for_ham_rate(p_oof[ko_ham], args.strong_ham_rate))
+    log(f"  Platt a={a:.3f} b={b:.3f}; threshold={threshold:.3f} strong={strong:.3f}")
+    log("fitting the final model on all rows")
+    idf = fit_idf(counts, args.min_df)
+    clf = fit_linear(tfidf(counts, idf), y, balanced_weights(rows), args.C, args.seed)
+    coef = clf.coef_.ravel().astype(np.float32)
+    coef[idf == 0] = 0.0
+    sk_version = importlib.metadata.version("scikit-learn")
+    meta = {
+        "version": args.version or f"ko-en-{dt.date.today().isoformat()}.1",
+        "sklearn_version": sk_version,
+        "numpy_version": np.__version__,
+        "normalization_version": NORMALIZATION_VERSION,
+        "n_bits": args.n_bits, "ngram_min": ngram[0], "ngram_max": ngram[1],
+        "intercept": float(clf.intercept_[0]), "calib_a": a, "calib_b": b,
+        "threshold": round(threshold, 4), "strong_threshold": round(strong, 4),
+        "params": json.dumps(params), "inputs": json.dumps(inputs),
+        "label_changes": json.dumps(changed),
+    }
+    state = {"metadata": meta, "coef": coef, "idf": idf}
+    model = model_from_state(state)
+    oof_ko = {"ko_kisa_ham_flag": float((p_oof[ko_ham] >= threshold).mean()),
+              "ko_kisa_unwanted_flag": float((p_oof[(y == 1) & np.array([r.source.startswith("ko") for r in rows])]
+                                              >= threshold).mean())}
+    dec = np.array([r.month == "2022-12" for r in rows])
+    report = {
+        "meta": meta, "steps": steps, "label_changes": changed, "n_rows": len(rows),
+        "target_counts": {src: dict(Counter(r.target for r in rows if r.source == src))
+                          for src in sorted({r.source for r in rows})},
+        "oof_reliability": reliability(p_oof, y),
+        "oof_flag_rates": oof_ko,
+        "oof_december": {"ham_flag": float((p_oof[dec & (y == 0)] >= threshold).mean()) if (dec & (y == 0)).any() else None,
+                         "unwanted_flag": float((p_oof[dec & (y == 1)] >= threshold).mean()) if (dec & (y == 1)).any() else None},
+        "model_only_eval": model_only_metrics(model, args.data_dir),
+        "nonzero_buckets": int((coef != 0).sum()),
+    }
+    return state, report
+
+
+def write_artifact(state: dict, out: Path) -> None:
+    import skops.io
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    skops.io.dump(state, out, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="smishcheck train", description="Train the text model (see models/MODEL_CARD.md).")
+    ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, help="folder with the shared data sets")
+    ap.add_argument("--corpus", type=Path, default=REPO / "tests" / "corpus", help="our labelled TOML corpus")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="an operator's CSV with columns text,label (smishing/spam/ham); repeatable")
+    ap.add_argument("--out", type=Path, default=REPO / "models" / "text_model.skops")
+    ap.add_argument("--report", type=Path, default=None, help="write a JSON report (metrics, reliability)")
+    ap.add_argument("--steps", default="weak,review,confident", help="label-cleaning steps, comma-separated")
+    ap.add_argument("--ngram", type=int, nargs=2, default=(2, 4))
+    ap.add_argument("--n-bits", type=int, default=18)
+    ap.add_argument("--min-df", type=int, default=3)
+    ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--cl-up", type=float, default=2.0, help="OOF score above which KISA ham is relabelled")
+    ap.add_argument("--cl-down", type=float, default=-3.0, help="OOF score below which KISA spam is relabelled")
+    ap.add_argument("--ham-rate", type=float, default=0.04, help="held-out Korean ham share flagged at threshold")
+    ap.add_argument("--strong-ham-rate", type=float, default=0.01)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--version", default=None)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.min_df < 3:
+        print("min-df must be at least 3 (privacy: no rare strings in the model)", file=sys.stderr)
+        return 2
+    if not (args.data_dir.is_dir() or args.extra):
+        print(f"data folder not found: {args.data_dir}", file=sys.stderr)
+        return 2
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    state, report = build(args, log)
+    write_artifact(state, args.out)
+    log(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
+    if args.report:
+        args.report.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(json.dumps(report["model_only_eval"], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

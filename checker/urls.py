@@ -1,0 +1,273 @@
+"""Find links in a message (in any disguise) and say what is known about each. Never fetches anything.
+
+Extraction is a small set of linear regular expressions over the normalised text, validated by the
+Public Suffix List (tldextract's bundled snapshot, private suffixes on, no network). A host glued to
+Korean text on either side (``확인evil.com``, ``evil.com으로``) is cut at the script boundary.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+import tldextract
+
+from checker.allowlist import Allowlist, default_allowlist
+from checker.lookalike import LookalikeIndex
+from checker.normalize import normalize
+from checker.verdict import UrlInfo
+
+# Offline by construction: no suffix-list URLs, no cache directory, the bundled PSL snapshot only.
+EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+PUBLIC_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
+
+_SUFFIXES = frozenset(s.lower() for s in EXTRACTOR.tlds)
+TLDS = frozenset(s for s in _SUFFIXES if "." not in s)
+# Scheme-less names are accepted only under these TLDs (or with a path, or www.), so that "Mr.Kim"
+# or "done.Call" in prose is not taken for a link; with a scheme any real TLD counts.
+COMMON_TLDS = frozenset(
+    """com net org kr co io me info biz xyz top site shop online club icu vip cc ly gl do to be so la in us
+    cn ru jp tk ml ga cf gq pw ws su app dev page link click live life store fun space website tech buzz
+    cyou cfd sbs rest monster bond bar lat one art asia mobi pro name tv fm am gg gd kim 한국""".split()
+)
+
+_HANGUL = "\uac00-\ud7a3\u3130-\u318f\u1100-\u11ff"
+_STOP = "\\s<>\"'`{}|\\\\^\u3000"
+SCHEME_URL = re.compile(rf"(?i)\b(?:https?|ftp)://[^{_STOP}]{{1,2048}}")
+BARE_DOMAIN = re.compile(
+    rf"(?i)(?<![A-Za-z0-9@.\-/_])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,8}}[A-Za-z]{{2,24}}"
+    rf"(?![A-Za-z0-9\-])(?::\d{{1,5}})?(?:[/?#][^{_STOP}{_HANGUL}]{{0,2048}})?"
+)
+HANGUL_DOMAIN = re.compile(
+    rf"(?<![\w.\-])[{_HANGUL}0-9\-]{{1,63}}\.(?:[{_HANGUL}A-Za-z0-9\-]{{1,63}}\.){{0,4}}(?:kr|한국|com|net)"
+    rf"(?![A-Za-z0-9\-])(?:/[^{_STOP}{_HANGUL}]{{0,2048}})?"
+)
+BARE_IP = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5}(?:/[^\s<>\"']{0,2048})?|/[^\s<>\"']{0,2048})")
+USERINFO_BARE = re.compile(
+    r"(?i)(?<![A-Za-z0-9.\-/])(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}"
+    r"(?:[/?#][^\s<>\"']{0,2048})?(?=[^A-Za-z0-9]|$)"
+)
+
+_TRAILING = ".,;:!?)]}>'\"…·、。"
+_HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+_APK = re.compile(r"\.apk(?:$|[?#&])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Host:
+    ascii: str
+    unicode: str
+    ip: bool
+
+
+def _trim(url: str) -> str:
+    """Drop trailing punctuation and unbalanced closing brackets that belong to the sentence."""
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def _to_ascii(host: str) -> str | None:
+    host = host.strip(".").lower()
+    if not host:
+        return None
+    try:
+        return host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        labels = []
+        for label in host.split("."):
+            if label.isascii():
+                labels.append(label)
+            else:
+                try:
+                    labels.append("xn--" + label.encode("punycode").decode("ascii"))
+                except UnicodeError:
+                    return None
+        return ".".join(labels)
+
+
+def _to_unicode(ascii_host: str) -> str:
+    if "xn--" not in ascii_host:
+        return ascii_host
+    labels = []
+    for label in ascii_host.split("."):
+        if label.startswith("xn--"):
+            try:
+                labels.append(label[4:].encode("ascii").decode("punycode"))
+                continue
+            except UnicodeError:
+                pass
+        labels.append(label)
+    return ".".join(labels)
+
+
+def _parse_ip(host: str) -> bool:
+    """Dotted, decimal (3232235777), hex (0xC0A80001), octal or mixed IPv4, or bracketed IPv6."""
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+            return True
+        except ValueError:
+            return False
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4:
+        return False
+    for part in parts:
+        p = part.lower()
+        if re.fullmatch(r"0x[0-9a-f]{1,8}", p) or re.fullmatch(r"\d{1,10}", p):
+            continue
+        return False
+    return True
+
+
+def _cut_glued_tld(host: str) -> str:
+    """``evil.com확인`` -> ``evil.com``: the last label keeps its longest prefix that is a real TLD."""
+    if host.isascii() or "." not in host:
+        return host
+    head, _, last = host.rpartition(".")
+    if last.lower() in TLDS:
+        return host
+    for end in range(len(last) - 1, 0, -1):
+        if last[:end].lower() in TLDS:
+            return f"{head}.{last[:end]}"
+    return host
+
+
+class UrlAnalyzer:
+    """Extracts and analyses URLs against one allowlist."""
+
+    def __init__(self, allowlist: Allowlist) -> None:
+        self.allowlist = allowlist
+        self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split)
+
+    @staticmethod
+    def _split(domain: str) -> tuple[str, str]:
+        parts = EXTRACTOR.extract_str(domain)
+        return parts.domain.lower(), parts.suffix.lower()
+
+    def find(self, text: str) -> list[tuple[str, int]]:
+        """Candidate URL strings with their start offsets in ``text`` (already normalised)."""
+        found: list[tuple[str, int]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(match: re.Match[str], value: str | None = None) -> None:
+            start, end = match.span()
+            if any(s <= start < e or s < end <= e for s, e in taken):
+                return
+            taken.append((start, end))
+            found.append((value if value is not None else match.group(0), start))
+
+        for pattern in (SCHEME_URL, USERINFO_BARE, BARE_IP, BARE_DOMAIN, HANGUL_DOMAIN):
+            for match in pattern.finditer(text):
+                add(match)
+        found.sort(key=lambda item: item[1])
+        return found
+
+    def analyse(self, candidate: str, raw_lower: str) -> UrlInfo | None:
+        """Parse one candidate; None when it is not a plausible link (e.g. ``file.txt``)."""
+        url = _trim(candidate)
+        has_scheme = "://" in url[:8]
+        try:
+            parts = urlsplit(url if has_scheme else f"http://{url}")
+            netloc = parts.netloc
+        except ValueError:
+            return None
+        userinfo = "@" in netloc
+        hostport = netloc.rpartition("@")[2]
+        host_raw = hostport
+        if not host_raw.startswith("["):
+            host_raw = host_raw.rsplit(":", 1)[0] if host_raw.count(":") == 1 else host_raw
+        host_raw = _cut_glued_tld(host_raw)
+        path = url.split(host_raw, 1)[1] if host_raw and host_raw in url else ""
+        if has_scheme and path and _HANGUL_CHAR.search(path):
+            # Korean text glued after the link: "…/abc확인하세요" keeps "…/abc".
+            cut = _HANGUL_CHAR.search(path)
+            assert cut is not None
+            path = path[: cut.start()]
+            url = _trim(url[: url.index(host_raw) + len(host_raw)] + path)
+        elif host_raw and host_raw in url and not path:
+            url = url[: url.index(host_raw) + len(host_raw)]
+        flags: list[str] = []
+        if userinfo:
+            flags.append("userinfo")
+        if _parse_ip(host_raw):
+            host = Host(host_raw.lower(), host_raw.lower(), True)
+        else:
+            ascii_host = _to_ascii(host_raw)
+            if not ascii_host or "." not in ascii_host:
+                return None
+            host = Host(ascii_host, _to_unicode(ascii_host), False)
+        if host.ip:
+            flags.append("ip_host")
+            registered, label, suffix, subdomain = host.ascii, "", "", ""
+        else:
+            parts_ = EXTRACTOR.extract_str(host.ascii)
+            suffix = parts_.suffix.lower()
+            if not suffix or not parts_.domain:
+                return None
+            last_label = host.ascii.rsplit(".", 1)[1]
+            if not has_scheme and not host.ascii.startswith("www.") and not path.strip("/"):
+                if last_label not in COMMON_TLDS and _to_unicode(last_label) not in COMMON_TLDS:
+                    return None
+            registered = parts_.top_domain_under_public_suffix.lower()
+            label, subdomain = parts_.domain.lower(), parts_.subdomain.lower()
+        official_row = None if host.ip else self.allowlist.domain(registered)
+        if _APK.search(url):
+            flags.append("apk")
+        if url.lower() not in raw_lower:
+            flags.append("obfuscated")
+        if not host.ip:
+            if "xn--" in host.ascii and official_row is None:
+                flags.append("punycode")
+            labels = host.ascii.split(".")
+            tails = {".".join(labels[i:]) for i in range(len(labels))}
+            if registered in self.allowlist.shorteners or host.ascii in self.allowlist.shorteners:
+                flags.append("shortener")
+            elif tails & self.allowlist.free_hosting:
+                flags.append("free_hosting")
+            if labels[-1] in self.allowlist.risky_tlds:
+                flags.append("risky_tld")
+        lookalike = None
+        if official_row is None and not host.ip:
+            lookalike = self.lookalikes.find(_to_unicode(label), suffix, subdomain)
+            if lookalike is not None:
+                flags.append("lookalike" if lookalike.kind in {"homoglyph", "typo", "tld_swap"} else lookalike.kind)
+            flags.append("unknown")
+        return UrlInfo(
+            url=url,
+            host=host.ascii,
+            registered_domain=registered,
+            official=official_row is not None,
+            owner=official_row.owner if official_row else None,
+            owner_ko=official_row.owner_ko if official_row else None,
+            flags=tuple(flags),
+            host_unicode=host.unicode if host.unicode != host.ascii else "",
+            lookalike_of=lookalike.official_domain if lookalike else None,
+        )
+
+    def extract(self, normalized: str, raw: str) -> list[UrlInfo]:
+        raw_lower = raw.lower()
+        seen: set[str] = set()
+        result = []
+        for candidate, _start in self.find(normalized):
+            info = self.analyse(candidate, raw_lower)
+            if info is not None and info.url not in seen:
+                seen.add(info.url)
+                result.append(info)
+        return result
+
+
+@cache
+def default_analyzer() -> UrlAnalyzer:
+    return UrlAnalyzer(default_allowlist())
+
+
+def extract_urls(text: str, allowlist: Allowlist | None = None) -> list[UrlInfo]:
+    """Every link in ``text`` (raw message text, any disguise) with what is known about it."""
+    analyzer = default_analyzer() if allowlist is None else UrlAnalyzer(allowlist)
+    return analyzer.extract(normalize(text), text)

@@ -1,0 +1,213 @@
+"""The one result type of smishcheck.
+
+A ``Verdict`` is what ``check()`` returns and what every surface shows: the CLI prints it,
+the API returns ``to_dict()``, storage keeps ``to_dict()`` as JSON, the pages render it.
+``Verdict.from_dict(v.to_dict()) == v`` holds, so a stored verdict can be shown again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Risk levels, lowest first. ``low`` means "no known danger signs", never "safe".
+RISK_LEVELS = ("low", "medium", "high")
+
+RISK_LABELS = {
+    "high": {"ko": "위험", "en": "High risk"},
+    "medium": {"ko": "주의", "en": "Caution"},
+    "low": {"ko": "위험 징후 없음", "en": "No known danger signs"},
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule (or the model) that fired, with its evidence."""
+
+    id: str
+    """Stable UPPER_SNAKE rule id, e.g. ``URL_SHORTENER``."""
+    score: float
+    """Points this hit adds before group caps (see ``checker.scoring``)."""
+    ko: str
+    """One plain Korean sentence for a citizen."""
+    en: str
+    """The same sentence in English."""
+    evidence: str = ""
+    """What in the message made the rule fire (a URL, a phrase, a number; never personal data)."""
+    group: str = ""
+    """Rule group, used for score caps: url, domain, notice, impersonation, phone, text, model."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "score": self.score,
+            "ko": self.ko,
+            "en": self.en,
+            "evidence": self.evidence,
+            "group": self.group,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Hit:
+        return cls(
+            id=data["id"],
+            score=float(data["score"]),
+            ko=data["ko"],
+            en=data["en"],
+            evidence=data.get("evidence", ""),
+            group=data.get("group", ""),
+        )
+
+
+@dataclass(frozen=True)
+class UrlInfo:
+    """One link found in the message (after undoing disguises). Never fetched."""
+
+    url: str
+    """The link as normalised (scheme added when missing); show it defanged, never clickable."""
+    host: str
+    """Host in IDNA ASCII form (punycode for Unicode hosts), lower-case."""
+    registered_domain: str
+    """Registered domain (tldextract, PSL snapshot, private suffixes on); the host for IP literals."""
+    official: bool
+    """True only when the registered domain is an allowlisted official domain."""
+    owner: str | None = None
+    """Owner of the official domain (English), when official."""
+    owner_ko: str | None = None
+    """Owner in Korean, when official."""
+    flags: tuple[str, ...] = ()
+    """Machine-readable facts: shortener, ip_host, punycode, apk, obfuscated, userinfo, free_hosting,
+    risky_tld, lookalike, brand_in_label, brand_subdomain, unknown."""
+    host_unicode: str = ""
+    """Host as Unicode, when it differs from ``host`` (an IDN); shown next to the punycode."""
+    lookalike_of: str | None = None
+    """The official domain this one imitates, when it is a lookalike."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "host": self.host,
+            "host_unicode": self.host_unicode,
+            "registered_domain": self.registered_domain,
+            "official": self.official,
+            "owner": self.owner,
+            "owner_ko": self.owner_ko,
+            "flags": list(self.flags),
+            "lookalike_of": self.lookalike_of,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> UrlInfo:
+        return cls(
+            url=data["url"],
+            host=data["host"],
+            registered_domain=data["registered_domain"],
+            official=bool(data["official"]),
+            owner=data.get("owner"),
+            owner_ko=data.get("owner_ko"),
+            flags=tuple(data.get("flags", ())),
+            host_unicode=data.get("host_unicode", ""),
+            lookalike_of=data.get("lookalike_of"),
+        )
+
+
+@dataclass(frozen=True)
+class PhoneInfo:
+    """One phone number found in the message (or the sender)."""
+
+    number: str
+    """Digits only, as written (``+82`` turned into a leading 0); e.g. ``15447000``."""
+    kind: str
+    """mobile, landline, representative (15xx/16xx/18xx), internet (070), personal_virtual (050x),
+    short (3-4 digit service numbers like 112), international, unknown."""
+    official: bool
+    """True only when the number is an allowlisted official number."""
+    owner: str | None = None
+    owner_ko: str | None = None
+    is_sender: bool = False
+    """True for the sender number given alongside the message (a weak signal: senders are spoofable)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "kind": self.kind,
+            "official": self.official,
+            "owner": self.owner,
+            "owner_ko": self.owner_ko,
+            "is_sender": self.is_sender,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PhoneInfo:
+        return cls(
+            number=data["number"],
+            kind=data["kind"],
+            official=bool(data["official"]),
+            owner=data.get("owner"),
+            owner_ko=data.get("owner_ko"),
+            is_sender=bool(data.get("is_sender", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Advice:
+    """What to do now, in both languages (always present, at every level)."""
+
+    ko: str
+    en: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"ko": self.ko, "en": self.en}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The explained answer for one message."""
+
+    risk: str
+    """``high`` (위험), ``medium`` (주의) or ``low`` (위험 징후 없음; never "safe")."""
+    score: float
+    """0..1, monotone in the evidence; for ranking, not a probability."""
+    reasons: tuple[Hit, ...]
+    """Every rule that fired, strongest first."""
+    urls: tuple[UrlInfo, ...]
+    phones: tuple[PhoneInfo, ...]
+    advice: Advice
+    versions: dict[str, str] = field(default_factory=dict)
+    """``rules``, ``allowlist``, ``model`` (and ``checker``) versions that produced this verdict."""
+
+    @property
+    def label_ko(self) -> str:
+        return RISK_LABELS[self.risk]["ko"]
+
+    @property
+    def label_en(self) -> str:
+        return RISK_LABELS[self.risk]["en"]
+
+    def reason_ids(self) -> list[str]:
+        return [hit.id for hit in self.reasons]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The one JSON shape shared by the CLI, the API, storage and the pages."""
+        return {
+            "risk": self.risk,
+            "label": {"ko": self.label_ko, "en": self.label_en},
+            "score": self.score,
+            "reasons": [hit.to_dict() for hit in self.reasons],
+            "urls": [info.to_dict() for info in self.urls],
+            "phones": [info.to_dict() for info in self.phones],
+            "advice": self.advice.to_dict(),
+            "versions": dict(self.versions),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Verdict:
+        return cls(
+            risk=data["risk"],
+            score=float(data["score"]),
+            reasons=tuple(Hit.from_dict(h) for h in data.get("reasons", ())),
+            urls=tuple(UrlInfo.from_dict(u) for u in data.get("urls", ())),
+            phones=tuple(PhoneInfo.from_dict(p) for p in data.get("phones", ())),
+            advice=Advice(**data["advice"]),
+            versions=dict(data.get("versions", {})),
+        )

@@ -1,0 +1,159 @@
+"""The smishcheck web service: citizens' page, call-center lookup, bot API, over one SQLite file.
+
+``create_app(test_config=None)`` builds the app (configuration from ``SMISHCHECK_*`` environment
+variables unless a test passes its own), applies migrations and the retention purge once at start.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from flask import Flask, g, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from . import config as config_module
+from .i18n import LANG_COOKIE, LANGS, current_lang, t
+from .privacy import Redactor
+from .security import LoginThrottle, TokenBuckets, csrf_token, set_security_headers
+from .storage import Store
+
+log = logging.getLogger(__name__)
+
+#: Largest request body: a full batch (100 messages of 5,000 characters, UTF-8) fits with room.
+MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH,
+        MAX_FORM_MEMORY_SIZE=MAX_CONTENT_LENGTH,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_NAME="smishcheck_session",
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
+        MAX_TEXT_LENGTH=config_module.max_text_length(),
+        CHECK=None,
+        RETENTION_DAYS=90,
+        KAKAO_SECRET=None,
+        SECURE_COOKIES=False,
+        BEHIND_PROXY=False,
+        API_RATE_PER_MINUTE=120,
+        API_BURST=30,
+        LOGIN_MAX_FAILURES=5,
+    )
+    app.config.update(config_module.from_env() if test_config is None else test_config)
+    app.config["SESSION_COOKIE_SECURE"] = bool(app.config["SECURE_COOKIES"])
+    if app.config["BEHIND_PROXY"]:
+        # Trust one proxy's X-Forwarded-* so request.is_secure and remote_addr are right behind TLS.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    secret = str(app.config["SECRET_KEY"]).encode("utf-8")
+    store = Store(app.config["DATABASE"], Redactor(_derive(secret, b"phone-number-hash")))
+    store.init()
+    purged = store.purge(int(app.config["RETENTION_DAYS"]))
+    if purged:
+        log.info("purged %d checks older than %s days", purged, app.config["RETENTION_DAYS"])
+    app.extensions["smishcheck_store"] = store
+    app.extensions["smishcheck_api_buckets"] = TokenBuckets(
+        app.config["API_RATE_PER_MINUTE"], app.config["API_BURST"]
+    )
+    app.extensions["smishcheck_login_throttle"] = LoginThrottle(app.config["LOGIN_MAX_FAILURES"])
+
+    from .api import bp as api_bp
+    from .callcenter import bp as callcenter_bp
+    from .web import bp as web_bp
+
+    app.register_blueprint(web_bp)
+    app.register_blueprint(callcenter_bp, url_prefix="/callcenter")
+    app.register_blueprint(api_bp, url_prefix="/api/v1")
+
+    app.jinja_env.globals.update(t=t, csrf_token=csrf_token, current_lang=current_lang)
+    app.after_request(set_security_headers)
+    app.after_request(_remember_lang)
+    _register_errors(app)
+    app.add_url_rule("/healthz", "healthz", _healthz)
+    return app
+
+
+def _derive(secret: bytes, purpose: bytes) -> bytes:
+    import hashlib
+    import hmac
+
+    return hmac.new(secret, purpose, hashlib.sha256).digest()
+
+
+def store() -> Store:
+    from flask import current_app
+
+    return current_app.extensions["smishcheck_store"]
+
+
+def _healthz():
+    checker_ok, checker_status = True, "ok"
+    try:
+        from .checking import run_check
+
+        run_check("healthz")
+    except Exception as exc:  # report, never crash: the point of this endpoint is to say what is wrong
+        log.exception("checker not ready")
+        checker_ok, checker_status = False, f"error: {exc.__class__.__name__}"
+    db_ok, db_status = store().ready()
+    body = {"status": "ok" if checker_ok and db_ok else "error", "checker": checker_status, "database": db_status}
+    return jsonify(body), 200 if checker_ok and db_ok else 503
+
+
+def _remember_lang(response):
+    lang = request.args.get("lang")
+    if lang in LANGS and request.cookies.get(LANG_COOKIE) != lang:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
+    return response
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path == "/healthz"
+
+
+def api_error(status: int, code: str, message: str, headers: dict | None = None):
+    response = jsonify({"error": {"code": code, "message": message}})
+    response.status_code = status
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "body_too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+}
+
+
+def _register_errors(app: Flask) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        status = exc.code or 500
+        if _wants_json():
+            message = {413: "request body is over the limit"}.get(status, exc.description or exc.name)
+            return api_error(status, _HTTP_CODES.get(status, "error"), message)
+        key = {400: "err_csrf" if exc.description == "csrf" else "error_heading",
+               404: "err_not_found", 413: "err_body_too_large", 429: "err_rate"}.get(status, "err_internal")
+        return render_template("error.html", message=t(key), status=status), status
+
+    @app.errorhandler(Exception)
+    def internal_error(exc: Exception):
+        # Last resort: log the stack trace server-side, show nothing of it to the client.
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        g.internal_error = True
+        if _wants_json():
+            return api_error(500, "internal_error", "internal error")
+        return render_template("error.html", message=t("err_internal"), status=500), 500

@@ -1,0 +1,57 @@
+"""The bridge from requests to ``checker.check``: input limits, the call, storage of the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import current_app
+
+MAX_SENDER_LENGTH = 40
+
+
+@dataclass
+class InputError(Exception):
+    """Bad user input, with a stable code for the API and a message key for the pages."""
+
+    code: str  # empty_text, text_too_long, bad_sender, ...
+    key: str  # i18n key
+    values: dict
+    status: int = 400
+
+
+def clean_text(value, *, max_length: int) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError("empty_text", "err_empty", {})
+    value = value.replace("\x00", "")
+    if len(value) > max_length:
+        raise InputError("text_too_long", "err_too_long", {"max": max_length, "length": len(value)})
+    return value
+
+
+def clean_sender(value) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError("bad_sender", "err_sender", {})
+    value = value.strip()
+    if len(value) > MAX_SENDER_LENGTH:
+        raise InputError("bad_sender", "err_sender", {})
+    return value or None
+
+
+def run_check(text: str, sender: str | None = None) -> dict:
+    """Check a message and return ``Verdict.to_dict()`` (the checker is injectable for tests)."""
+    check = current_app.config.get("CHECK")
+    if check is None:
+        from checker import check
+    try:
+        verdict = check(text, sender=sender)
+    except ValueError as exc:  # checker.InputError: input the library refuses (we pre-validate, so rare)
+        raise InputError("bad_text", "err_empty", {}) from exc
+    return verdict.to_dict() if hasattr(verdict, "to_dict") else dict(verdict)
+
+
+def check_and_store(text: str, sender: str | None, *, source: str) -> tuple[dict, int]:
+    verdict = run_check(text, sender)
+    check_id = current_app.extensions["smishcheck_store"].record_check(text, verdict, sender=sender, source=source)
+    return verdict, check_id

@@ -1,0 +1,345 @@
+"""The one SQLite file: checks, reports, indicators, agents, call outcomes, API keys.
+
+Concurrency: WAL, a busy timeout, and ``BEGIN IMMEDIATE`` around every read-then-write, so two
+gunicorn workers never deadlock on a lock upgrade. Connections are opened lazily per process and
+thread (keyed by pid), so a connection opened before ``fork`` is never used by a child.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .migrations import migrations
+from .privacy import Indicator, Redactor
+
+BUSY_TIMEOUT_MS = 5000
+SERVICE_SCHEMA = "smishcheck-service/1"
+LABELS = ("smishing", "spam", "ham", "unsure")
+API_KEY_PREFIX = "sck_"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """Data access for the service. One instance per app; connections per process/thread."""
+
+    def __init__(self, path: str | Path, redactor: Redactor):
+        self.path = str(path)
+        self.redactor = redactor
+        self._local = threading.local()
+
+    # -- connections -------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            # New process (after fork) or new thread: never reuse the parent's connection.
+            local.pid = os.getpid()
+            local.db = self._connect()
+        return local.db
+
+    def _connect(self) -> Database:
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows (purge) are overwritten, not left readable in free pages.
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return Database(conn)
+
+    def close(self) -> None:
+        db = getattr(self._local, "db", None)
+        if db is not None and getattr(self._local, "pid", None) == os.getpid():
+            db.close()
+        self._local = threading.local()
+
+    @contextmanager
+    def immediate(self) -> Iterator[Database]:
+        """A write transaction that takes the write lock up front (no read-to-write upgrade)."""
+        db = self.db
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.conn.execute("ROLLBACK")
+            raise
+        else:
+            db.conn.execute("COMMIT")
+
+    def init(self) -> None:
+        """Create the file, switch to WAL and apply pending migrations (safe to call from every worker)."""
+        db = self.db
+        db.conn.execute("PRAGMA journal_mode = WAL")
+        with self.immediate():
+            migrations.apply(db)
+
+    def ready(self) -> tuple[bool, str]:
+        try:
+            pending = migrations.pending(self.db)
+            if pending:
+                return False, "migrations pending: " + ", ".join(m.name for m in pending)
+            self.db.execute("SELECT count(*) FROM checks").fetchone()
+            return True, "ok"
+        except sqlite3.Error as exc:
+            return False, f"database error: {exc.__class__.__name__}"
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def _row(self, text: str, sender: str | None, verdict: dict, source: str) -> dict:
+        redactor = self.redactor
+        versions = dict(verdict.get("versions", {}))
+        versions["service"] = SERVICE_SCHEMA
+        return {
+            "created_at": iso(utcnow()),
+            "source": source,
+            "text": redactor.text(text),
+            "sender_key": redactor.phone_value(sender) if sender and any(c.isdigit() for c in sender) else None,
+            "risk": verdict["risk"],
+            "score": float(verdict.get("score", 0.0)),
+            "verdict": json.dumps(redactor.verdict(verdict), ensure_ascii=False),
+            "versions": json.dumps(versions, ensure_ascii=False),
+        }
+
+    def _add_indicators(self, db: Database, indicators: list[Indicator], created_at: str, **owner) -> None:
+        db["indicators"].insert_all(
+            {"kind": i.kind, "value": i.value, "created_at": created_at, **owner} for i in indicators
+        )
+
+    def record_check(self, text: str, verdict: dict, *, sender: str | None = None, source: str = "web") -> int:
+        row = self._row(text, sender, verdict, source)
+        indicators = self.redactor.indicators(verdict, sender)
+        with self.immediate() as db:
+            check_id = db["checks"].insert(row).last_pk
+            self._add_indicators(db, indicators, row["created_at"], check_id=check_id)
+        return int(check_id)
+
+    def record_report(
+        self,
+        text: str,
+        verdict: dict,
+        *,
+        sender: str | None = None,
+        source: str = "web",
+        label: str | None = None,
+        channel: str | None = None,
+    ) -> int:
+        row = self._row(text, sender, verdict, source) | {"label": label, "channel": channel}
+        indicators = self.redactor.indicators(verdict, sender)
+        with self.immediate() as db:
+            report_id = db["reports"].insert(row).last_pk
+            self._add_indicators(db, indicators, row["created_at"], report_id=report_id)
+        return int(report_id)
+
+    def record_outcome(self, *, agent_id: int, text: str, label: str, note: str, check_id: int | None) -> int:
+        row = {
+            "created_at": iso(utcnow()),
+            "agent_id": agent_id,
+            "check_id": check_id,
+            "label": label,
+            "note": self.redactor.text(note),
+            "text": self.redactor.text(text),
+        }
+        with self.immediate() as db:
+            return int(db["outcomes"].insert(row).last_pk)
+
+    def purge(self, retention_days: int, *, now: datetime | None = None) -> int:
+        """Delete checks older than ``retention_days`` (reports and labelled outcomes are kept)."""
+        cutoff = iso((now or utcnow()) - timedelta(days=retention_days))
+        with self.immediate() as db:
+            db.execute(
+                "DELETE FROM indicators WHERE check_id IN (SELECT id FROM checks WHERE created_at < ?)",
+                [cutoff],
+            )
+            deleted = db.execute("DELETE FROM checks WHERE created_at < ?", [cutoff]).rowcount
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(deleted)
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def lookup(self, indicators: list[Indicator], *, examples: int = 5) -> list[dict]:
+        """For each indicator: earlier checks and reports matching it, first/last seen, latest examples."""
+        results = []
+        for indicator in indicators:
+            args = [indicator.kind, indicator.value]
+            stats = self.db.execute(
+                """SELECT count(check_id), count(report_id), min(created_at), max(created_at)
+                   FROM indicators WHERE kind = ? AND value = ?""",
+                args,
+            ).fetchone()
+            latest = self.db.execute(
+                """SELECT coalesce(r.created_at, c.created_at) AS created_at,
+                          CASE WHEN r.id IS NULL THEN 'check' ELSE 'report' END AS source,
+                          coalesce(r.text, c.text) AS text, coalesce(r.risk, c.risk) AS risk,
+                          r.label AS label
+                   FROM indicators i
+                   LEFT JOIN checks c ON c.id = i.check_id
+                   LEFT JOIN reports r ON r.id = i.report_id
+                   WHERE i.kind = ? AND i.value = ? AND (c.id IS NOT NULL OR r.id IS NOT NULL)
+                   ORDER BY i.created_at DESC, i.id DESC LIMIT ?""",
+                [*args, examples],
+            ).fetchall()
+            results.append(
+                {
+                    "kind": indicator.kind,
+                    "value": indicator.value,
+                    "checks": stats[0],
+                    "reports": stats[1],
+                    "first_seen": stats[2],
+                    "last_seen": stats[3],
+                    "examples": [
+                        dict(zip(("created_at", "source", "text", "risk", "label"), row, strict=True))
+                        for row in latest
+                    ],
+                }
+            )
+        return results
+
+    def search_reports(self, query: str, *, limit: int = 20) -> list[dict]:
+        """Reports containing ``query``: trigram FTS for 3+ characters, LIKE for shorter queries."""
+        query = query.strip()
+        if not query:
+            return []
+        columns = ["id", "created_at", "source", "channel", "label", "risk", "text"]
+        if len(query) >= 3:
+            return list(
+                self.db["reports"].search(query, columns=columns, limit=limit, quote=True, order_by="id desc")
+            )
+        escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return list(
+            self.db["reports"].rows_where(
+                "text LIKE ? ESCAPE '\\'", [f"%{escaped}%"], select=", ".join(columns),
+                order_by="id desc", limit=limit,
+            )
+        )
+
+    def top_indicators(self, kind: str, *, days: int = 7, limit: int = 10, now: datetime | None = None) -> list[dict]:
+        since = iso((now or utcnow()) - timedelta(days=days))
+        rows = self.db.execute(
+            """SELECT value, count(report_id) AS reports, count(check_id) AS checks, max(created_at)
+               FROM indicators WHERE kind = ? AND created_at >= ?
+               GROUP BY value HAVING count(report_id) > 0
+               ORDER BY reports DESC, checks DESC, value LIMIT ?""",
+            [kind, since, limit],
+        ).fetchall()
+        return [dict(zip(("value", "reports", "checks", "last_seen"), row, strict=True)) for row in rows]
+
+    def per_day(self, *, days: int = 7, now: datetime | None = None) -> list[dict]:
+        """Checks and reports per UTC day for the last ``days`` days (oldest first, zero-filled)."""
+        today = (now or utcnow()).astimezone(UTC).date()
+        first = today - timedelta(days=days - 1)
+        counts: dict[str, dict] = {
+            (first + timedelta(days=n)).isoformat(): {"checks": 0, "reports": 0} for n in range(days)
+        }
+        for table in ("checks", "reports"):
+            for day, count in self.db.execute(
+                f"SELECT substr(created_at, 1, 10), count(*) FROM {table} WHERE created_at >= ? GROUP BY 1",
+                [first.isoformat()],
+            ):
+                if day in counts:
+                    counts[day][table] = count
+        return [{"day": day, **values} for day, values in counts.items()]
+
+    def reports_between(self, start: date, end: date) -> Iterator[dict]:
+        """Reports created from ``start`` to ``end`` inclusive (UTC days), oldest first."""
+        yield from self.db["reports"].rows_where(
+            "created_at >= ? AND created_at < ?",
+            [start.isoformat(), (end + timedelta(days=1)).isoformat()],
+            select="id, created_at, source, channel, label, risk, score, text",
+            order_by="id",
+        )
+
+    def labelled(self) -> Iterator[dict]:
+        """Labelled messages for retraining: agents' call outcomes, then labelled reports."""
+        yield from self.db.query(
+            "SELECT text, label FROM outcomes WHERE label IN ('smishing', 'spam', 'ham') ORDER BY id"
+        )
+        yield from self.db.query(
+            "SELECT text, label FROM reports WHERE label IN ('smishing', 'spam', 'ham') ORDER BY id"
+        )
+
+    # -- agents --------------------------------------------------------------------------------
+
+    def create_agent(self, name: str) -> str:
+        """Create an agent and return the generated password (shown once, stored hashed)."""
+        password = secrets.token_urlsafe(12)
+        with self.immediate() as db:
+            if db["agents"].count_where("name = ?", [name]):
+                raise ValueError(f"agent {name!r} exists")
+            db["agents"].insert(
+                {
+                    "name": name,
+                    "password_hash": generate_password_hash(password, method="scrypt"),
+                    "disabled": 0,
+                    "created_at": iso(utcnow()),
+                }
+            )
+        return password
+
+    def verify_agent(self, name: str, password: str) -> dict | None:
+        rows = list(self.db["agents"].rows_where("name = ? AND disabled = 0", [name]))
+        if not rows or not check_password_hash(rows[0]["password_hash"], password):
+            return None
+        with self.immediate() as db:
+            db["agents"].update(rows[0]["id"], {"last_login_at": iso(utcnow())})
+        return rows[0]
+
+    def agent(self, agent_id: int) -> dict | None:
+        rows = list(self.db["agents"].rows_where("id = ? AND disabled = 0", [agent_id]))
+        return rows[0] if rows else None
+
+    def list_agents(self) -> list[dict]:
+        return list(self.db["agents"].rows_where(select="id, name, disabled, created_at, last_login_at"))
+
+    def disable_agent(self, name: str) -> bool:
+        with self.immediate() as db:
+            return db.execute("UPDATE agents SET disabled = 1 WHERE name = ?", [name]).rowcount > 0
+
+    # -- API keys ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _key_hash(key: str) -> str:
+        # A plain sha256 is enough: the key has 256 bits of entropy, so there is nothing to brute-force.
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+    def create_api_key(self, name: str) -> str:
+        key = API_KEY_PREFIX + secrets.token_urlsafe(32)
+        with self.immediate() as db:
+            db["api_keys"].insert(
+                {"name": name, "prefix": key[:10], "key_hash": self._key_hash(key), "created_at": iso(utcnow())}
+            )
+        return key
+
+    def api_key(self, key: str) -> dict | None:
+        """The active key row for ``key``, or None (unknown or revoked)."""
+        rows = list(self.db["api_keys"].rows_where("key_hash = ? AND revoked_at IS NULL", [self._key_hash(key)]))
+        return rows[0] if rows else None
+
+    def list_api_keys(self) -> list[dict]:
+        return list(self.db["api_keys"].rows_where(select="id, name, prefix, created_at, revoked_at"))
+
+    def revoke_api_key(self, name_or_prefix: str) -> int:
+        with self.immediate() as db:
+            return db.execute(
+                "UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL AND (name = ? OR prefix = ?)",
+                [iso(utcnow()), name_or_prefix, name_or_prefix],
+            ).rowcount

@@ -1,0 +1,60 @@
+"""checker.redact: personal numbers and e-mail addresses never survive; ordinary digits do."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.redact import number_key, phone_digits, redact
+
+CASES = [
+    ("연락 010-1234-5678 주세요", "연락 [전화번호] 주세요", ("01012345678",)),
+    ("+82 10 1234 5678", "[전화번호]", ("01012345678",)),
+    ("010.1234.5678", "[전화번호]", ("01012345678",)),
+    ("서울 02-123-4567", "서울 [전화번호]", ("021234567",)),
+    ("02)1234-5678", "[전화번호]", ("0212345678",)),
+    ("인터넷전화 070-1234-5678", "인터넷전화 [전화번호]", ("07012345678",)),
+    ("안심번호 0504-123-4567", "안심번호 [전화번호]", ("05041234567",)),
+    ("대표번호 1588-1234", "대표번호 [전화번호]", ("15881234",)),
+    ("주민번호 900101-1234567", "주민번호 [주민등록번호]", ()),
+    ("카드 1234-5678-9012-3456 결제", "카드 [카드번호] 결제", ()),
+    ("카드 1234567890123456", "카드 [카드번호]", ()),
+    ("신한 110-123-456789 입금", "신한 [계좌번호] 입금", ()),
+    ("국민 123456-01-123456", "국민 [계좌번호]", ()),
+    ("메일 a.b+c@example.co.kr 로", "메일 [이메일] 로", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "phones"), CASES, ids=[c[1] for c in CASES])
+def test_personal_data_is_replaced(text, expected, phones):
+    result = redact(text)
+    assert result.text == expected
+    assert result.phones == phones
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["인증번호 123456", "2024-11-25 배송 예정", "금액 1,000,000원", "han.gl/abc 확인", "쿠폰 10% 할인"],
+)
+def test_ordinary_digits_are_kept(text):
+    assert redact(text).text == text
+
+
+def test_official_numbers_are_kept():
+    result = redact("국세청 126, 카드사 1588-8700 또는 010-1111-2222", is_official_phone=lambda d: d == "15888700")
+    assert result.text == "국세청 126, 카드사 1588-8700 또는 [전화번호]"
+    assert result.phones == ("01011112222",)
+
+
+def test_number_in_url_is_redacted():
+    assert redact("http://evil.example/a?p=01012345678").text == "http://evil.example/a?p=[전화번호]"
+
+
+def test_phone_digits_handles_international_form():
+    assert phone_digits("+82-10-1234-5678") == "01012345678"
+    assert phone_digits("010-1234-5678") == "01012345678"
+
+
+def test_number_key_is_keyed_and_stable():
+    assert number_key("010-1234-5678", b"a") == number_key("01012345678", b"a")
+    assert number_key("01012345678", b"a") != number_key("01012345678", b"b")
+    assert "01012345678" not in number_key("01012345678", b"a")
