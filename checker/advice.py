@@ -38,7 +38,7 @@ def _verify_hint(claimed: list[Institution], allowlist: Allowlist) -> tuple[str,
     )
 
 
-def advice_for(risk: str, hits: list[Hit], claimed: list[Institution], allowlist: Allowlist) -> Advice:
+def advice_for(risk: str, hits: list[Hit] | None, claimed: list[Institution], allowlist: Allowlist) -> Advice:
     verify_ko, verify_en = _verify_hint(claimed, allowlist)
     if risk == "high":
         ko = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,6 +24,8 @@ class Institution:
     owner_ko: str
     category: str
     keywords: tuple[str, ...]
+    compact_keywords: tuple[str, ...] = ()
+    """``keywords`` without whitespace, lower-case (how they are matched)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Notice:
     statement_ko: str
     statement_en: str
     topic_keywords: tuple[str, ...]
+    topic_pattern: re.Pattern[str] | None
+    """All topic keywords (compacted) as one regular expression."""
     never: frozenset[str]
     sources: tuple[str, ...]
     valid_from: str = ""
@@ -76,8 +81,9 @@ class Allowlist:
     version: str
     domains_by_owner: dict[str, frozenset[str]] = field(default_factory=dict)
     phones_by_owner: dict[str, frozenset[str]] = field(default_factory=dict)
-    # compact keyword -> owners, longest keywords first so "KB국민카드" wins over "국민카드".
-    keyword_index: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # compact keyword -> owners; one trie regex finds them all, longest name first.
+    keyword_owners: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    keyword_pattern: re.Pattern[str] | None = None
 
     def domain(self, registered_domain: str) -> OfficialDomain | None:
         """The official row for an exact registered domain (lower-case IDNA), else None."""
@@ -88,20 +94,38 @@ class Allowlist:
         return self.phones.get(digits)
 
     def institutions_named_in(self, compact_text: str) -> list[Institution]:
-        """Institutions whose names appear in the (``compact``-ed) message text."""
+        """Institutions whose names appear in the (``compact``-ed) message text (longest name wins)."""
+        if self.keyword_pattern is None:
+            return []
         found: dict[str, Institution] = {}
-        taken: list[tuple[int, int]] = []
-        for keyword, owners in self.keyword_index:
-            start = compact_text.find(keyword)
-            while start != -1:
-                end = start + len(keyword)
-                # A shorter keyword inside a longer one already matched does not count again.
-                if not any(s <= start and end <= e for s, e in taken):
-                    taken.append((start, end))
-                    for owner in owners:
-                        found.setdefault(owner, self.institutions[owner])
-                start = compact_text.find(keyword, end)
+        for match in self.keyword_pattern.finditer(compact_text):
+            for owner in self.keyword_owners[match.group(0)]:
+                found.setdefault(owner, self.institutions[owner])
         return list(found.values())
+
+
+def trie_regex(words: list[str]) -> re.Pattern[str] | None:
+    """One regular expression matching any of ``words``, longest first, in a single linear pass
+    (a trie as nested groups: hundreds of names cost about as much as one)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        terminal = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if terminal:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 or body.startswith("(?:") else f"(?:{body})"
+
+    pattern = build(trie)
+    return re.compile(pattern) if pattern else None
 
 
 def _read_text(data_dir: Path | None, name: str) -> str:
@@ -130,6 +154,7 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
             owner_ko=row["owner_ko"],
             category=row["category"],
             keywords=tuple(k.strip() for k in row["keywords"].split(";") if k.strip()),
+            compact_keywords=tuple(compact(k) for k in row["keywords"].split(";") if k.strip()),
         )
         for row in _read_csv(path, "institutions.csv")
     }
@@ -139,10 +164,15 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
         )
         for row in _read_csv(path, "domains.csv")
     }
-    phones = {
-        row["number"]: OfficialPhone(row["number"], row["owner"], row["owner_ko"], row["purpose"], row["source"])
+    # One number may have several owners (114: every carrier; 112: police and the fraud centre), so
+    # keep every row for phones_by_owner; `phones` answers "is it official" with the first row.
+    phone_rows = [
+        OfficialPhone(row["number"], row["owner"], row["owner_ko"], row["purpose"], row["source"])
         for row in _read_csv(path, "phones.csv")
-    }
+    ]
+    phones: dict[str, OfficialPhone] = {}
+    for phone_row in phone_rows:
+        phones.setdefault(phone_row.number, phone_row)
     notices_doc = tomllib.loads(_read_text(path, "notices.toml"))
     notices = tuple(
         Notice(
@@ -154,6 +184,7 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
             statement_ko=n["statement_ko"],
             statement_en=n["statement_en"],
             topic_keywords=tuple(n["topic_keywords"]),
+            topic_pattern=trie_regex(sorted({compact(k) for k in n["topic_keywords"]})),
             never=frozenset(n["never"]),
             sources=tuple(n["sources"]),
             valid_from=n.get("valid_from", ""),
@@ -169,15 +200,13 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
     for row in domains.values():
         domains_by_owner.setdefault(row.owner, set()).add(row.domain)
     phones_by_owner: dict[str, set[str]] = {}
-    for row in phones.values():
+    for row in phone_rows:
         phones_by_owner.setdefault(row.owner, set()).add(row.number)
     keyword_owners: dict[str, list[str]] = {}
     for inst in institutions.values():
         for keyword in inst.keywords:
             keyword_owners.setdefault(compact(keyword), []).append(inst.owner)
-    keyword_index = tuple(
-        sorted(((k, tuple(v)) for k, v in keyword_owners.items() if k), key=lambda kv: (-len(kv[0]), kv[0]))
-    )
+    keyword_owners_ = {k: tuple(v) for k, v in keyword_owners.items() if k}
     return Allowlist(
         institutions=institutions,
         domains=domains,
@@ -189,7 +218,8 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
         version=version,
         domains_by_owner={k: frozenset(v) for k, v in domains_by_owner.items()},
         phones_by_owner={k: frozenset(v) for k, v in phones_by_owner.items()},
-        keyword_index=keyword_index,
+        keyword_owners=keyword_owners_,
+        keyword_pattern=trie_regex(sorted(keyword_owners_)),
     )
 
 

@@ -65,6 +65,7 @@ class Checker:
             model = default_model()
         self.model = model
         self.rules = tuple(REGISTRY.values())
+        self._advice_cache: dict[tuple[str, tuple[str, ...]], Any] = {}
         self.versions = {
             "checker": _package_version(),
             "rules": RULES_VERSION,
@@ -87,6 +88,14 @@ class Checker:
                 message.model_probability = float(probability)
                 message.model_threshold = float(self.model.threshold)
         return [self._verdict(message) for message in messages]
+
+    def _advice(self, risk: str, msg: Message):
+        claimed = msg.claimed if risk != "low" or msg.named else []
+        key = (risk, tuple(i.owner for i in claimed))
+        advice = self._advice_cache.get(key)
+        if advice is None:
+            advice = self._advice_cache[key] = advice_for(risk, [], claimed, self.allowlist)
+        return advice
 
     def _verdict(self, msg: Message) -> Verdict:
         hits: list[Hit] = []
@@ -119,7 +128,7 @@ class Checker:
             reasons=tuple(hits),
             urls=tuple(msg.urls),
             phones=tuple(phones),
-            advice=advice_for(risk, hits, msg.claimed, self.allowlist),
+            advice=self._advice(risk, msg),
             versions=dict(self.versions),
         )
 

@@ -65,6 +65,16 @@ def edit_distance_at_most(a: str, b: str, limit: int) -> int | None:
     return previous[-1] if previous[-1] <= limit else None
 
 
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made by deleting up to ``depth`` characters from it."""
+    result = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        result |= frontier
+    return result
+
+
 @dataclass(frozen=True)
 class Lookalike:
     kind: str
@@ -94,6 +104,8 @@ class LookalikeIndex:
                 continue
             self.by_label.setdefault(label, []).append((suffix, domain))
             self.by_skeleton.setdefault(skeleton(label), []).append(domain)
+        self.__neighbours: dict[str, set[str]] | None = None
+        self.brand_skeletons: dict[str, str] = {}
         self.brands = tuple(
             sorted(
                 (label for label in self.by_label if len(label) >= MIN_BRAND_LEN and label not in GENERIC_LABELS),
@@ -101,6 +113,7 @@ class LookalikeIndex:
                 reverse=True,
             )
         )
+        self.brand_skeletons = {brand: skeleton(brand) for brand in self.brands}
 
     def find(self, label: str, suffix: str, subdomain: str) -> Lookalike | None:
         label = label.lower()
@@ -123,16 +136,33 @@ class LookalikeIndex:
         if skel in self.by_skeleton:
             return Lookalike("homoglyph", self.by_skeleton[skel][0])
         if len(label) >= MIN_BRAND_LEN + 1:
-            for brand in self.brands:
+            candidates: set[str] = set()
+            depth = 2 if len(label) >= 9 else 1
+            for variant in _deletions(label, depth) | _deletions(skel, depth):
+                candidates.update(self._neighbours.get(variant, ()))
+            for brand in sorted(candidates, key=lambda b: (-len(b), b)):
                 limit = 2 if len(brand) >= 9 else 1
                 if edit_distance_at_most(label, brand, limit) is not None or (
-                    len(skel) >= MIN_BRAND_LEN and edit_distance_at_most(skel, skeleton(brand), limit) is not None
+                    len(skel) >= MIN_BRAND_LEN
+                    and edit_distance_at_most(skel, self.brand_skeletons[brand], limit) is not None
                 ):
                     return Lookalike("typo", self.by_label[brand][0][1])
         for brand in self.brands:
-            if brand in label or (len(brand) >= 5 and skeleton(brand) in skel):
+            if brand in label or (len(brand) >= 5 and self.brand_skeletons[brand] in skel):
                 return Lookalike("brand_in_label", self.by_label[brand][0][1])
         return None
+
+    @property
+    def _neighbours(self) -> dict[str, set[str]]:
+        """Deletion neighbourhoods (SymSpell): two labels within the edit limit share a variant."""
+        if self.__neighbours is None:
+            index: dict[str, set[str]] = {}
+            for brand in self.brands:
+                depth = 2 if len(brand) >= 9 else 1
+                for variant in _deletions(brand, depth) | _deletions(self.brand_skeletons[brand], depth):
+                    index.setdefault(variant, set()).add(brand)
+            self.__neighbours = index
+        return self.__neighbours
 
     def _in_subdomain(self, subdomain: str) -> Lookalike | None:
         if not subdomain:

@@ -62,22 +62,29 @@ class Message:
         return sender_phone(self.sender, self.allowlist)
 
     @cached_property
+    def prose(self) -> str:
+        """Compact text without the links: a brand inside a URL is not the message naming itself."""
+        text = self.text
+        for url in self.urls:
+            text = text.replace(url.url, " ")
+        return compact(text) if self.urls else self.compact
+
+    @cached_property
     def body(self) -> str:
-        """Compact text without carrier/advertising prefixes."""
-        return _PREFIX.sub("", self.compact)
+        """Compact prose without carrier/advertising prefixes."""
+        return _PREFIX.sub("", self.prose)
 
     @cached_property
     def named(self) -> list[Institution]:
-        """Institutions mentioned anywhere in the message."""
-        return self.allowlist.institutions_named_in(self.compact)
+        """Institutions mentioned anywhere in the message (outside its links)."""
+        return self.allowlist.institutions_named_in(self.prose)
 
     @cached_property
     def claimed(self) -> list[Institution]:
         """Institutions the message presents itself as: named in its head, or as "X입니다", "[X]", "X에서"."""
         result = []
         for inst in self.named:
-            for keyword in inst.keywords:
-                key = compact(keyword)
+            for key in inst.compact_keywords:
                 position = self.body.find(key)
                 if position == -1:
                     continue

@@ -60,17 +60,26 @@ def _join_spaced_dot(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """Return ``text`` with invisible characters removed, NFKC applied, full stops unified and
-    defanged or spaced-out URLs put back together. Line breaks are kept."""
+    defanged or spaced-out URLs put back together. Line breaks are kept.
+
+    Each step runs only when its trigger characters are present: most messages need none of them."""
     text = strip_invisible(text)
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     text = text.translate(_DOTS)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _BRACKET_COLON.sub(":", text)
-    text = _SPACED_SCHEME.sub(lambda m: f"http{m.group(1).lower()}://", text)
-    text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
-    text = _BRACKET_DOT.sub(".", text)
-    text = _WORD_DOT.sub(".", text)
-    text = _SPACED_DOT.sub(_join_spaced_dot, text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "[" in text or "(" in text or "{" in text or "<" in text:
+        text = _BRACKET_COLON.sub(":", text)
+        text = _BRACKET_DOT.sub(".", text)
+    if ":" in text:
+        text = _SPACED_SCHEME.sub(lambda m: f"http{m.group(1).lower()}://", text)
+        text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
+    lower = text.lower()
+    if " dot " in lower or "\tdot" in lower or "dot\t" in lower:
+        text = _WORD_DOT.sub(".", text)
+    if " ." in text or ". " in text or "\t." in text or ".\t" in text:
+        text = _SPACED_DOT.sub(_join_spaced_dot, text)
     return text
 
 

@@ -76,6 +76,8 @@ def _to_ascii(host: str) -> str | None:
     host = host.strip(".").lower()
     if not host:
         return None
+    if host.isascii():
+        return host
     try:
         return host.encode("idna").decode("ascii").lower()
     except UnicodeError:
@@ -150,22 +152,26 @@ class UrlAnalyzer:
         parts = EXTRACTOR.extract_str(domain)
         return parts.domain.lower(), parts.suffix.lower()
 
-    def find(self, text: str) -> list[tuple[str, int]]:
-        """Candidate URL strings with their start offsets in ``text`` (already normalised)."""
-        found: list[tuple[str, int]] = []
-        taken: list[tuple[int, int]] = []
+    def find(self, text: str) -> list[str]:
+        """Candidate URL strings in ``text`` (already normalised), in order.
 
-        def add(match: re.Match[str], value: str | None = None) -> None:
-            start, end = match.span()
-            if any(s <= start < e or s < end <= e for s, e in taken):
-                return
-            taken.append((start, end))
-            found.append((value if value is not None else match.group(0), start))
-
-        for pattern in (SCHEME_URL, USERINFO_BARE, BARE_IP, BARE_DOMAIN, HANGUL_DOMAIN):
-            for match in pattern.finditer(text):
-                add(match)
-        found.sort(key=lambda item: item[1])
+        A URL holds no whitespace once normalised, so only whitespace-separated tokens that contain a
+        dot (or a scheme) are searched: most of a message is never scanned by the URL patterns."""
+        found: list[str] = []
+        for token in text.split():
+            if "." not in token and "://" not in token:
+                continue
+            taken: list[tuple[int, int]] = []
+            hits: list[tuple[int, str]] = []
+            for pattern in (SCHEME_URL, USERINFO_BARE, BARE_IP, BARE_DOMAIN, HANGUL_DOMAIN):
+                for match in pattern.finditer(token):
+                    start, end = match.span()
+                    if any(s <= start < e or s < end <= e for s, e in taken):
+                        continue
+                    taken.append((start, end))
+                    hits.append((start, match.group(0)))
+            hits.sort()
+            found.extend(candidate for _, candidate in hits)
         return found
 
     def analyse(self, candidate: str, raw_lower: str) -> UrlInfo | None:
@@ -254,7 +260,7 @@ class UrlAnalyzer:
         raw_lower = raw.lower()
         seen: set[str] = set()
         result = []
-        for candidate, _start in self.find(normalized):
+        for candidate in self.find(normalized):
             info = self.analyse(candidate, raw_lower)
             if info is not None and info.url not in seen:
                 seen.add(info.url)

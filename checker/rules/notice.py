@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from checker.allowlist import Notice, default_allowlist
 from checker.message import Message
-from checker.normalize import compact
 from checker.rules.registry import Finding, Rule, register
 
 # Reporting bodies' own sites (boho.or.kr, counterscam112.go.kr …) appear in warnings, not lures.
@@ -42,9 +41,10 @@ def _make_check(notice_id: str):
         notice = next((n for n in msg.allowlist.notices if n.id == notice_id), None)
         if notice is None:
             return None
-        topic = next((k for k in notice.topic_keywords if compact(k) in msg.compact), None)
-        if topic is None:
+        match = notice.topic_pattern.search(msg.compact) if notice.topic_pattern else None
+        if match is None:
             return None
+        topic = match.group(0)
         violation = _violation(notice, msg)
         if violation is None:
             return None

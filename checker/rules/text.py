@@ -19,10 +19,11 @@ def _search(pattern: re.Pattern[str], msg: Message) -> str | None:
 
 
 def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
+    # The channel is computed once per message and is absent from most ordinary texts: test it first.
+    if not msg.action_channel:
+        return None
     found = _search(pattern, msg)
-    if found and msg.action_channel:
-        return f"{found} + {msg.action_channel}"
-    return None
+    return f"{found} + {msg.action_channel}" if found else None
 
 
 _FOREIGN = re.compile(r"[\[(【<]?(?:국제발신|국외발신|해외발신)[\])】>]?")
@@ -93,10 +94,7 @@ _DELIVERY = re.compile(
     en="It claims a delivery problem (wrong address, held parcel, customs fee) and sends you to a link or number.",
 )
 def text_delivery_lure(msg: Message):
-    found = _search(_DELIVERY, msg)
-    if found and (msg.risky_urls or msg.callbacks or msg.app_install or msg.messenger):
-        return f"{found} + {msg.action_channel}"
-    return None
+    return _with_channel(_DELIVERY, msg)
 
 
 _FAMILY = re.compile(r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad")
@@ -138,8 +136,10 @@ _INVITATION = re.compile(
     en="An obituary or invitation with a bare link: tapping it can install malware.",
 )
 def text_invitation_link(msg: Message):
+    if not msg.risky_urls:
+        return None
     found = _search(_INVITATION, msg)
-    if found and msg.risky_urls:
+    if found:
         return f"{found} + {msg.risky_urls[0].url}"
     return None
 
