@@ -137,9 +137,16 @@ class LookalikeIndex:
             return Lookalike("homoglyph", self.by_skeleton[skel][0])
         if len(label) >= MIN_BRAND_LEN + 1:
             candidates: set[str] = set()
-            depth = 2 if len(label) >= 9 else 1
-            for variant in _deletions(label, depth) | _deletions(skel, depth):
-                candidates.update(self._neighbours.get(variant, ()))
+            # Two edits are allowed only against brands of 9+ characters, so only labels of 7+ need them.
+            depth = 2 if len(label) >= 7 else 1
+            variants = _deletions(label, depth)
+            if skel != label:
+                variants |= _deletions(skel, depth)
+            neighbours = self._neighbours
+            for variant in variants:
+                found = neighbours.get(variant)
+                if found:
+                    candidates.update(found)
             for brand in sorted(candidates, key=lambda b: (-len(b), b)):
                 limit = 2 if len(brand) >= 9 else 1
                 if edit_distance_at_most(label, brand, limit) is not None or (

@@ -28,12 +28,20 @@ _APP_INSTALL = re.compile(
     r"|원격(?:지원|제어|상담)|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport"
     r"|(?:install|download)(?:the|our|this)?(?:app|apk|application)"
 )
+_NEGATION_AFTER = re.compile(r"[가-힣]{0,3}?(?:지마|지말|지않|금지|마세요|마십시오|마시고|하면안)")
 _MESSENGER = re.compile(
-    r"(?:카카오톡|카톡|텔레그램|라인|위챗|whatsapp|telegram|kakaotalk|kakao|signal)(?:아이디|id|친구추가|친추|채널추가|검색)"
+    r"(?:카카오톡|카톡|텔레그램|라인|위챗|whatsapp|telegram|kakaotalk|kakao|signal|wechat)"
+    r"(?:아이디|id|친구추가|친추|채널추가|검색|[:：]?@[a-z0-9_]{3,})"
     r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|pf\.kakao\.com|t\.me/|wa\.me/"
     r"|(?:아이디|id)[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)"
 )
 _MESSENGER_HOSTS = frozenset({"open.kakao.com", "pf.kakao.com", "t.me", "wa.me", "telegram.me", "line.me"})
+# Cheap substring test before the messenger pattern: most messages mention none of these.
+_MESSENGER_HINTS = ("카카오", "카톡", "텔레그램", "라인", "위챗", "whatsapp", "telegram", "kakao", "signal", "오픈",
+                    "t.me", "wa.me", "아이디", "id")
+# Short service numbers and 080 opt-out numbers (required by law in ads) are not call-back lures;
+# a masked number (010-****-1234) cannot be called at all.
+_NOT_CALLBACK_KINDS = frozenset({"short", "toll_free"})
 _QR = re.compile(r"qr(?:코드|code)?")
 
 
@@ -46,7 +54,6 @@ class Message:
         self.allowlist = allowlist
         self._analyzer = analyzer
         self.text = normalize(raw)
-        self.lower = self.text.lower()
         self.compact = compact(self.text)
 
     @cached_property
@@ -102,13 +109,18 @@ class Message:
     @cached_property
     def callbacks(self) -> list[PhoneInfo]:
         """Numbers in the text that are not official (short service numbers excluded)."""
-        return [p for p in self.phones if not p.official and p.kind != "short"]
+        return [
+            p
+            for p in self.phones
+            if not p.official and p.kind not in _NOT_CALLBACK_KINDS and "*" not in p.number and "X" not in p.number
+        ]
 
     @cached_property
     def app_install(self) -> str | None:
-        match = _APP_INSTALL.search(self.compact)
-        if match:
-            return match.group(0)
+        for match in _APP_INSTALL.finditer(self.compact):
+            # "앱을 설치하지 마세요" is a warning, not an instruction.
+            if not _NEGATION_AFTER.match(self.compact, match.end()):
+                return match.group(0)
         for url in self.urls:
             if "apk" in url.flags:
                 return url.url
@@ -116,7 +128,7 @@ class Message:
 
     @cached_property
     def messenger(self) -> str | None:
-        match = _MESSENGER.search(self.compact)
+        match = _MESSENGER.search(self.compact) if any(k in self.compact for k in _MESSENGER_HINTS) else None
         if match:
             return match.group(0)
         for url in self.urls:

@@ -67,6 +67,8 @@ def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: in
     h = np.zeros(length, dtype=np.uint64)
     for n in range(1, hi + 1):
         m = length - n + 1
+        if m <= 0:
+            break
         # Rolling extension: hash of s[i:i+n] from the hash of s[i:i+n-1].
         h = h[:m] * _PRIME + cp[n - 1 : n - 1 + m]
         if n < lo:
@@ -75,6 +77,8 @@ def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: in
         hn = (h[inside] + np.uint64(n)) * _GOLDEN
         docs.append(sep_count[:m][inside])
         buckets.append((hn >> shift).astype(np.intp))
+    if not docs:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     return np.concatenate(docs).astype(np.intp), np.concatenate(buckets)
 
 

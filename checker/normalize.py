@@ -24,8 +24,6 @@ _INVISIBLE = dict.fromkeys(
 # Ideographic full stops are not folded by NFKC into "." but read as a dot in a URL.
 _DOTS = {0x3002: ".", 0xFF61: ".", 0xFE12: ".", 0x2024: "."}
 # Control characters (except tab and newline) become a space; lone surrogates are dropped.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 # Defanging as used by attackers and by security people quoting them: hxxp, [.] (.) {.} [dot].
 _HXXP = re.compile(r"\b(?:hxxp|hxp|hxtp|htxp|h\*\*p|hzzp|ttp)(s?)(?=\s*:\s*/\s*/)", re.IGNORECASE)
@@ -44,11 +42,19 @@ JOINABLE_TLDS = frozenset(
 )
 
 
+_STRIP = re.compile(
+    "[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(f"\\u{c:04x}" for c in _INVISIBLE) + "]"
+)
+
+
+def _strip_one(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return " " if char <= "\x9f" else ""
+
+
 def strip_invisible(text: str) -> str:
-    """Remove invisible and control characters; keep everything a person can see."""
-    text = _SURROGATE.sub("", text)
-    text = text.translate(_INVISIBLE)
-    return _CONTROL.sub(" ", text)
+    """Remove invisible characters and lone surrogates; control characters become a space."""
+    return _STRIP.sub(_strip_one, text)
 
 
 def _join_spaced_dot(match: re.Match[str]) -> str:
@@ -66,7 +72,8 @@ def normalize(text: str) -> str:
     text = strip_invisible(text)
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_DOTS)
+    if "\u3002" in text or "\uff61" in text or "\ufe12" in text or "\u2024" in text:
+        text = text.translate(_DOTS)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "[" in text or "(" in text or "{" in text or "<" in text:
@@ -83,9 +90,6 @@ def normalize(text: str) -> str:
     return text
 
 
-_SPACE_RUN = re.compile(r"\s+")
-
-
 def compact(text: str) -> str:
     """Lower-case ``text`` without any whitespace: keyword matching that survives 소 비 쿠 폰."""
-    return _SPACE_RUN.sub("", text).lower()
+    return "".join(text.split()).lower()

@@ -31,8 +31,11 @@ GROUP_CAPS = {
 }
 # Groups whose hits mean the message carries a way to be harmed (not just suspicious words).
 CARRIER_GROUPS = frozenset({"url", "domain", "impersonation", "phone", "notice"})
-# The weakest facts alone do not make a carrier (every unknown link is "unknown").
-WEAK_CARRIER_IDS = frozenset({"URL_UNKNOWN_DOMAIN"})
+# Facts that real businesses' messages have too (unknown domains, shorteners, 070 numbers): alone they
+# are not the risky carrier that lets the model raise a message to high.
+WEAK_CARRIER_IDS = frozenset(
+    {"URL_UNKNOWN_DOMAIN", "URL_SHORTENER", "URL_FREE_HOSTING", "URL_RISKY_TLD", "PHONE_INTERNET_NUMBER"}
+)
 
 
 def total_points(hits: Iterable[Hit]) -> float:

@@ -36,7 +36,7 @@ COMMON_TLDS = frozenset(
 
 _HANGUL = "\uac00-\ud7a3\u3130-\u318f\u1100-\u11ff"
 _STOP = "\\s<>\"'`{}|\\\\^\u3000"
-SCHEME_URL = re.compile(rf"(?i)\b(?:https?|ftp)://[^{_STOP}]{{1,2048}}")
+SCHEME_URL = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:https?|ftp)://[^{_STOP}]{{1,2048}}")
 BARE_DOMAIN = re.compile(
     rf"(?i)(?<![A-Za-z0-9@.\-/_])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,8}}[A-Za-z]{{2,24}}"
     rf"(?![A-Za-z0-9\-])(?::\d{{1,5}})?(?:[/?#][^{_STOP}{_HANGUL}]{{0,2048}})?"

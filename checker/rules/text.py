@@ -27,9 +27,10 @@ def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
 
 
 _FOREIGN = re.compile(r"[\[(【<]?(?:국제발신|국외발신|해외발신)[\])】>]?")
+# Words that only a domestic sender would use (a foreign shop's [국제발신] OTP or receipt is normal).
 _DOMESTIC_TOPIC = re.compile(
-    r"승인|결제|출금|입금|택배|배송|우체국|정부|국민|지원금|쿠폰|카드|은행|계정|로그인|검찰|경찰|법원|과태료|건강|환급|"
-    r"세금|청구|통관|주문|해외직구|구매"
+    r"택배|배송|우체국|정부|국민|지원금|쿠폰|카드사|은행|검찰|경찰|법원|과태료|범칙금|건강보험|건강검진|환급|국세|"
+    r"세금|정부24|주민센터|행정복지센터|통신사|요금"
 )
 
 
@@ -99,13 +100,13 @@ def text_delivery_lure(msg: Message):
 
 _FAMILY = re.compile(r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad")
 _BROKEN_PHONE = re.compile(
-    r"(?:폰|핸드폰|휴대폰|휴대전화|액정)(?:이|을|를)?(?:깨|고장|망가|수리|분실|잃어버|떨어뜨|침수|박살)|"
-    r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호바뀌|문자나라|컴퓨터로문자|pc로문자|"
+    r"(?:폰|핸드폰|휴대폰|휴대전화|액정)(?:이|을|를)?(?:깨|고장|망가|수리|분실|잃어버|떨어뜨|침수|박살|잠겨|잠김|잠겼)|"
+    r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)|문자나라|컴퓨터로문자|pc로문자|"
     r"(?:lost|broke|broken|dropped|new)(?:my)?phone|newnumber|phoneisbroken|phonebroke"
 )
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
-    r"비밀번호|카톡추가|친추|친구추가|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
+    r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
 )
 
 
@@ -149,7 +150,8 @@ _PAYMENT = re.compile(
     r"debited|withdrawal"
 )
 _NOT_YOU = re.compile(
-    r"본인(?:이|께서)?아닐|본인(?:이|께서)?아니|본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
+    r"본인(?:이|께서)?(?:사용|결제|신청|거래)?(?:이|가)?(?:아닐|아니|아닌)|(?:사용|결제|신청|거래)(?:이|가)?(?:아닐|아니|아닌)|"
+    r"본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
     r"신청하지않|결제하지않|요청하지않|사용하지않|사고예방|명의도용|도용|이의(?:신청|제기)|취소(?:요청|신청|접수|문의|는|하시)|"
     r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|tocancel|cancelthis|"
     r"dispute"
@@ -172,9 +174,10 @@ def text_payment_scare(msg: Message):
 
 
 _CREDENTIAL = re.compile(
-    r"(?:신분증|주민등록증|운전면허증|면허증)(?:사진|앞면|뒷면|촬영|사본)?(?:을|를)?(?:찍어|촬영|보내|전송|올려|제출|첨부)|"
-    r"(?:카드번호|비밀번호|비번|otp|보안카드|계좌비밀번호|cvc|cvv|공동인증서|공인인증서|인증번호|주민(?:등록)?번호)"
-    r"(?:를|을|와|랑|도|번호|앞?\d?자리)*(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)|"
+    r"(?:신분증|주민등록증|운전면허증|면허증|통장사본|카드(?:앞|뒤|앞뒤|앞뒷면)?사진)[^.!?\n]{0,20}?"
+    r"(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)|"
+    r"(?:카드번호|비밀번호|비번|otp|보안카드|cvc|cvv|공동인증서|공인인증서|인증번호|주민(?:등록)?번호|계좌번호)"
+    r"[^.!?\n]{0,24}?(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)|"
     r"(?:send|reply|text|share|provide|confirm|verify)(?:me|us|with)?(?:your|the)?"
     r"(?:pin|password|passcode|otp|code|cardnumber|carddetails|ssn|socialsecurity|idphoto|bankdetails)"
 )
@@ -222,7 +225,8 @@ def text_loan_lure(msg: Message):
 
 _URGENCY = re.compile(
     r"오늘까지|금일중|금일까지|즉시|긴급|24시간이내|기한내|기한까지|미납시|압류|법적조치|정지예정|차단예정|해지예정|"
-    r"불이익|마감임박|곧만료|소멸예정|urgent|immediately|within24hours|finalnotice|lastchance|expirestoday|actnow"
+    r"불이익|마감임박|곧만료|소멸예정|영구정지|영구적으로|\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
+    r"lastchance|expirestoday|actnow|paytoday|today|latefee|permanently"
 )
 
 
@@ -236,10 +240,10 @@ def text_urgency(msg: Message):
 
 
 _ACCOUNT = re.compile(
-    r"(?:계정|아이디|계좌|카드)(?:이|가)?(?:정지|잠금|잠겼|차단|제한|해지|휴면)|비정상(?:적인)?(?:접속|로그인|거래)|"
+    r"(?:계정|아이디|계좌|카드|이용|서비스|거래|결제)[^.!?\n]{0,14}?(?:정지|잠금|잠겼|차단|제한|해지|휴면|중단)|비정상(?:적인)?(?:접속|로그인|거래)|"
     r"해외ip|해외(?:에서)?로그인|새로운기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
-    r"(?:account|card|profile|access)(?:has|have|is|was)?(?:been)?(?:temporarily)?(?:locked|suspended|restricted|"
-    r"disabled|compromised|onhold|blocked|frozen)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
+    r"(?:account|id|card|profile|access|membership|service|subscription)[^.!?\n]{0,20}?(?:locked|suspended|"
+    r"restricted|disabled|compromised|onhold|blocked|frozen|deactivated|declined)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
     r"verifyyour(?:account|identity|information)|confirmyouridentity|updateyour(?:payment|billing|account)"
 )
 
