@@ -46,7 +46,7 @@ def test_notice_rules_come_from_data():
     for notice in default_allowlist().notices:
         rule = REGISTRY[f"NOTICE_{notice.id}"]
         assert rule.force == "high"
-        assert notice.statement_ko in rule.ko
+        assert notice.title_ko in rule.ko
 
 
 def test_every_rule_is_a_pure_function_of_the_message():

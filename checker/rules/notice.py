@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from checker.allowlist import Notice, default_allowlist
 from checker.message import Message
+from checker.normalize import compact
 from checker.rules.registry import Finding, Rule, register
 
 # Reporting bodies' own sites (boho.or.kr, counterscam112.go.kr …) appear in warnings, not lures.
@@ -19,6 +20,14 @@ _CHANNEL_WORDS = {
     "callback": ("전화 회신 번호", "call-back number"),
     "messenger": ("메신저 연락처", "messenger contact"),
 }
+
+
+def object_particle(word: str) -> str:
+    """을 after a final consonant (받침), 를 after a vowel: '링크를', '번호를', '앱 설치를'."""
+    last = word.rstrip()[-1:]
+    if "가" <= last <= "힣":
+        return "을" if (ord(last) - 0xAC00) % 28 else "를"
+    return "을(를)"
 
 
 def _violation(notice: Notice, msg: Message) -> tuple[str, str] | None:
@@ -44,7 +53,8 @@ def _make_check(notice_id: str):
         match = notice.topic_pattern.search(msg.compact) if notice.topic_pattern else None
         if match is None:
             return None
-        topic = match.group(0)
+        # Show the keyword as written in the notice ("민생회복 소비쿠폰"), not its compacted form.
+        topic = next((k for k in notice.topic_keywords if compact(k) == match.group(0)), match.group(0))
         violation = _violation(notice, msg)
         if violation is None:
             return None
@@ -53,10 +63,10 @@ def _make_check(notice_id: str):
         source = notice.sources[0] if notice.sources else ""
         return Finding(
             evidence=f"{topic} + {evidence}",
-            ko=f"공식 안내({notice.issuer_ko}): {notice.statement_ko} 이 문자는 '{topic}'을(를) 말하면서 "
-            f"{word_ko}을(를) 담고 있습니다. (출처: {source})",
-            en=f"Official notice ({notice.issuer_en}): {notice.statement_en} This message is about "
-            f"'{topic}' and carries a {word_en}. (Source: {source})",
+            ko=f"공식 안내({notice.issuer_ko}): {notice.title_ko}. 그런데 이 문자는 '{topic}' 안내라면서 "
+            f"{word_ko}{object_particle(word_ko)} 담고 있습니다. (출처: {source})",
+            en=f"Official notice ({notice.issuer_en}): {notice.title_en}. Yet this message about '{topic}' "
+            f"carries a {word_en}. (Source: {source})",
         )
 
     return check
@@ -69,8 +79,8 @@ def register_notices() -> None:
                 id=notice.rule_id,
                 group="notice",
                 score=10.0,
-                ko=f"{notice.title_ko} — {notice.statement_ko}",
-                en=f"{notice.title_en} — {notice.statement_en}",
+                ko=f"공식 안내({notice.issuer_ko}): {notice.title_ko}.",
+                en=f"Official notice ({notice.issuer_en}): {notice.title_en}.",
                 check=_make_check(notice.id),
                 force="high",
             )
