@@ -64,7 +64,8 @@ class UrlInfo:
     """One link found in the message (after undoing disguises). Never fetched."""
 
     url: str
-    """The link as normalised (scheme added when missing); show it defanged, never clickable."""
+    """The link as the message wrote it, after undoing disguises (no scheme is invented); show it
+    defanged (``checker.display.defang``), never clickable."""
     host: str
     """Host in IDNA ASCII form (punycode for Unicode hosts), lower-case."""
     registered_domain: str
