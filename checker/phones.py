@@ -67,38 +67,39 @@ def _info(digits: str, allowlist: Allowlist, is_sender: bool = False, kind: str 
     )
 
 
+_ANY = re.compile(
+    "(?P<intl>" + _INTERNATIONAL.pattern + ")|(?P<kr>" + _KOREAN.pattern.replace("(?P<num>", "(?P<krnum>") + ")"
+    "|(?P<short>" + _SHORT.pattern.replace("(?P<num>", "(?P<shortnum>") + ")"
+)
+_NON_DIGIT = re.compile(r"[^0-9]")
+
+
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
-    """Phone numbers written in ``text`` (normalised), in order, without duplicates."""
-    text = _PLUS82.sub("0", text)
-    found: list[tuple[int, PhoneInfo]] = []
+    """Phone numbers written in ``text`` (normalised), in order, without duplicates. One pass."""
+    if "+82" in text:
+        text = _PLUS82.sub("0", text)
+    found: list[PhoneInfo] = []
     seen: set[str] = set()
-    spans: list[tuple[int, int]] = []
-    for match in _INTERNATIONAL.finditer(text):
-        digits = "+" + re.sub(r"[^0-9]", "", match.group("num")).lstrip("0") if match.group("num").startswith(
-            "+"
-        ) else re.sub(r"[^0-9]", "", match.group("num"))
-        spans.append(match.span())
+    for match in _ANY.finditer(text):
+        if match.group("intl"):
+            number = match.group("num")
+            digits = _NON_DIGIT.sub("", number)
+            digits = "+" + digits.lstrip("0") if number.startswith("+") else digits
+            info = _info(digits, allowlist, kind="international")
+        elif match.group("kr"):
+            digits = _digits(match.group("krnum"))
+            info = _info(digits, allowlist)
+        else:
+            digits = match.group("shortnum")
+            if allowlist.phone(digits) is None and not _CALL_CONTEXT.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue
+            info = _info(digits, allowlist)
         if digits not in seen:
             seen.add(digits)
-            found.append((match.start(), _info(digits, allowlist, kind="international")))
-    for match in _KOREAN.finditer(text):
-        if any(s <= match.start() < e for s, e in spans):
-            continue
-        digits = _digits(match.group("num"))
-        spans.append(match.span())
-        if digits not in seen:
-            seen.add(digits)
-            found.append((match.start(), _info(digits, allowlist)))
-    for match in _SHORT.finditer(text):
-        digits = match.group("num")
-        if digits in seen or any(s <= match.start() < e for s, e in spans):
-            continue
-        known = allowlist.phone(digits) is not None
-        if known or _CALL_CONTEXT.search(text[max(0, match.start() - 12) : match.start()]):
-            seen.add(digits)
-            found.append((match.start(), _info(digits, allowlist)))
-    found.sort(key=lambda item: item[0])
-    return [info for _, info in found]
+            found.append(info)
+    return found
 
 
 def sender_phone(sender: str | None, allowlist: Allowlist) -> PhoneInfo | None:

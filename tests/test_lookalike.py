@@ -1,0 +1,70 @@
+"""Lookalikes of official domains, the dnstwist generators run in reverse over the allowlist."""
+
+import pytest
+
+from checker.lookalike import edit_distance_at_most, skeleton
+from checker.urls import extract_urls
+
+
+def only(text):
+    urls = extract_urls(text)
+    assert len(urls) == 1, urls
+    return urls[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind, official",
+    [
+        ("http://kbc\u0430rd.com/x", "lookalike", "kbcard.com"),  # Cyrillic а
+        ("http://shinhanc\u03bfrd.com", "lookalike", "shinhancard.com"),  # Greek ο
+        ("http://samsungcard.com.kr-secure.xyz", "brand_subdomain", "samsungcard.com"),
+        ("https://sarnsungcard.com/u", "lookalike", "samsungcard.com"),  # rn for m
+        ("https://hyundalcard.com/verify", "lookalike", "hyundaicard.com"),  # l for i
+        ("http://kbcrad.com", "lookalike", "kbcard.com"),  # transposition
+        ("http://nhis-or-kr.com/check", "brand_in_label", "nhis.or.kr"),
+        ("http://shinhancard.co.kr/event", "lookalike", "shinhancard.com"),  # tld swap
+        ("http://kbcard-coupon.co.kr", "brand_in_label", "kbcard.com"),
+        ("http://gwangju.go.kr.refund-check.xyz/a", "brand_subdomain", "gwangju.go.kr"),
+        ("http://nhls.or.kr", "lookalike", "nhis.or.kr"),
+        ("http://epost-go.kr/x", "brand_in_label", "epost.go.kr"),
+    ],
+)
+def test_lookalikes_are_found(text, kind, official):
+    info = only(text)
+    assert not info.official
+    assert kind in info.flags, info
+    assert info.lookalike_of == official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.kbcard.com/event",
+        "https://card.nonghyup.com",
+        "https://service.epost.go.kr/trace",
+        "http://www.seogu.gwangju.kr",
+        "https://www.youtube.com/watch?v=abc",
+        "https://www.naver.com",
+        "https://korea-travel.com",  # 'korea' is a generic word, not a brand
+        "http://kt.co.kr",  # very short brands need exact matches
+    ],
+)
+def test_official_and_unrelated_domains_are_not_lookalikes(text):
+    info = only(text)
+    assert "lookalike" not in info.flags and "brand_in_label" not in info.flags
+    assert "brand_subdomain" not in info.flags
+
+
+def test_skeleton_folds_confusables():
+    assert skeleton("kbc\u0430rd") == skeleton("kbcard")
+    assert skeleton("sarnsung") == skeleton("samsung")
+    assert skeleton("paypa1") == skeleton("paypal")
+
+
+@pytest.mark.parametrize(
+    "a, b, limit, expected",
+    [("card", "crad", 1, 1), ("card", "card", 1, 0), ("card", "cards", 1, 1), ("card", "cord", 1, 1),
+     ("card", "bank", 1, None), ("shinhancard", "sinhancrad", 2, 2), ("ab", "abcd", 1, None)],
+)
+def test_edit_distance(a, b, limit, expected):
+    assert edit_distance_at_most(a, b, limit) == expected
