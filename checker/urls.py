@@ -51,6 +51,14 @@ USERINFO_BARE = re.compile(
     r"(?:[/?#][^\s<>\"']{0,2048})?(?=[^A-Za-z0-9]|$)"
 )
 
+# One pass per token; at each position the alternatives are tried in this order of preference.
+ANY_URL = re.compile(
+    "|".join(
+        f"(?i:{p.pattern.removeprefix('(?i)')})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for p in (SCHEME_URL, USERINFO_BARE, BARE_IP, BARE_DOMAIN, HANGUL_DOMAIN)
+    )
+)
+
 _TRAILING = ".,;:!?)]}>'\"…·、。"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 _APK = re.compile(r"\.apk(?:$|[?#&])", re.IGNORECASE)
@@ -161,17 +169,7 @@ class UrlAnalyzer:
         for token in text.split():
             if "." not in token and "://" not in token:
                 continue
-            taken: list[tuple[int, int]] = []
-            hits: list[tuple[int, str]] = []
-            for pattern in (SCHEME_URL, USERINFO_BARE, BARE_IP, BARE_DOMAIN, HANGUL_DOMAIN):
-                for match in pattern.finditer(token):
-                    start, end = match.span()
-                    if any(s <= start < e or s < end <= e for s, e in taken):
-                        continue
-                    taken.append((start, end))
-                    hits.append((start, match.group(0)))
-            hits.sort()
-            found.extend(candidate for _, candidate in hits)
+            found.extend(match.group(0) for match in ANY_URL.finditer(token))
         return found
 
     def analyse(self, candidate: str, raw_lower: str) -> UrlInfo | None:
