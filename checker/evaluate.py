@@ -127,7 +127,7 @@ def format_report(name: str, s: dict[str, Any]) -> str:
     if s["precision_recall"]:
         lines += ["", f"{'positive':<10} {'P(flag)':>8} {'R(flag)':>8} {'P(high)':>8} {'R(high)':>8}"]
         for lab, r in s["precision_recall"].items():
-            fmt = lambda v: f"{v:>8.3f}" if v is not None else f"{'-':>8}"  # noqa: E731
+            fmt = lambda v: f"{v:>8.3f}" if v is not None else f"{'-':>8}"
             lines.append(f"{lab:<10} {fmt(r['precision_flagged'])} {fmt(r['recall_flagged'])} "
                          f"{fmt(r['precision_high'])} {fmt(r['recall_high'])}")
     auc = s["roc_auc"]

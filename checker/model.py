@@ -12,7 +12,8 @@ Features (identical in ``checker/train.py``, which calls :func:`hashed_ngrams` t
   model holds nothing that only a handful of messages (a name, an address) could have produced;
 * the vector is ``count * idf`` divided by ``sqrt(sum(count * idf**2))`` (an l2-like norm that needs
   no per-message de-duplication of n-grams), and the score ``coef . x + intercept``;
-* the probability is ``sigmoid(calib_a * score + calib_b)`` (Platt scaling fitted on held-out data).
+* the probability is ``sigmoid(calib_a * score + calib_b)`` (Platt scaling fitted on out-of-fold
+  scores), with a second pair for texts without Hangul (English scores are distributed differently).
 
 The artifact is a skops file (a dict of numpy arrays and plain metadata), loaded with an explicit
 list of trusted types. No pickle.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import importlib.resources
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,7 @@ MAX_CHARS = 400
 _PRIME = np.uint64(0x100000001B3)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _BATCH = 512
+_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
 
 
 class ModelError(Exception):
@@ -82,6 +85,11 @@ def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: in
     return np.concatenate(docs).astype(np.intp), np.concatenate(buckets)
 
 
+def has_hangul(text: str) -> bool:
+    """Which calibration applies: texts with Hangul use the Korean pair."""
+    return _HANGUL.search(text) is not None
+
+
 def model_texts(texts: Sequence[str]) -> list[str]:
     """The normalised, truncated texts the features are computed from (training and inference)."""
     return [normalize_for_model(t[: 2 * MAX_CHARS])[:MAX_CHARS] for t in texts]
@@ -105,6 +113,9 @@ class TextModel:
     intercept: float
     calib_a: float
     calib_b: float
+    calib_a_other: float
+    """Platt scaling for texts without Hangul (English): its score distribution differs."""
+    calib_b_other: float
     metadata: dict[str, Any]
 
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
@@ -124,7 +135,10 @@ class TextModel:
         """P(spam or smishing) for each raw message text (normalisation is done here)."""
         if isinstance(texts, str):
             raise TypeError("predict_proba takes a sequence of texts, not one string")
-        z = self.calib_a * self.decision_function(list(texts)) + self.calib_b
+        texts = list(texts)
+        korean = np.array([has_hangul(t) for t in texts], dtype=bool)
+        scores = self.decision_function(texts)
+        z = np.where(korean, self.calib_a * scores + self.calib_b, self.calib_a_other * scores + self.calib_b_other)
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
 
@@ -167,6 +181,8 @@ def model_from_state(state: dict[str, Any], source: str = "<memory>") -> TextMod
             intercept=float(meta["intercept"]),
             calib_a=float(meta["calib_a"]),
             calib_b=float(meta["calib_b"]),
+            calib_a_other=float(meta.get("calib_a_other", meta["calib_a"])),
+            calib_b_other=float(meta.get("calib_b_other", meta["calib_b"])),
             metadata=meta,
         )
     except (KeyError, TypeError, ValueError) as exc:

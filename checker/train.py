@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.metadata
+import itertools
 import json
 import sys
 import zipfile
@@ -29,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from checker.model import MAX_CHARS, TextModel, hashed_ngrams, model_from_state, model_texts
+from checker.model import MAX_CHARS, TextModel, has_hangul, hashed_ngrams, model_from_state, model_texts
 from checker.model_text import NORMALIZATION_VERSION, dedup_key
 from checker.training_data import (
     EVAL_SETS,
@@ -195,13 +196,13 @@ def rule_votes(texts: list[str]) -> list[int | None]:
         from checker import check
 
         check("x")
-    except Exception:
+    except Exception:  # noqa: BLE001 - no rule layer yet: weak supervision uses the keyword heuristic only
         return [None] * len(texts)
     out: list[int | None] = []
     for t in texts:
         try:
             out.append(1 if check(t).risk == "high" else None)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a text the checker rejects (too long, empty) gets no vote
             out.append(None)
     return out
 
@@ -262,7 +263,7 @@ def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> list[dict]:
     out = []
     edges = np.linspace(0, 1, bins + 1)
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in itertools.pairwise(edges):
         m = (p >= lo) & (p < hi if hi < 1 else p <= hi)
         if m.sum():
             out.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": int(m.sum()), "mean_p": round(float(p[m].mean()), 3),
@@ -323,12 +324,14 @@ def build(args, log) -> tuple[dict, dict]:
     y = np.array([r.target for r in rows])
     log("out-of-fold scores for calibration and thresholds")
     oof = oof_scores(norm_texts, rows, counts, params)
-    a, b = platt(oof, y)
-    p_oof = 1 / (1 + np.exp(-(a * oof + b)))
+    korean = np.array([has_hangul(r.text) for r in rows])
+    a, b = platt(oof[korean], y[korean])
+    a2, b2 = platt(oof[~korean], y[~korean])
+    p_oof = 1 / (1 + np.exp(-np.where(korean, a * oof + b, a2 * oof + b2)))
     ko_ham = np.array([r.target == 0 and r.source == "ko_kisa_spam_reports_2022" for r in rows])
     threshold = threshold_for_ham_rate(p_oof[ko_ham], args.ham_rate)
     strong = max(threshold, threshold_for_ham_rate(p_oof[ko_ham], args.strong_ham_rate))
-    log(f"  Platt a={a:.3f} b={b:.3f}; threshold={threshold:.3f} strong={strong:.3f}")
+    log(f"  Platt ko a={a:.3f} b={b:.3f}, other a={a2:.3f} b={b2:.3f}; threshold={threshold:.3f} strong={strong:.3f}")
     log("fitting the final model on all rows")
     idf = fit_idf(counts, args.min_df)
     clf = fit_linear(tfidf(counts, idf), y, balanced_weights(rows), args.C, args.seed)
@@ -342,6 +345,7 @@ def build(args, log) -> tuple[dict, dict]:
         "normalization_version": NORMALIZATION_VERSION,
         "n_bits": args.n_bits, "ngram_min": ngram[0], "ngram_max": ngram[1],
         "intercept": float(clf.intercept_[0]), "calib_a": a, "calib_b": b,
+        "calib_a_other": a2, "calib_b_other": b2,
         "threshold": round(threshold, 4), "strong_threshold": round(strong, 4),
         "params": json.dumps(params), "inputs": json.dumps(inputs),
         "label_changes": json.dumps(changed),
@@ -357,6 +361,10 @@ def build(args, log) -> tuple[dict, dict]:
         "target_counts": {src: dict(Counter(r.target for r in rows if r.source == src))
                           for src in sorted({r.source for r in rows})},
         "oof_reliability": reliability(p_oof, y),
+        "oof_reliability_ko": reliability(p_oof[korean], y[korean]),
+        "oof_reliability_other": reliability(p_oof[~korean], y[~korean]),
+        "oof_en_ham_flag": float((p_oof[~korean & (y == 0)] >= threshold).mean()),
+        "oof_en_unwanted_flag": float((p_oof[~korean & (y == 1)] >= threshold).mean()),
         "oof_flag_rates": oof_ko,
         "oof_december": {"ham_flag": float((p_oof[dec & (y == 0)] >= threshold).mean()) if (dec & (y == 0)).any() else None,
                          "unwanted_flag": float((p_oof[dec & (y == 1)] >= threshold).mean()) if (dec & (y == 1)).any() else None},

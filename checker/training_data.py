@@ -75,7 +75,7 @@ def group_key(text: str) -> str:
 _GOLD_URL = re.compile(
     r"(https?://\S+|www\.\S+|[A-Za-z0-9][A-Za-z0-9\-\.]*\.(?:com|net|org|kr|co|me|ly|gl|io|to|cc|xyz|top|site|info"
     r"|biz|shop|link|app|ai|tv|in|us|vip|club|online|asia|pro|store|live|gg|kim|la|so|im)(?:/\S*)?)",
-    re.I,
+    re.IGNORECASE,
 )
 
 

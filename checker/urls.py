@@ -46,8 +46,10 @@ HANGUL_DOMAIN = re.compile(
     rf"(?![A-Za-z0-9\-])(?:/[^{_STOP}{_HANGUL}]{{0,2048}})?"
 )
 BARE_IP = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5}(?:/[^\s<>\"']{0,2048})?|/[^\s<>\"']{0,2048})")
+# "gov.kr@evil.com": a domain-looking user part. Only common endings count on the left, so that an
+# e-mail address such as victim.kim@example.com (".kim" is a TLD too) is not taken for a link.
 USERINFO_BARE = re.compile(
-    r"(?i)(?<![A-Za-z0-9.\-/])(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}"
+    r"(?i)(?<![A-Za-z0-9.\-/])(?:[A-Za-z0-9\-]+\.)+(?:com|net|org|kr)@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}"
     r"(?:[/?#][^\s<>\"']{0,2048})?(?=[^A-Za-z0-9]|$)"
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from flask import Flask, g, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -59,6 +59,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if purged:
         log.info("purged %d checks older than %s days", purged, app.config["RETENTION_DAYS"])
     app.extensions["smishcheck_store"] = store
+    app.extensions["smishcheck_internal_errors"] = 0
     app.extensions["smishcheck_api_buckets"] = TokenBuckets(
         app.config["API_RATE_PER_MINUTE"], app.config["API_BURST"]
     )
@@ -73,11 +74,17 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api_bp, url_prefix="/api/v1")
 
     app.jinja_env.globals.update(t=t, csrf_token=csrf_token, current_lang=current_lang)
+    app.jinja_env.filters["when"] = _when
     app.after_request(set_security_headers)
     app.after_request(_remember_lang)
     _register_errors(app)
     app.add_url_rule("/healthz", "healthz", _healthz)
     return app
+
+
+def _when(value: str | None) -> str:
+    """Stored ISO timestamps (UTC) as ``2026-11-25 12:16 UTC`` for people."""
+    return f"{value[:10]} {value[11:16]} UTC" if value else ""
 
 
 def _derive(secret: bytes, purpose: bytes) -> bytes:
@@ -88,8 +95,6 @@ def _derive(secret: bytes, purpose: bytes) -> bytes:
 
 
 def store() -> Store:
-    from flask import current_app
-
     return current_app.extensions["smishcheck_store"]
 
 
@@ -103,7 +108,11 @@ def _healthz():
         log.exception("checker not ready")
         checker_ok, checker_status = False, f"error: {exc.__class__.__name__}"
     db_ok, db_status = store().ready()
-    body = {"status": "ok" if checker_ok and db_ok else "error", "checker": checker_status, "database": db_status}
+    body = {
+        "status": "ok" if checker_ok and db_ok else "error",
+        "checker": checker_status,
+        "database": db_status,
+    }
     return jsonify(body), 200 if checker_ok and db_ok else 503
 
 
@@ -145,15 +154,20 @@ def _register_errors(app: Flask) -> None:
         if _wants_json():
             message = {413: "request body is over the limit"}.get(status, exc.description or exc.name)
             return api_error(status, _HTTP_CODES.get(status, "error"), message)
-        key = {400: "err_csrf" if exc.description == "csrf" else "error_heading",
-               404: "err_not_found", 413: "err_body_too_large", 429: "err_rate"}.get(status, "err_internal")
+        key = {
+            400: "err_csrf" if exc.description == "csrf" else "error_heading",
+            404: "err_not_found",
+            413: "err_body_too_large",
+            429: "err_rate",
+        }.get(status, "err_internal")
         return render_template("error.html", message=t(key), status=status), status
 
     @app.errorhandler(Exception)
     def internal_error(exc: Exception):
         # Last resort: log the stack trace server-side, show nothing of it to the client.
         log.exception("unhandled error on %s %s", request.method, request.path)
-        g.internal_error = True
+        # Counted so tests (and operators) can see that ordinary bad input never ends up here.
+        current_app.extensions["smishcheck_internal_errors"] += 1
         if _wants_json():
             return api_error(500, "internal_error", "internal error")
         return render_template("error.html", message=t("err_internal"), status=500), 500

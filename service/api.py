@@ -51,21 +51,29 @@ def _store() -> Store:
 @bp.before_request
 def authenticate():
     if request.endpoint in PUBLIC_ENDPOINTS or request.endpoint is None:
-        return None
+        return
     header = request.headers.get("Authorization", "")
     scheme, _, key = header.partition(" ")
     if scheme.lower() != "bearer" or not key.strip():
-        raise ApiError(401, "missing_api_key", "send Authorization: Bearer <key>",
-                       {"WWW-Authenticate": 'Bearer realm="smishcheck"'})
+        raise ApiError(
+            401,
+            "missing_api_key",
+            "send Authorization: Bearer <key>",
+            {"WWW-Authenticate": 'Bearer realm="smishcheck"'},
+        )
     row = _store().api_key(key.strip())
     if row is None:
         raise ApiError(403, "invalid_api_key", "unknown or revoked API key")
     g.api_key = row
     allowed, wait = current_app.extensions["smishcheck_api_buckets"].allow(f"key:{row['id']}")
     if not allowed:
-        raise ApiError(429, "rate_limited", "too many requests for this key",
-                       {"Retry-After": str(max(1, math.ceil(wait)))})
-    return None
+        raise ApiError(
+            429,
+            "rate_limited",
+            "too many requests for this key",
+            {"Retry-After": str(max(1, math.ceil(wait)))},
+        )
+    return
 
 
 def json_body() -> dict:
@@ -124,7 +132,9 @@ def check_batch():
         try:
             cleaned.append(_message(item))
         except InputError as exc:
-            raise ApiError(400, exc.code, f"messages[{index}]: " + STRINGS[exc.key][1].format(**exc.values)) from exc
+            raise ApiError(
+                400, exc.code, f"messages[{index}]: " + STRINGS[exc.key][1].format(**exc.values)
+            ) from exc
     results = []
     for text, sender in cleaned:
         verdict, check_id = check_and_store(text, sender, source="api")
@@ -142,9 +152,13 @@ def create_report():
         raise ApiError(400, "bad_label", "label must be one of " + ", ".join(LABELS))
     channel = body.get("channel")
     if channel is not None and (not isinstance(channel, str) or len(channel) > MAX_CHANNEL_LENGTH):
-        raise ApiError(400, "bad_channel", f"channel must be a string of at most {MAX_CHANNEL_LENGTH} characters")
+        raise ApiError(
+            400, "bad_channel", f"channel must be a string of at most {MAX_CHANNEL_LENGTH} characters"
+        )
     verdict = run_check(text, sender)
-    report_id = _store().record_report(text, verdict, sender=sender, source="api", label=label, channel=channel)
+    report_id = _store().record_report(
+        text, verdict, sender=sender, source="api", label=label, channel=channel
+    )
     return jsonify({"id": report_id, "risk": verdict["risk"]}), 201
 
 

@@ -27,7 +27,7 @@ from flask import (
 from checker.redact import phone_digits, redact
 
 from .checking import InputError, clean_text, run_check
-from .display import RISK_ICONS, agent_script, defang, defang_text, host_label, phone_value_label
+from .display import agent_script, defang, defang_text, host_label, phone_value_label
 from .i18n import current_lang, t
 from .privacy import Indicator
 from .security import require_csrf
@@ -59,7 +59,6 @@ def _render(template: str, status: int = 200, **context):
     return (
         render_template(
             template,
-            icons=RISK_ICONS,
             defang=defang,
             defang_text=defang_text,
             host_label=host_label,
@@ -148,8 +147,9 @@ def lookup():
         except InputError as exc:
             error = t(exc.key, **exc.values)
     saved = request.args.get("saved", type=int)
-    return _render("callcenter/lookup.html", 400 if error else 200, query=query, data=data, error=error,
-                   saved=saved)
+    return _render(
+        "callcenter/lookup.html", 400 if error else 200, query=query, data=data, error=error, saved=saved
+    )
 
 
 @bp.post("/outcome")
@@ -164,8 +164,9 @@ def outcome():
         abort(400)
     note = request.form.get("note", "")[:1000]
     check_id = request.form.get("check_id", type=int)
-    outcome_id = _store().record_outcome(agent_id=g.agent["id"], text=text, label=label, note=note,
-                                         check_id=check_id)
+    outcome_id = _store().record_outcome(
+        agent_id=g.agent["id"], text=text, label=label, note=note, check_id=check_id
+    )
     return redirect(url_for("callcenter.lookup", saved=outcome_id))
 
 
@@ -189,10 +190,25 @@ def _chart(days: list[dict]) -> dict:
         for offset, key in ((0.15, "checks"), (0.5, "reports")):
             value = day[key]
             bar_height = value * scale
-            bars.append({"x": round(x + slot * offset, 1), "y": round(height - bottom - bar_height, 1),
-                         "w": round(slot * 0.33, 1), "h": round(bar_height, 1), "kind": key, "value": value})
+            bars.append(
+                {
+                    "x": round(x + slot * offset, 1),
+                    "y": round(height - bottom - bar_height, 1),
+                    "w": round(slot * 0.33, 1),
+                    "h": round(bar_height, 1),
+                    "kind": key,
+                    "value": value,
+                }
+            )
         day["label_x"] = round(x + slot / 2, 1)
-    return {"width": width, "height": height, "bars": bars, "days": days, "base": height - bottom, "peak": peak}
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "days": days,
+        "base": height - bottom,
+        "peak": peak,
+    }
 
 
 @bp.get("/overview")
@@ -236,7 +252,7 @@ def export_reports():
         start = date.fromisoformat(request.args.get("from", ""))
         end = date.fromisoformat(request.args.get("to", ""))
     except ValueError:
-        return _render("error.html", 400, message=t("cc_bad_dates"), status=400)
+        return render_template("error.html", message=t("cc_bad_dates"), status=400), 400
     if end < start:
         start, end = end, start
     header = ["id", "created_at", "source", "channel", "label", "risk", "score", "text"]

@@ -53,5 +53,7 @@ def run_check(text: str, sender: str | None = None) -> dict:
 
 def check_and_store(text: str, sender: str | None, *, source: str) -> tuple[dict, int]:
     verdict = run_check(text, sender)
-    check_id = current_app.extensions["smishcheck_store"].record_check(text, verdict, sender=sender, source=source)
+    check_id = current_app.extensions["smishcheck_store"].record_check(
+        text, verdict, sender=sender, source=source
+    )
     return verdict, check_id

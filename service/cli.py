@@ -25,15 +25,17 @@ def _parser() -> argparse.ArgumentParser:
 
     apikey = sub.add_parser("apikey", help="manage API keys for /api/v1")
     apikey_sub = apikey.add_subparsers(dest="action", required=True)
-    apikey_sub.add_parser("create", help="create a key; the key is printed on the last line").add_argument("name")
+    apikey_sub.add_parser("create", help="create a key; the key is printed on the last line").add_argument(
+        "name"
+    )
     apikey_sub.add_parser("list", help="list keys (names and prefixes, never the keys)")
     apikey_sub.add_parser("revoke", help="revoke keys by name or prefix").add_argument("name")
 
     agent = sub.add_parser("agent", help="manage call-center agents")
     agent_sub = agent.add_subparsers(dest="action", required=True)
-    agent_sub.add_parser("create", help="create an agent; the password is printed on the last line").add_argument(
-        "name"
-    )
+    agent_sub.add_parser(
+        "create", help="create an agent; the password is printed on the last line"
+    ).add_argument("name")
     agent_sub.add_parser("list", help="list agents")
     agent_sub.add_parser("disable", help="disable an agent").add_argument("name")
 
@@ -66,7 +68,10 @@ def _serve(args) -> int:
         def load(self):
             return app
 
-    print(f"smishcheck: serving on http://{args.host}:{args.port}/ with {args.workers} worker(s)", file=sys.stderr)
+    print(
+        f"smishcheck: serving on http://{args.host}:{args.port}/ with {args.workers} worker(s)",
+        file=sys.stderr,
+    )
     Server().run()
     return 0
 
@@ -102,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.action == "list":
             for row in store.list_agents():
                 state = "disabled" if row["disabled"] else "active"
-                print(f"{row['id']}\t{row['name']}\t{state}\t{row['created_at']}\t{row['last_login_at'] or '-'}")
+                print(
+                    f"{row['id']}\t{row['name']}\t{state}\t{row['created_at']}\t{row['last_login_at'] or '-'}"
+                )
         else:
             if not store.disable_agent(args.name):
                 print(f"error: no agent {args.name!r}", file=sys.stderr)

@@ -18,7 +18,7 @@ def max_text_length() -> int:
         import checker
 
         return min(DEFAULT_MAX_TEXT_LENGTH, int(getattr(checker, "MAX_TEXT_LENGTH", DEFAULT_MAX_TEXT_LENGTH)))
-    except Exception:  # the checker failing to import is reported by /healthz, not here
+    except Exception:  # noqa: BLE001 - the checker failing to import is reported by /healthz, not here
         return DEFAULT_MAX_TEXT_LENGTH
 
 

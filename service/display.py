@@ -9,6 +9,7 @@ import re
 
 from checker.display import defang  # the one defang, shared with the CLI
 
+#: Emoji for chat answers (Kakao); the pages draw an SVG icon instead (fonts may lack emoji).
 RISK_ICONS = {"high": "⛔", "medium": "⚠", "low": "ℹ"}
 
 _SCHEME = re.compile(r"(?i)\b(h)tt(ps?)(?=:|\b)")

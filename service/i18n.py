@@ -47,15 +47,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "신고하면 개인정보를 지운 문자 내용이 상담센터의 스미싱 조회에 쓰입니다.",
         "A report stores the message (personal data removed) for the call center's lookups.",
     ),
-    "report_thanks": ("신고해 주셔서 감사합니다. (접수 번호 {id})", "Thank you for reporting. (Report no. {id})"),
+    "report_thanks": (
+        "신고해 주셔서 감사합니다. (접수 번호 {id})",
+        "Thank you for reporting. (Report no. {id})",
+    ),
     "privacy_heading": ("개인정보 안내", "Privacy"),
     "privacy_note": (
-        "문자 속 링크는 절대 열지 않습니다. 확인한 문자는 전화번호·주민등록번호·카드번호·계좌번호·이메일을 "
-        "지운 뒤 {days}일 동안 보관하고 삭제합니다. 신고한 문자는 같은 방식으로 지운 뒤 스미싱 대응에 씁니다. "
-        "전화번호는 되돌릴 수 없는 암호화 값으로만 남습니다.",
-        "Links in messages are never opened. Checked messages are kept for {days} days with phone, resident "
-        "registration, card and account numbers and e-mail addresses removed, then deleted. Reported messages "
-        "are redacted the same way and used against smishing. Phone numbers are kept only as one-way hashes.",
+        (
+            "문자 속 링크는 절대 열지 않습니다. 확인한 문자는 전화번호·주민등록번호·카드번호·계좌번호·이메일을 "
+            "지운 뒤 {days}일 동안 보관하고 삭제합니다. 신고한 문자는 같은 방식으로 지운 뒤 스미싱 대응에 씁니다. "
+            "전화번호는 되돌릴 수 없는 암호화 값으로만 남습니다."
+        ),
+        (
+            "Links in messages are never opened. Checked messages are kept for {days} days with phone, resident "
+            "registration, card and account numbers and e-mail addresses removed, then deleted. Reported messages "
+            "are redacted the same way and used against smishing. Phone numbers are kept only as one-way hashes."
+        ),
     ),
     "error_heading": ("입력을 확인해 주세요", "Please check your input"),
     "err_empty": ("문자 내용을 입력해 주세요.", "Please enter the message text."),
@@ -74,7 +81,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",
         "Something went wrong on our side. Please try again shortly.",
     ),
-    "err_rate": ("요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.", "Too many requests. Please wait a moment."),
+    "err_rate": (
+        "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.",
+        "Too many requests. Please wait a moment.",
+    ),
     "back_home": ("처음으로", "Back to start"),
     # Call center
     "cc_title": ("상담센터 조회", "Call-center lookup"),
@@ -95,7 +105,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cc_check_button": ("조회", "Look up"),
     "cc_script_heading": ("고객에게 읽어 줄 안내", "Script to read to the caller"),
     "cc_db_heading": ("이전 기록", "What we have seen before"),
-    "cc_db_none": ("이 링크·도메인·번호로 조회되거나 신고된 기록이 없습니다.", "No earlier checks or reports match."),
+    "cc_db_none": (
+        "이 링크·도메인·번호로 조회되거나 신고된 기록이 없습니다.",
+        "No earlier checks or reports match.",
+    ),
     "cc_kind_domain": ("도메인", "Domain"),
     "cc_kind_url": ("링크", "Link"),
     "cc_kind_phone": ("전화번호", "Phone number"),
@@ -125,7 +138,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cc_export_from": ("시작일", "From"),
     "cc_export_to": ("종료일", "To"),
     "cc_export_button": ("내려받기", "Download"),
-    "cc_export_labelled": ("재학습용 판정 데이터 (text,label CSV)", "Labelled data for retraining (text,label CSV)"),
+    "cc_export_labelled": (
+        "재학습용 판정 데이터 (text,label CSV)",
+        "Labelled data for retraining (text,label CSV)",
+    ),
     "cc_bad_dates": ("날짜 형식이 잘못되었습니다 (YYYY-MM-DD).", "Dates must look like YYYY-MM-DD."),
     "cc_nav_lookup": ("조회", "Lookup"),
     "cc_nav_overview": ("현황", "Overview"),

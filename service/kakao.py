@@ -49,7 +49,11 @@ def verdict_texts(verdict: dict) -> list[str]:
     if urls:
         link_lines = ["문자 속 링크 (누르지 마세요):"]
         for url in urls[:5]:
-            state = f"공식: {url.get('owner_ko') or url['registered_domain']}" if url.get("official") else "공식 목록에 없음"
+            state = (
+                f"공식: {url.get('owner_ko') or url['registered_domain']}"
+                if url.get("official")
+                else "공식 목록에 없음"
+            )
             link_lines.append(f"• {defang(url['url'])} ({state})")
         bubbles.append("\n".join(link_lines))
     bubbles.append("지금 할 일: " + verdict["advice"]["ko"] + "\n\n" + HOW_TO_REPORT)

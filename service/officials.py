@@ -15,7 +15,7 @@ def _allowlist():
         from checker.allowlist import default_allowlist
 
         return default_allowlist()
-    except Exception:  # allowlist data missing or broken: /healthz reports the checker, we just redact more
+    except Exception:  # noqa: BLE001 - allowlist data missing or broken: /healthz reports the checker, we just redact more
         return None
 
 

@@ -69,31 +69,48 @@ SCHEMAS = {
         **_obj(VERDICT_PROPERTIES | {"check_id": INT, "summary": STR}),
     },
     "CheckRequest": _obj(
-        {"text": {"type": "string", "minLength": 1, "maxLength": 5000}, "sender": STR,
-         "lang": {"type": "string", "enum": ["ko", "en"]}},
+        {
+            "text": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "sender": STR,
+            "lang": {"type": "string", "enum": ["ko", "en"]},
+        },
         required=["text"],
     ),
     "BatchRequest": _obj(
-        {"messages": {"type": "array", "minItems": 1, "maxItems": 100, "items": _ref("CheckRequest")},
-         "lang": {"type": "string", "enum": ["ko", "en"]}},
+        {
+            "messages": {"type": "array", "minItems": 1, "maxItems": 100, "items": _ref("CheckRequest")},
+            "lang": {"type": "string", "enum": ["ko", "en"]},
+        },
         required=["messages"],
     ),
     "BatchResult": _obj({"results": {"type": "array", "items": _ref("CheckResult")}}),
     "ReportRequest": _obj(
-        {"text": {"type": "string", "minLength": 1, "maxLength": 5000}, "sender": STR,
-         "label": {"type": "string", "enum": list(LABELS)}, "channel": {"type": "string", "maxLength": 32}},
+        {
+            "text": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "sender": STR,
+            "label": {"type": "string", "enum": list(LABELS)},
+            "channel": {"type": "string", "maxLength": 32},
+        },
         required=["text"],
     ),
     "ReportCreated": _obj({"id": INT, "risk": {"type": "string", "enum": ["low", "medium", "high"]}}),
     "Example": _obj(
-        {"created_at": STR, "source": {"type": "string", "enum": ["check", "report"]}, "text": STR,
-         "risk": STR, "label": NULLABLE_STR}
+        {
+            "created_at": STR,
+            "source": {"type": "string", "enum": ["check", "report"]},
+            "text": STR,
+            "risk": STR,
+            "label": NULLABLE_STR,
+        }
     ),
     "Indicator": _obj(
         {
             "kind": {"type": "string", "enum": ["domain", "url", "phone"]},
-            "value": {"type": "string", "description": "domain, redacted URL, 'o:' + official number or "
-                      "'h:' + keyed hash of a private number"},
+            "value": {
+                "type": "string",
+                "description": "domain, redacted URL, 'o:' + official number or "
+                "'h:' + keyed hash of a private number",
+            },
             "checks": INT,
             "reports": INT,
             "first_seen": NULLABLE_STR,
@@ -121,11 +138,14 @@ SCHEMAS = {
             "template": _obj(
                 {
                     "outputs": {
-                        "type": "array", "minItems": 1, "maxItems": 3,
+                        "type": "array",
+                        "minItems": 1,
+                        "maxItems": 3,
                         "items": _obj({"simpleText": _obj({"text": {"type": "string", "maxLength": 1000}})}),
                     },
                     "quickReplies": {
-                        "type": "array", "maxItems": 10,
+                        "type": "array",
+                        "maxItems": 10,
                         "items": _obj({"label": STR, "action": STR, "messageText": STR}),
                     },
                 }
@@ -170,7 +190,11 @@ def openapi_document() -> dict:
         "servers": [{"url": "/api/v1"}],
         "components": {
             "securitySchemes": {
-                "bearerAuth": {"type": "http", "scheme": "bearer", "description": "smishcheck apikey create NAME"},
+                "bearerAuth": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "smishcheck apikey create NAME",
+                },
                 "skillSecret": {"type": "apiKey", "in": "header", "name": "X-Skill-Secret"},
             },
             "schemas": SCHEMAS,
@@ -189,7 +213,10 @@ def openapi_document() -> dict:
                     "summary": "Check up to 100 messages",
                     "security": keyed,
                     "requestBody": _body("BatchRequest"),
-                    "responses": {"200": _ok("One verdict per message, in order", "BatchResult"), **KEYED_ERRORS},
+                    "responses": {
+                        "200": _ok("One verdict per message, in order", "BatchResult"),
+                        **KEYED_ERRORS,
+                    },
                 }
             },
             "/reports": {
@@ -229,8 +256,12 @@ def openapi_document() -> dict:
                 "get": {
                     "summary": "This document",
                     "security": [],
-                    "responses": {"200": {"description": "OpenAPI 3.1 document",
-                                          "content": {"application/json": {"schema": {"type": "object"}}}}},
+                    "responses": {
+                        "200": {
+                            "description": "OpenAPI 3.1 document",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
                 }
             },
         },

@@ -113,7 +113,9 @@ class Store:
             "created_at": iso(utcnow()),
             "source": source,
             "text": redactor.text(text),
-            "sender_key": redactor.phone_value(sender) if sender and any(c.isdigit() for c in sender) else None,
+            "sender_key": redactor.phone_value(sender)
+            if sender and any(c.isdigit() for c in sender)
+            else None,
             "risk": verdict["risk"],
             "score": float(verdict.get("score", 0.0)),
             "verdict": json.dumps(redactor.verdict(verdict), ensure_ascii=False),
@@ -125,7 +127,9 @@ class Store:
             {"kind": i.kind, "value": i.value, "created_at": created_at, **owner} for i in indicators
         )
 
-    def record_check(self, text: str, verdict: dict, *, sender: str | None = None, source: str = "web") -> int:
+    def record_check(
+        self, text: str, verdict: dict, *, sender: str | None = None, source: str = "web"
+    ) -> int:
         row = self._row(text, sender, verdict, source)
         indicators = self.redactor.indicators(verdict, sender)
         with self.immediate() as db:
@@ -227,12 +231,17 @@ class Store:
         escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return list(
             self.db["reports"].rows_where(
-                "text LIKE ? ESCAPE '\\'", [f"%{escaped}%"], select=", ".join(columns),
-                order_by="id desc", limit=limit,
+                "text LIKE ? ESCAPE '\\'",
+                [f"%{escaped}%"],
+                select=", ".join(columns),
+                order_by="id desc",
+                limit=limit,
             )
         )
 
-    def top_indicators(self, kind: str, *, days: int = 7, limit: int = 10, now: datetime | None = None) -> list[dict]:
+    def top_indicators(
+        self, kind: str, *, days: int = 7, limit: int = 10, now: datetime | None = None
+    ) -> list[dict]:
         since = iso((now or utcnow()) - timedelta(days=days))
         rows = self.db.execute(
             """SELECT value, count(report_id) AS reports, count(check_id) AS checks, max(created_at)
@@ -325,13 +334,20 @@ class Store:
         key = API_KEY_PREFIX + secrets.token_urlsafe(32)
         with self.immediate() as db:
             db["api_keys"].insert(
-                {"name": name, "prefix": key[:10], "key_hash": self._key_hash(key), "created_at": iso(utcnow())}
+                {
+                    "name": name,
+                    "prefix": key[:10],
+                    "key_hash": self._key_hash(key),
+                    "created_at": iso(utcnow()),
+                }
             )
         return key
 
     def api_key(self, key: str) -> dict | None:
         """The active key row for ``key``, or None (unknown or revoked)."""
-        rows = list(self.db["api_keys"].rows_where("key_hash = ? AND revoked_at IS NULL", [self._key_hash(key)]))
+        rows = list(
+            self.db["api_keys"].rows_where("key_hash = ? AND revoked_at IS NULL", [self._key_hash(key)])
+        )
         return rows[0] if rows else None
 
     def list_api_keys(self) -> list[dict]:

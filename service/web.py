@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template, request
 
 from .checking import InputError, check_and_store, clean_sender, clean_text, run_check
-from .display import RISK_ICONS, defang, defang_text, host_label
+from .display import defang, defang_text, host_label
 from .i18n import current_lang, t
 from .security import require_csrf
 
@@ -21,7 +21,6 @@ def _page(status: int = 200, **context):
             "index.html",
             max_length=current_app.config["MAX_TEXT_LENGTH"],
             retention_days=current_app.config["RETENTION_DAYS"],
-            icons=RISK_ICONS,
             defang=defang,
             defang_text=defang_text,
             host_label=host_label,

@@ -40,7 +40,9 @@ def test_ordinary_digits_are_kept(text):
 
 
 def test_official_numbers_are_kept():
-    result = redact("국세청 126, 카드사 1588-8700 또는 010-1111-2222", is_official_phone=lambda d: d == "15888700")
+    result = redact(
+        "국세청 126, 카드사 1588-8700 또는 010-1111-2222", is_official_phone=lambda d: d == "15888700"
+    )
     assert result.text == "국세청 126, 카드사 1588-8700 또는 [전화번호]"
     assert result.phones == ("01011112222",)
 

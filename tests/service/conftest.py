@@ -36,6 +36,8 @@ def agent_client(client, store):
     """A client signed in as a freshly created agent."""
     password = store.create_agent("agent1")
     token = csrf_from(client.get("/callcenter/login").text)
-    response = client.post("/callcenter/login", data={"csrf_token": token, "name": "agent1", "password": password})
+    response = client.post(
+        "/callcenter/login", data={"csrf_token": token, "name": "agent1", "password": password}
+    )
     assert response.status_code == 302
     return client

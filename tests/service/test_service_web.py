@@ -44,7 +44,7 @@ def test_smishing_message_gets_high_risk_with_reasons(client):
     assert response.status_code == 200
     html = response.text
     assert 'class="verdict risk-high"' in html
-    assert "⛔" in html and "위험" in html  # icon and words, not colour alone
+    assert '<svg class="icon"' in html and 'level-words">위험<' in html  # icon and words, not colour alone
     assert "이렇게 판단한 이유" in html and "지금 할 일" in html
     assert "이 문자 신고하기" in html
 

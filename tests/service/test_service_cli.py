@@ -1,0 +1,122 @@
+"""`smishcheck serve | apikey | agent | purge` through service.cli.main, and a real gunicorn start."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from service.cli import main
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMISHCHECK_DB", str(tmp_path / "cli.db"))
+    monkeypatch.delenv("SMISHCHECK_SECRET_KEY", raising=False)
+    return tmp_path
+
+
+def _last_line(capsys) -> str:
+    return capsys.readouterr().out.strip().splitlines()[-1]
+
+
+def test_apikey_create_list_revoke(env, capsys):
+    assert main(["apikey", "create", "bot1"]) == 0
+    key = _last_line(capsys)
+    assert key.startswith("sck_") and len(key) > 40
+    assert main(["apikey", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "bot1" in listing and key not in listing and "active" in listing
+    assert main(["apikey", "revoke", "bot1"]) == 0
+    capsys.readouterr()
+    main(["apikey", "list"])
+    assert "revoked" in capsys.readouterr().out
+    assert main(["apikey", "revoke", "nobody"]) == 1
+
+
+def test_agent_create_list_disable(env, capsys):
+    assert main(["agent", "create", "kim"]) == 0
+    password = _last_line(capsys)
+    assert len(password) >= 12
+    assert main(["agent", "create", "kim"]) == 1  # duplicate
+    capsys.readouterr()
+    main(["agent", "list"])
+    assert "kim\tactive" in capsys.readouterr().out
+    assert main(["agent", "disable", "kim"]) == 0
+    capsys.readouterr()
+    main(["agent", "list"])
+    assert "kim\tdisabled" in capsys.readouterr().out
+
+
+def test_secret_key_is_generated_beside_the_db_and_kept(env, capsys):
+    main(["apikey", "list"])
+    key_file = env / "secret_key"
+    first = key_file.read_text()
+    assert len(first) > 40 and (key_file.stat().st_mode & 0o777) == 0o600
+    main(["apikey", "list"])
+    assert key_file.read_text() == first
+
+
+def test_purge(env, capsys):
+    assert main(["purge", "--days", "30"]) == 0
+    assert "deleted 0 check(s) older than 30 days" in capsys.readouterr().out
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _children(pid: int) -> list[int]:
+    """Child processes of ``pid`` (from /proc, so no procps needed)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to count workers")
+def test_serve_runs_gunicorn_with_two_workers(env):
+    port = _free_port()
+    environment = dict(os.environ, SMISHCHECK_DB=str(env / "serve.db"))
+    code = "import sys; from service.cli import main; sys.exit(main(sys.argv[1:]))"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        body = None
+        for _ in range(150):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                    body = json.loads(response.read())
+                    break
+            except OSError:
+                time.sleep(0.2)
+        assert body == {"status": "ok", "checker": "ok", "database": "ok"}
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+            assert '<html lang="ko">' in response.read().decode()
+        assert len(_children(process.pid)) == 2
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        output = process.communicate(timeout=30)[0].decode(errors="replace")
+    assert "gunicorn" in output.lower() or "Booting worker" in output
+    assert "development server" not in output
