@@ -39,7 +39,7 @@ _STOP = "\\s<>\"'`{}|\\\\^\u3000"
 SCHEME_URL = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:https?|ftp)://[^{_STOP}]{{1,2048}}")
 BARE_DOMAIN = re.compile(
     rf"(?i)(?<![A-Za-z0-9@.\-/_])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,8}}[A-Za-z]{{2,24}}"
-    rf"(?![A-Za-z0-9\-])(?::\d{{1,5}})?(?:[/?#][^{_STOP}{_HANGUL}]{{0,2048}})?"
+    rf"(?![A-Za-z0-9\-@])(?::\d{{1,5}})?(?:[/?#][^{_STOP}{_HANGUL}]{{0,2048}})?"
 )
 HANGUL_DOMAIN = re.compile(
     rf"(?<![\w.\-])[{_HANGUL}0-9\-]{{1,63}}\.(?:[{_HANGUL}A-Za-z0-9\-]{{1,63}}\.){{0,4}}(?:kr|한국|com|net)"

@@ -309,3 +309,9 @@ def test_youtube_is_not_a_shortener():
 )
 def test_no_link_in_ordinary_text(text):
     assert extract(text) == []
+
+
+def test_email_address_is_not_a_link():
+    from checker.urls import extract_urls as extract
+
+    assert extract("문의는 victim.kim@example.com 으로 메일 주세요") == []
