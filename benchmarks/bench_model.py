@@ -18,8 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from checker.model import load_model  # noqa: E402
-from checker.training_data import load_corpus  # noqa: E402
+from checker.model import load_model
+from checker.training_data import load_corpus
 
 
 def texts_from(path: Path | None) -> list[str]:

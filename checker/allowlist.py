@@ -84,6 +84,8 @@ class Allowlist:
     # compact keyword -> owners; one trie regex finds them all, longest name first.
     keyword_owners: dict[str, tuple[str, ...]] = field(default_factory=dict)
     keyword_pattern: re.Pattern[str] | None = None
+    notice_topic_pattern: re.Pattern[str] | None = None
+    """Every notice's topic keywords (compacted) in one pattern."""
 
     def domain(self, registered_domain: str) -> OfficialDomain | None:
         """The official row for an exact registered domain (lower-case IDNA), else None."""
@@ -220,6 +222,7 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
         phones_by_owner={k: frozenset(v) for k, v in phones_by_owner.items()},
         keyword_owners=keyword_owners_,
         keyword_pattern=trie_regex(sorted(keyword_owners_)),
+        notice_topic_pattern=trie_regex(sorted({compact(k) for n in notices for k in n.topic_keywords})),
     )
 
 

@@ -5,7 +5,6 @@ Facts are computed lazily and cached, so a rule pays only for what it reads."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from checker.allowlist import Allowlist, Institution
 from checker.normalize import compact, normalize
@@ -36,6 +35,8 @@ _MESSENGER = re.compile(
     r"|(?:아이디|id)[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)"
 )
 _MESSENGER_HOSTS = frozenset({"open.kakao.com", "pf.kakao.com", "t.me", "wa.me", "telegram.me", "line.me"})
+_APP_HINTS = ("앱", "어플", "애플리케이션", "apk", "프로그램", "백신", "설치", "원격", "팀뷰어", "애니데스크", "anydesk",
+              "teamviewer", "quicksupport", "install", "download")
 # Cheap substring test before the messenger pattern: most messages mention none of these.
 _MESSENGER_HINTS = ("카카오", "카톡", "텔레그램", "라인", "위챗", "whatsapp", "telegram", "kakao", "signal", "오픈",
                     "t.me", "wa.me", "아이디", "id")
@@ -43,6 +44,21 @@ _MESSENGER_HINTS = ("카카오", "카톡", "텔레그램", "라인", "위챗", "
 # a masked number (010-****-1234) cannot be called at all.
 _NOT_CALLBACK_KINDS = frozenset({"short", "toll_free"})
 _QR = re.compile(r"qr(?:코드|code)?")
+
+
+class cached_property:  # noqa: N801 - same name and use as functools', without its per-access lock (3.11)
+    """Compute once per instance on first access, then served from the instance ``__dict__``."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 class Message:
@@ -117,7 +133,8 @@ class Message:
 
     @cached_property
     def app_install(self) -> str | None:
-        for match in _APP_INSTALL.finditer(self.compact):
+        matches = _APP_INSTALL.finditer(self.compact) if any(k in self.compact for k in _APP_HINTS) else ()
+        for match in matches:
             # "앱을 설치하지 마세요" is a warning, not an instruction.
             if not _NEGATION_AFTER.match(self.compact, match.end()):
                 return match.group(0)
@@ -135,6 +152,12 @@ class Message:
             if url.host in _MESSENGER_HOSTS or url.registered_domain in _MESSENGER_HOSTS:
                 return url.url
         return None
+
+    @cached_property
+    def notice_topics(self) -> set[str]:
+        """Official-notice topic keywords (compacted) that the message mentions: one pass for all notices."""
+        pattern = self.allowlist.notice_topic_pattern
+        return {m.group(0) for m in pattern.finditer(self.compact)} if pattern else set()
 
     @cached_property
     def qr(self) -> bool:

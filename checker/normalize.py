@@ -33,9 +33,8 @@ _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])[ \t]+dot[ \t]+(?=[a-z0-9])", re.IGNORECASE)
 # "naver . com", "evil .xyz", "evil. com": joined only when the right side is a common TLD
 # (checked by the caller-provided set) so that ordinary sentences stay untouched.
-_SPACED_DOT = re.compile(
-    r"(?<![A-Za-z0-9-])([A-Za-z0-9][A-Za-z0-9-]{0,62})(?:[ \t]+\.[ \t]*|\.[ \t]+)([A-Za-z]{2,12})(?![A-Za-z0-9-])"
-)
+# Anchored at the dot (a fast character-class scan); the label on the left is checked in the callback.
+_SPACED_DOT = re.compile(r"(?:[ \t]+\.[ \t]*|\.[ \t]+)([A-Za-z]{2,12})(?![A-Za-z0-9-])")
 # TLDs for which a spaced dot is joined. Kept short: words like "me", "it", "to" stay prose.
 JOINABLE_TLDS = frozenset(
     "com net org kr xyz top info biz site shop online club icu vip cc ly gl cn ru link click".split()
@@ -58,9 +57,10 @@ def strip_invisible(text: str) -> str:
 
 
 def _join_spaced_dot(match: re.Match[str]) -> str:
-    label, tld = match.group(1), match.group(2)
-    if tld.lower() in JOINABLE_TLDS:
-        return f"{label}.{tld}"
+    start = match.start()
+    before = match.string[start - 1] if start else ""
+    if before.isascii() and (before.isalnum() or before == "-") and match.group(1).lower() in JOINABLE_TLDS:
+        return "." + match.group(1)
     return match.group(0)
 
 

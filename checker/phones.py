@@ -74,13 +74,22 @@ _ANY = re.compile(
 _NON_DIGIT = re.compile(r"[^0-9]")
 
 
+# Numbers can only start at a run of digits (or + / ( before one): the exact patterns run only there.
+_RUN = re.compile(r"[+(]?[0-9][0-9 ()\-.*xX?]*")
+
+
+def _matches(text: str):
+    for run in _RUN.finditer(text):
+        yield from _ANY.finditer(text, run.start(), run.end())
+
+
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
     """Phone numbers written in ``text`` (normalised), in order, without duplicates. One pass."""
     if "+82" in text:
         text = _PLUS82.sub("0", text)
     found: list[PhoneInfo] = []
     seen: set[str] = set()
-    for match in _ANY.finditer(text):
+    for match in _matches(text):
         if match.group("intl"):
             number = match.group("num")
             digits = _NON_DIGIT.sub("", number)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 import tldextract
@@ -156,6 +156,7 @@ class UrlAnalyzer:
     def __init__(self, allowlist: Allowlist) -> None:
         self.allowlist = allowlist
         self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split)
+        self._analyse_cached = lru_cache(maxsize=50_000)(self._analyse_uncached)
 
     @staticmethod
     def _split(domain: str) -> tuple[str, str]:
@@ -175,7 +176,16 @@ class UrlAnalyzer:
         return found
 
     def analyse(self, candidate: str, raw_lower: str) -> UrlInfo | None:
-        """Parse one candidate; None when it is not a plausible link (e.g. ``file.txt``)."""
+        """Parse one candidate; None when it is not a plausible link (e.g. ``file.txt``).
+
+        Campaigns repeat their links across thousands of messages, so the analysis of a candidate is
+        cached per analyzer; only the ``obfuscated`` flag depends on how this message wrote it."""
+        info = self._analyse_cached(candidate)
+        if info is None or info.url.lower() in raw_lower:
+            return info
+        return replace(info, flags=("obfuscated", *info.flags))
+
+    def _analyse_uncached(self, candidate: str) -> UrlInfo | None:
         url = _trim(candidate)
         has_scheme = "://" in url[:8]
         try:
@@ -187,7 +197,8 @@ class UrlAnalyzer:
         hostport = netloc.rpartition("@")[2]
         host_raw = hostport
         if not host_raw.startswith("["):
-            host_raw = host_raw.rsplit(":", 1)[0] if host_raw.count(":") == 1 else host_raw
+            # The host ends at the first colon: "evil.com::::x" is evil.com, never a host with colons.
+            host_raw = host_raw.split(":", 1)[0]
         host_raw = _cut_glued_tld(host_raw)
         path = url.split(host_raw, 1)[1] if host_raw and host_raw in url else ""
         if has_scheme and path and _HANGUL_CHAR.search(path):
@@ -225,8 +236,6 @@ class UrlAnalyzer:
         official_row = None if host.ip else self.allowlist.domain(registered)
         if _APK.search(url):
             flags.append("apk")
-        if url.lower() not in raw_lower:
-            flags.append("obfuscated")
         if not host.ip:
             if "xn--" in host.ascii and official_row is None:
                 flags.append("punycode")
@@ -260,7 +269,12 @@ class UrlAnalyzer:
         raw_lower = raw.lower()
         seen: set[str] = set()
         result = []
+        tried: set[str] = set()
         for candidate in self.find(normalized):
+            # A pasted campaign repeats one link thousands of times: analyse each distinct candidate once.
+            if candidate in tried:
+                continue
+            tried.add(candidate)
             info = self.analyse(candidate, raw_lower)
             if info is not None and info.url not in seen:
                 seen.add(info.url)

@@ -50,6 +50,9 @@ def _make_check(notice_id: str):
         notice = next((n for n in msg.allowlist.notices if n.id == notice_id), None)
         if notice is None:
             return None
+        topics = msg.notice_topics
+        if not topics:
+            return None
         match = notice.topic_pattern.search(msg.compact) if notice.topic_pattern else None
         if match is None:
             return None

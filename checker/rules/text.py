@@ -40,6 +40,8 @@ _DOMESTIC_TOPIC = re.compile(
     en="It was sent from abroad ([국제발신]) while posing as a domestic institution or service.",
 )
 def text_foreign_origin(msg: Message):
+    if "발신" not in msg.compact:
+        return None
     marker = _search(_FOREIGN, msg)
     if marker and (msg.claimed or _DOMESTIC_TOPIC.search(msg.compact)):
         return marker
@@ -104,6 +106,7 @@ _BROKEN_PHONE = re.compile(
     r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)|문자나라|컴퓨터로문자|pc로문자|"
     r"(?:lost|broke|broken|dropped|new)(?:my)?phone|newnumber|phoneisbroken|phonebroke"
 )
+_BROKEN_HINTS = ("폰", "액정", "번호", "문자나라", "컴퓨터", "pc로", "phone", "number", "휴대전화")
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
@@ -116,6 +119,8 @@ _FAMILY_ASK = re.compile(
     en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
 )
 def text_family_impersonation(msg: Message):
+    if not any(hint in msg.compact for hint in _BROKEN_HINTS):
+        return None
     broken = _search(_BROKEN_PHONE, msg)
     if not broken:
         return None
@@ -181,6 +186,8 @@ _CREDENTIAL = re.compile(
     r"(?:send|reply|text|share|provide|confirm|verify)(?:me|us|with)?(?:your|the)?"
     r"(?:pin|password|passcode|otp|code|cardnumber|carddetails|ssn|socialsecurity|idphoto|bankdetails)"
 )
+_CREDENTIAL_HINTS = ("신분증", "주민", "면허", "통장", "사진", "번호", "비밀", "비번", "otp", "보안카드", "cvc", "cvv",
+                     "인증", "send", "reply", "text", "share", "provide", "confirm", "verify")
 _NEGATED = re.compile(
     r"절대|타인에게|누구에게도|알려주지|알리지|공유하지|노출하지|요구하지않|묻지않|donotshare|don'tshare|nevershare|"
     r"neverask|willnotask|won'task|donotgive|doesnotask"
@@ -193,6 +200,8 @@ _NEGATED = re.compile(
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
 def text_credential_request(msg: Message):
+    if not any(hint in msg.compact for hint in _CREDENTIAL_HINTS):
+        return None
     found = _search(_CREDENTIAL, msg)
     if found and not _NEGATED.search(msg.compact):
         return found
