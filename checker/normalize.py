@@ -28,6 +28,7 @@ _DOTS = {0x3002: ".", 0xFF61: ".", 0xFE12: ".", 0x2024: "."}
 # Defanging as used by attackers and by security people quoting them: hxxp, [.] (.) {.} [dot].
 _HXXP = re.compile(r"\b(?:hxxp|hxp|hxtp|htxp|h\*\*p|hzzp|ttp)(s?)(?=\s*:\s*/\s*/)", re.IGNORECASE)
 _SPACED_SCHEME = re.compile(r"\bh[ \t]*t[ \t]*t[ \t]*p[ \t]*(s?)[ \t]*:[ \t]*/[ \t]*/[ \t]*", re.IGNORECASE)
+_COLON_SLASHES = re.compile(r":[ \t]*/[ \t]*/")
 _BRACKET_COLON = re.compile(r"[\[({]\s*:\s*[\])}]")
 _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])[ \t]+dot[ \t]+(?=[a-z0-9])", re.IGNORECASE)
@@ -79,7 +80,7 @@ def normalize(text: str) -> str:
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _BRACKET_COLON.sub(":", text)
         text = _BRACKET_DOT.sub(".", text)
-    if ":" in text:
+    if ":" in text and _COLON_SLASHES.search(text):
         text = _SPACED_SCHEME.sub(lambda m: f"http{m.group(1).lower()}://", text)
         text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
     lower = text.lower()
