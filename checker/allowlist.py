@@ -60,6 +60,8 @@ class Notice:
     topic_keywords: tuple[str, ...]
     topic_pattern: re.Pattern[str] | None
     """All topic keywords (compacted) as one regular expression."""
+    about_pattern: re.Pattern[str] | None
+    """When set, the message must also contain one of these words (applying, eligibility, payment)."""
     never: frozenset[str]
     sources: tuple[str, ...]
     valid_from: str = ""
@@ -187,6 +189,7 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
             statement_en=n["statement_en"],
             topic_keywords=tuple(n["topic_keywords"]),
             topic_pattern=trie_regex(sorted({compact(k) for k in n["topic_keywords"]})),
+            about_pattern=trie_regex(sorted({compact(k) for k in n.get("about_keywords", [])})),
             never=frozenset(n["never"]),
             sources=tuple(n["sources"]),
             valid_from=n.get("valid_from", ""),

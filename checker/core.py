@@ -65,6 +65,7 @@ class Checker:
             model = default_model()
         self.model = model
         self.rules = tuple(REGISTRY.values())
+        self._carriers = frozenset(rule.id for rule in self.rules if rule.carrier)
         self._advice_cache: dict[tuple[str, tuple[str, ...]], Any] = {}
         self.versions = {
             "checker": _package_version(),
@@ -108,7 +109,7 @@ class Checker:
             hits.append(
                 Hit(
                     id=rule.id,
-                    score=rule.score,
+                    score=finding.score if finding.score is not None else rule.score,
                     ko=finding.ko or rule.ko,
                     en=finding.en or rule.en,
                     evidence=finding.evidence,
@@ -118,7 +119,7 @@ class Checker:
             if rule.force:
                 forced.append(rule.force)
         hits.sort(key=lambda h: (-h.score, h.id))
-        risk, score = combine(hits, forced)
+        risk, score = combine(hits, forced, carriers=self._carriers)
         phones = list(msg.phones)
         if msg.sender_phone is not None:
             phones.append(msg.sender_phone)

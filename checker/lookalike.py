@@ -9,6 +9,7 @@ them collide with unrelated names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +36,17 @@ _CONFUSABLES = str.maketrans(
 _MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("i", "l"))
 
 MIN_BRAND_LEN = 4
+# Endings under which Korean companies commonly hold the same name (hanjin.com / hanjin.co.kr).
+COMMERCIAL_SUFFIXES = frozenset({"com", "co.kr", "kr", "net"})
+# Words glued to a brand in phishing domains (kbcardsecure.com, nhischeck.com); a brand followed by an
+# ordinary word (shinhanlife.co.kr, a real affiliate) is not enough on its own.
+PHISHY_WORDS = frozenset(
+    """secure security safe safety verify verification check checking login logon signin auth certify cert
+    event events coupon coupons gift reward refund pay payment pays support help service services center
+    centre care customer cs info notice alert alarm update account accounts bank card cards kr korea online
+    mobile app apps web site home official protect block cancel confirm delivery track tracking post""".split()
+)
+_PARTS = re.compile(r"[-_0-9]+")
 
 
 def skeleton(label: str) -> str:
@@ -125,6 +137,11 @@ class LookalikeIndex:
             return hit
         if label in self.by_label:
             # Same label under another suffix: shinhancard.co.kr for shinhancard.com.
+            official_suffixes = {s for s, _ in self.by_label[label]}
+            # Companies hold their name under several commercial endings (hanjin.com and hanjin.co.kr);
+            # a public body's name under another ending (nhis.com for nhis.or.kr) is a swap.
+            if official_suffixes <= COMMERCIAL_SUFFIXES and suffix in COMMERCIAL_SUFFIXES:
+                return None
             if len(label) >= MIN_BRAND_LEN and label not in GENERIC_LABELS:
                 return Lookalike("tld_swap", self.by_label[label][0][1])
             return None
@@ -154,9 +171,19 @@ class LookalikeIndex:
                     and edit_distance_at_most(skel, self.brand_skeletons[brand], limit) is not None
                 ):
                     return Lookalike("typo", self.by_label[brand][0][1])
+        parts = set(_PARTS.split(label))
         for brand in self.brands:
-            if brand in label or (len(brand) >= 5 and self.brand_skeletons[brand] in skel):
+            if brand in parts:
                 return Lookalike("brand_in_label", self.by_label[brand][0][1])
+            for word, rest in ((label, ""), (skel, "")):
+                if word.startswith(brand):
+                    rest = word[len(brand):]
+                elif word.endswith(brand):
+                    rest = word[: -len(brand)]
+                else:
+                    continue
+                if rest.strip("-") in PHISHY_WORDS:
+                    return Lookalike("brand_in_label", self.by_label[brand][0][1])
         return None
 
     @property

@@ -19,6 +19,7 @@ _CLAIM_AFTER = re.compile(
     r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|\]|\)|】|>|:|은행입니다|카드입니다)"
 )
 _HEAD_CHARS = 40
+_OPENERS = frozenset("[(【<")
 
 _APP_INSTALL = re.compile(
     r"(?:앱|어플|어플리케이션|애플리케이션|apk|프로그램|보안프로그램|백신)(?:을|를)?"
@@ -43,6 +44,7 @@ _MESSENGER_HINTS = ("카카오", "카톡", "텔레그램", "라인", "위챗", "
 # Short service numbers and 080 opt-out numbers (required by law in ads) are not call-back lures;
 # a masked number (010-****-1234) cannot be called at all.
 _NOT_CALLBACK_KINDS = frozenset({"short", "toll_free"})
+_RISKY_KINDS = frozenset({"mobile", "internet", "personal_virtual", "international", "representative"})
 _QR = re.compile(r"qr(?:코드|code)?")
 
 
@@ -112,7 +114,10 @@ class Message:
                 if position == -1:
                     continue
                 after = self.body[position + len(key) : position + len(key) + 6]
-                if position < _HEAD_CHARS or _CLAIM_AFTER.match(after):
+                before = self.body[position - 1 : position] if position else ""
+                explicit = _CLAIM_AFTER.match(after) or before in _OPENERS
+                # A two-letter word (검찰, 경찰, 법원) in a headline is news, not a self-presentation.
+                if explicit or (position < _HEAD_CHARS and len(key) > 2):
                     result.append(inst)
                     break
         return result
@@ -121,6 +126,17 @@ class Message:
     def risky_urls(self) -> list[UrlInfo]:
         """Links that do not go to an official domain."""
         return [u for u in self.urls if not u.official]
+
+    @cached_property
+    def is_advert(self) -> bool:
+        """Starts with the (광고) label that Korean law requires on adverts."""
+        return "(광고)" in self.compact[:24] or "[광고]" in self.compact[:24] or "<광고>" in self.compact[:24]
+
+    @cached_property
+    def risky_callbacks(self) -> list[PhoneInfo]:
+        """Call-back numbers of the kinds scammers rent: mobile, 070, 050x, 15xx/16xx, international.
+        Institutions' branches answer on unlisted local landlines (02-, 062- …), so those do not count."""
+        return [p for p in self.callbacks if p.kind in _RISKY_KINDS]
 
     @cached_property
     def callbacks(self) -> list[PhoneInfo]:

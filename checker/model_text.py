@@ -29,8 +29,9 @@ _INVISIBLE = re.compile(r"[\u00ad\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2
 # A Korean mobile number, real or masked by the data set (01X-XXXX-XXXX): one digit token.
 _PHONE_MASK = re.compile(r"01[0-9Xx]-?[0-9Xx]{3,4}-?[0-9Xx]{4}")
 # Runs of upper-case X standing for removed digits, possibly mixed with digits ("07XXX", "+91XXXXXXX").
-# Not inside words ("XXL" stays; "XxX" kisses stay because of the lower-case x).
-_X_MASK = re.compile(r"(?<![A-Za-z])[0-9]*X{2,}[0-9X]*(?![A-Za-z])")
+# Not inside words ("XXL" stays; "XxX" kisses stay because of the lower-case x). A match starts only where
+# a digit run starts (or at its 2nd digit after a letter): same matches, but linear on long digit runs.
+_X_MASK = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z][0-9]))[0-9]*X{2,}[0-9X]*(?![A-Za-z])")
 _STAR_MASK = re.compile(r"[*＊]{2,}")
 # "?" / "？" runs: characters the export lost (emoji, symbols). One space.
 _LOST_CHARS = re.compile(r"[?？\ufffd]{2,}|\ufffd")

@@ -30,7 +30,9 @@ _SEP = r"[-.\s)]?"  # what people write between digit groups: 010-1234-5678, 02)
 _RRN = re.compile(r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?-?\s?[1-8]\d{6}(?!\d)")
 # Card: four groups of four (the last may be 3..4 digits, Amex-like 4-6-5 too), or 15-16 digits in a row.
 _CARD = re.compile(r"(?<!\d)(?:\d{4}([-\s])\d{4}\1\d{4}\1\d{3,4}|\d{4}([-\s])\d{6}\2\d{5}|\d{15,16})(?!\d)")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# The local part starts where its run starts (lookbehind): without it, a long run with no "@" is
+# rescanned from every position (quadratic).
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Korean phone numbers, domestic or +82 form:
 #   mobile 010/011/016/017/018/019, internet 070, personal virtual 050x, area codes 02 and 0[3-6][1-5],
 #   representative 15xx/16xx/18xx (and 1899 etc.).

@@ -33,9 +33,7 @@ GROUP_CAPS = {
 CARRIER_GROUPS = frozenset({"url", "domain", "impersonation", "phone", "notice"})
 # Facts that real businesses' messages have too (unknown domains, shorteners, 070 numbers): alone they
 # are not the risky carrier that lets the model raise a message to high.
-WEAK_CARRIER_IDS = frozenset(
-    {"URL_UNKNOWN_DOMAIN", "URL_SHORTENER", "URL_FREE_HOSTING", "URL_RISKY_TLD", "PHONE_INTERNET_NUMBER"}
-)
+WEAK_CARRIER_IDS = frozenset({"URL_UNKNOWN_DOMAIN", "URL_SHORTENER", "PHONE_INTERNET_NUMBER"})
 
 
 def total_points(hits: Iterable[Hit]) -> float:
@@ -58,13 +56,18 @@ def score_from_points(points: float) -> float:
     return round(1.0 - math.exp(-points / 5.0), 4)
 
 
-def combine(hits: list[Hit], forced: Iterable[str] = ()) -> tuple[str, float]:
-    """(risk level, score) for the hits of one message; ``forced`` are levels forced by rules."""
+def combine(
+    hits: list[Hit], forced: Iterable[str] = (), carriers: frozenset[str] = frozenset()
+) -> tuple[str, float]:
+    """(risk level, score) for the hits of one message; ``forced`` are levels forced by rules;
+    ``carriers`` are ids of text rules that fire only together with a way to act (a lure + channel)."""
     points = total_points(hits)
     level = level_for(points)
     without_model = total_points(h for h in hits if h.group != "model")
     if level == "high" and level_for(without_model) != "high":
-        has_carrier = any(h.group in CARRIER_GROUPS and h.id not in WEAK_CARRIER_IDS for h in hits)
+        has_carrier = any(
+            (h.group in CARRIER_GROUPS and h.id not in WEAK_CARRIER_IDS) or h.id in carriers for h in hits
+        )
         if not has_carrier:
             level = "medium"
     if "high" in forced:

@@ -44,6 +44,7 @@ CATEGORIES = frozenset(
     }
 )
 CONFIDENCES = frozenset({"V", "S", "U"})
+OPTIONAL_NOTICE_KEYS = frozenset({"about_keywords"})
 NEVER_VALUES = frozenset({"link", "qr", "app_install", "callback", "messenger"})
 NOTICE_KEYS = frozenset(
     {
@@ -326,7 +327,7 @@ def notice_problems(data: dict[str, Any]) -> list[str]:
     for position, notice in enumerate(notices, start=1):
         where = f"notices.toml notice #{position} (id={notice.get('id')!r})"
         missing = NOTICE_KEYS - notice.keys()
-        unknown = notice.keys() - NOTICE_KEYS
+        unknown = notice.keys() - NOTICE_KEYS - OPTIONAL_NOTICE_KEYS
         if missing:
             problems.append(f"{where}: missing keys {sorted(missing)}")
         if unknown:

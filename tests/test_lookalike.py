@@ -22,7 +22,8 @@ def only(text):
         ("https://hyundalcard.com/verify", "lookalike", "hyundaicard.com"),  # l for i
         ("http://kbcrad.com", "lookalike", "kbcard.com"),  # transposition
         ("http://nhis-or-kr.com/check", "brand_in_label", "nhis.or.kr"),
-        ("http://shinhancard.co.kr/event", "lookalike", "shinhancard.com"),  # tld swap
+        ("http://shinhancard.co/event", "lookalike", "shinhancard.com"),  # tld swap to .co
+        ("http://nhis.com/check", "lookalike", "nhis.or.kr"),  # a public body's name under .com
         ("http://kbcard-coupon.co.kr", "brand_in_label", "kbcard.com"),
         ("http://gwangju.go.kr.refund-check.xyz/a", "brand_subdomain", "gwangju.go.kr"),
         ("http://nhls.or.kr", "lookalike", "nhis.or.kr"),
@@ -47,6 +48,9 @@ def test_lookalikes_are_found(text, kind, official):
         "https://www.naver.com",
         "https://korea-travel.com",  # 'korea' is a generic word, not a brand
         "http://kt.co.kr",  # very short brands need exact matches
+        "https://www.hanjin.co.kr/track",  # companies hold .com and .co.kr alike
+        "https://s.shinhanlife.co.kr/x",  # an affiliate's own name, not brand + phishing word
+        "https://www.peoplepost.kr",  # 'epost' inside another word
     ],
 )
 def test_official_and_unrelated_domains_are_not_lookalikes(text):

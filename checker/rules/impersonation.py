@@ -18,7 +18,8 @@ def _names(msg: Message) -> tuple[str, str]:
     en="The message presents itself as an institution but links to a site that is not the institution's.",
 )
 def url_not_official_for_sender(msg: Message):
-    if not msg.claimed or not msg.risky_urls:
+    # An advert of a real company (labelled (광고)) links to its own marketing domains.
+    if not msg.claimed or not msg.risky_urls or msg.is_advert:
         return None
     name_ko, name_en = _names(msg)
     link = msg.risky_urls[0].registered_domain
@@ -35,10 +36,10 @@ def url_not_official_for_sender(msg: Message):
     en="The message presents itself as an institution but gives a number that is not its official one.",
 )
 def phone_not_official_for_sender(msg: Message):
-    if not msg.claimed or not msg.callbacks:
+    if not msg.claimed or not msg.risky_callbacks:
         return None
     name_ko, name_en = _names(msg)
-    number = msg.callbacks[0].number
+    number = msg.risky_callbacks[0].number
     official = sorted(msg.allowlist.phones_by_owner.get(msg.claimed[0].owner, ()))
     hint_ko = f" 공식 번호는 {', '.join(official[:2])}입니다." if official else ""
     hint_en = f" Official: {', '.join(official[:2])}." if official else ""
@@ -55,4 +56,14 @@ def phone_not_official_for_sender(msg: Message):
     en="It asks you to contact a messenger ID or open chat; institutions and banks do not do that.",
 )
 def text_messenger_contact(msg: Message):
-    return msg.messenger
+    contact = msg.messenger
+    if contact and msg.claimed:
+        # An institution that sends you to a Telegram ID or an open chat is an impersonation.
+        name_ko, name_en = _names(msg)
+        return Finding(
+            evidence=f"{name_en} → {contact}",
+            ko=f"'{name_ko}'(이)라고 하면서 메신저({contact})로 연락하라고 합니다. 기관과 금융회사는 이렇게 하지 않습니다.",
+            en=f"It claims to be {name_en} but sends you to a messenger contact ({contact}); they never do that.",
+            score=6,
+        )
+    return contact

@@ -20,6 +20,8 @@ class Finding:
     evidence: str
     ko: str | None = None
     en: str | None = None
+    score: float | None = None
+    """Points for this hit when they differ from the rule's (documented with the rule)."""
 
 
 Evidence = str | Finding | None
@@ -35,6 +37,9 @@ class Rule:
     check: Callable[[Message], Evidence]
     force: str | None = None
     """A level this rule forces on its own (``high`` for official-notice violations)."""
+    carrier: bool = False
+    """The hit means the message carries a way to be harmed (a lure together with a link, call-back
+    number, app or messenger): with it, the classifier may help raise the message to ``high``."""
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -53,11 +58,13 @@ def register(rule_: Rule) -> Rule:
     return rule_
 
 
-def rule(id: str, *, group: str, score: float, ko: str, en: str, force: str | None = None):
+def rule(
+    id: str, *, group: str, score: float, ko: str, en: str, force: str | None = None, carrier: bool = False
+):
     """Decorator: ``@rule("URL_APK", group="url", score=6, ko=..., en=...)`` over ``(msg) -> evidence``."""
 
     def decorate(fn: Callable[[Message], Evidence]) -> Callable[[Message], Evidence]:
-        register(Rule(id=id, group=group, score=score, ko=ko, en=en, check=fn, force=force))
+        register(Rule(id=id, group=group, score=score, ko=ko, en=en, check=fn, force=force, carrier=carrier))
         return fn
 
     return decorate

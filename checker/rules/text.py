@@ -57,26 +57,39 @@ _PUBLIC_BODY = re.compile(
 
 
 @rule(
-    "TEXT_PUBLIC_BODY_LURE", group="text", score=3,
+    "TEXT_PUBLIC_BODY_LURE", group="text", score=3, carrier=True,
     ko="과태료·세금 환급·지원금·건강검진 등 공공기관 안내처럼 꾸미고 링크나 연락처로 유도합니다. 공공기관은 이런 내용을 문자 링크로 처리하게 하지 않습니다.",
     en="It poses as a public notice (fine, tax refund, subsidy, health check) and pushes you to a link or number.",
 )
 def text_public_body_lure(msg: Message):
+    # An insurer's (광고) about 건강검진 is an advert, not a public notice, unless it poses as a public body.
+    if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
+        return None
     return _with_channel(_PUBLIC_BODY, msg)
 
 
+# Bare 검찰/경찰/법원 appear in news and election texts; they count only when the message presents
+# itself as such a body (msg.claimed), or with these phrases of an investigation.
+_PUBLIC = frozenset({"government", "local_government", "police", "prosecution", "court", "tax", "health", "post",
+                     "financial_regulator"})
 _COURT_POLICE = re.compile(
-    r"검찰|검사실|수사관|수사과|경찰|사이버수사|법원|출석요구|출석통지|소환|사건번호|사건조회|구속|영장|"
-    r"명의도용|대포통장|금융범죄|피의자|고소장|고발장|안전계좌|자산보호|전자소송|court|police|warrant|lawsuit"
+    r"검사실|수사관|수사과|사이버수사|출석요구|출석통지|소환(?:장|통지|조사)|사건번호|사건조회|구속영장|체포영장|"
+    r"명의도용|대포통장|금융범죄|피의자|고소장이|고발장이|안전계좌|자산보호|전자소송|warrant|lawsuit|subpoena"
 )
+_JUSTICE = frozenset({"police", "prosecution", "court"})
 
 
 @rule(
-    "TEXT_COURT_POLICE", group="text", score=3,
+    "TEXT_COURT_POLICE", group="text", score=3, carrier=True,
     ko="검찰·경찰·법원을 내세우며 연락이나 확인을 요구합니다. 수사기관은 문자 링크나 전화로 돈이나 개인정보를 요구하지 않습니다.",
     en="It invokes prosecutors, police or a court and asks you to act; they never do that by text.",
 )
 def text_court_police(msg: Message):
+    if not msg.action_channel:
+        return None
+    claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None)
+    if claimed:
+        return f"{claimed} + {msg.action_channel}"
     return _with_channel(_COURT_POLICE, msg)
 
 
@@ -92,7 +105,7 @@ _DELIVERY = re.compile(
 
 
 @rule(
-    "TEXT_DELIVERY_LURE", group="text", score=3,
+    "TEXT_DELIVERY_LURE", group="text", score=3, carrier=True,
     ko="택배 주소 오류·배송 불가·보관 중이라며 링크나 번호로 확인하라고 합니다. 택배 사칭 스미싱의 대표적인 문구입니다.",
     en="It claims a delivery problem (wrong address, held parcel, customs fee) and sends you to a link or number.",
 )
@@ -137,7 +150,7 @@ _INVITATION = re.compile(
 
 
 @rule(
-    "TEXT_INVITATION_LINK", group="text", score=4,
+    "TEXT_INVITATION_LINK", group="text", score=4, carrier=True,
     ko="부고·청첩장·돌잔치 초대를 핑계로 출처를 알 수 없는 링크를 누르게 합니다. 누르면 악성 앱이 설치될 수 있습니다.",
     en="An obituary or invitation with a bare link: tapping it can install malware.",
 )
@@ -157,27 +170,33 @@ _PAYMENT = re.compile(
 _NOT_YOU = re.compile(
     r"본인(?:이|께서)?(?:사용|결제|신청|거래)?(?:이|가)?(?:아닐|아니|아닌)|(?:사용|결제|신청|거래)(?:이|가)?(?:아닐|아니|아닌)|"
     r"본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
-    r"신청하지않|결제하지않|요청하지않|사용하지않|사고예방|명의도용|도용|이의(?:신청|제기)|취소(?:요청|신청|접수|문의|는|하시)|"
-    r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|tocancel|cancelthis|"
-    r"dispute"
+    r"신청하지않|결제하지않|요청하지않|사용하지않|명의도용|"
+    r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|dispute"
 )
 
 
 @rule(
-    "TEXT_PAYMENT_SCARE", group="text", score=4,
+    "TEXT_PAYMENT_SCARE", group="text", score=4, carrier=True,
     ko="결제·승인이 됐다며 '본인이 아니면 연락하라'고 겁을 줍니다. 실제 카드사 승인 문자는 다른 번호로 전화하라고 하지 않습니다.",
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
 def text_payment_scare(msg: Message):
     if not (msg.callbacks or msg.risky_urls or msg.messenger):
         return None
-    payment, not_you = _search(_PAYMENT, msg), _search(_NOT_YOU, msg)
-    if payment and not_you:
+    payment = _search(_PAYMENT, msg)
+    if not payment:
+        return None
+    not_you = _search(_NOT_YOU, msg)
+    if not not_you and (msg.risky_callbacks or msg.messenger):
+        # "취소 문의" is ordinary in a shop's receipt, not with a rented or foreign number or a messenger.
+        not_you = _search(_CANCEL, msg)
+    if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
         return f"{payment}/{not_you} + {channel}"
     return None
 
 
+_CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel")
 _CREDENTIAL = re.compile(
     r"(?:신분증|주민등록증|운전면허증|면허증|통장사본|카드(?:앞|뒤|앞뒤|앞뒷면)?사진)[^.!?\n]{0,20}?"
     r"(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)|"
@@ -224,7 +243,7 @@ _LOAN = re.compile(
 
 
 @rule(
-    "TEXT_LOAN_LURE", group="text", score=3,
+    "TEXT_LOAN_LURE", group="text", score=3, carrier=True,
     ko="정부지원·저금리 대출을 내세워 연락하게 합니다. 금융회사는 문자로 대출을 권하며 다른 번호나 앱으로 유도하지 않습니다.",
     en="It offers a 'government-backed' or low-interest loan and pushes you to a number, link or app.",
 )
@@ -234,7 +253,7 @@ def text_loan_lure(msg: Message):
 
 _URGENCY = re.compile(
     r"오늘까지|금일중|금일까지|즉시|긴급|24시간이내|기한내|기한까지|미납시|압류|법적조치|정지예정|차단예정|해지예정|"
-    r"불이익|마감임박|곧만료|소멸예정|영구정지|영구적으로|\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
+    r"불이익|마감임박|곧만료|소멸예정|영구정지|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
     r"lastchance|expirestoday|actnow|paytoday|today|latefee|permanently"
 )
 
@@ -258,7 +277,7 @@ _ACCOUNT = re.compile(
 
 
 @rule(
-    "TEXT_ACCOUNT_ALERT", group="text", score=3,
+    "TEXT_ACCOUNT_ALERT", group="text", score=3, carrier=True,
     ko="계정·카드가 정지되었다거나 이상 접속이 있었다며 링크나 번호로 확인하라고 합니다.",
     en="It claims your account or card is locked or was accessed, and sends you to a link or number.",
 )
@@ -273,9 +292,12 @@ _PRIZE = re.compile(
 
 
 @rule(
-    "TEXT_PRIZE_LURE", group="text", score=3,
+    "TEXT_PRIZE_LURE", group="text", score=3, carrier=True,
     ko="당첨·경품·포인트 소멸·환급 등을 미끼로 링크나 연락을 유도합니다.",
     en="It dangles a prize, reward or expiring points to get you to a link or number.",
 )
 def text_prize_lure(msg: Message):
+    # Labelled adverts announce events and points by design; the classifier judges those.
+    if msg.is_advert:
+        return None
     return _with_channel(_PRIZE, msg)

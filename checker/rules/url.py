@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.message import Message
+from checker.normalize import compact
 from checker.rules.registry import rule
+
+
+_PLAIN_HANGUL = re.compile(r"[\uac00-\ud7a3a-z0-9.\-]+")
 
 
 def _first(msg: Message, flag: str) -> str | None:
@@ -34,7 +40,20 @@ def url_ip_host(msg: Message):
     en="The link's host is an internationalised (punycode) name that can look like another address.",
 )
 def url_punycode(msg: Message):
-    return next((f"{u.host_unicode} ({u.host})" for u in msg.urls if "punycode" in u.flags), None)
+    for url in msg.urls:
+        if "punycode" in url.flags and _deceptive_idn(url, msg):
+            return f"{url.host_unicode} ({url.host})"
+    return None
+
+
+def _deceptive_idn(url, msg: Message) -> bool:
+    """Korean bodies use plain Hangul domains (공공알림문자.org), so an IDN counts when it mixes in letters
+    of other scripts, is written out as xn-- in the text, or carries an institution's name (국민카드.com)."""
+    if not _PLAIN_HANGUL.fullmatch(url.host_unicode):
+        return True
+    if "xn--" in msg.compact:
+        return True
+    return bool(msg.allowlist.institutions_named_in(compact(url.host_unicode)))
 
 
 @rule(
@@ -83,7 +102,7 @@ def url_risky_tld(msg: Message):
 
 
 @rule(
-    "URL_UNKNOWN_DOMAIN", group="url", score=1,
+    "URL_UNKNOWN_DOMAIN", group="url", score=0.5,
     ko="공식 기관 목록에 없는 주소로 연결되는 링크가 있습니다.",
     en="The message links to a domain that is not on the list of official domains.",
 )
