@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
@@ -75,12 +76,26 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    """Strict JSON numbers only: 1e400 would come back out as Infinity, which no JSON parser reads."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
 def _parse_line(line: str, number: int) -> tuple[Any, Item | None, str | None]:
     """(id, item, error) for one JSON Lines input line."""
     try:
-        data = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return number, None, f"malformed JSON on line {number}: {exc.msg}"
+        data = json.loads(line, parse_constant=_reject_constant, parse_float=_finite_float)
+    except RecursionError:  # "[[[[…": a hostile line must not end the whole batch
+        return number, None, f"malformed JSON on line {number}: nested too deeply"
+    except ValueError as exc:  # JSONDecodeError, or NaN/Infinity/1e400 (they would come back out as invalid JSON)
+        return number, None, f"malformed JSON on line {number}: {getattr(exc, 'msg', str(exc))}"
     if not isinstance(data, dict):
         return number, None, f"line {number} is not a JSON object"
     item_id = data.get("id", number)

@@ -45,6 +45,12 @@ def validate_text(text: Any) -> str:
     return text
 
 
+def validate_sender(sender: Any) -> str | None:
+    if sender is not None and not isinstance(sender, str):
+        raise InputError("보낸 번호는 글자(text)여야 합니다. / sender must be a string.")
+    return sender
+
+
 @dataclass(frozen=True)
 class Item:
     """One message to check in a batch."""
@@ -81,13 +87,18 @@ class Checker:
     def check_many(self, items: Sequence[Item]) -> list[Verdict]:
         """Verdicts for many messages; the classifier scores them in one call (much faster)."""
         messages = [
-            Message(validate_text(item.text), item.sender, self.allowlist, self.analyzer) for item in items
+            Message(validate_text(item.text), validate_sender(item.sender), self.allowlist, self.analyzer)
+            for item in items
         ]
         if self.model is not None and messages:
-            probabilities = self.model.predict_proba([m.raw for m in messages])
-            for message, probability in zip(messages, probabilities, strict=True):
+            texts = [m.raw for m in messages]
+            probabilities = self.model.predict_proba(texts)
+            # Per-text thresholds (by language) when the model has them; else its one ``threshold``.
+            per_text = getattr(self.model, "thresholds", None)
+            thresholds = per_text(texts) if per_text is not None else [self.model.threshold] * len(texts)
+            for message, probability, threshold in zip(messages, probabilities, thresholds, strict=True):
                 message.model_probability = float(probability)
-                message.model_threshold = float(self.model.threshold)
+                message.model_threshold = float(threshold)
         return [self._verdict(message) for message in messages]
 
     def _advice(self, risk: str, msg: Message):

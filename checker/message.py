@@ -16,10 +16,12 @@ from checker.verdict import PhoneInfo, UrlInfo
 _PREFIX = re.compile(r"^(?:\[(?:web발신|국제발신|국외발신|해외발신|광고|알림)\]|\((?:광고|알림)\)|<광고>)+")
 # Right after a name, these make it a self-presentation: "신한카드입니다", "국세청에서 알려드립니다".
 _CLAIM_AFTER = re.compile(
-    r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|\]|\)|】|>|:|은행입니다|카드입니다)"
+    r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|:|은행입니다|카드입니다)"
 )
 _HEAD_CHARS = 40
-_OPENERS = frozenset("[(【<")
+HEAD_LENGTH = 150
+_OPENERS = frozenset("[(【<〔")
+_CLOSERS = frozenset("])】>〕")
 
 _APP_INSTALL = re.compile(
     r"(?:앱|어플|어플리케이션|애플리케이션|apk|프로그램|보안프로그램|백신)(?:을|를)?"
@@ -32,10 +34,11 @@ _NEGATION_AFTER = re.compile(r"[가-힣]{0,3}?(?:지마|지말|지않|금지|마
 _MESSENGER = re.compile(
     r"(?:카카오톡|카톡|텔레그램|라인|위챗|whatsapp|telegram|kakaotalk|kakao|signal|wechat)"
     r"(?:아이디|id|친구추가|친추|채널추가|검색|[:：]?@[a-z0-9_]{3,})"
-    r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|pf\.kakao\.com|t\.me/|wa\.me/"
+    r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|t\.me/|wa\.me/"
     r"|(?:아이디|id)[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)"
 )
-_MESSENGER_HOSTS = frozenset({"open.kakao.com", "pf.kakao.com", "t.me", "wa.me", "telegram.me", "line.me"})
+# pf.kakao.com is a business's own Kakao channel (adverts use it); open chats and Telegram are the lure.
+_MESSENGER_HOSTS = frozenset({"open.kakao.com", "t.me", "wa.me", "telegram.me", "line.me"})
 _APP_HINTS = ("앱", "어플", "애플리케이션", "apk", "프로그램", "백신", "설치", "원격", "팀뷰어", "애니데스크", "anydesk",
               "teamviewer", "quicksupport", "install", "download")
 # Cheap substring test before the messenger pattern: most messages mention none of these.
@@ -115,7 +118,8 @@ class Message:
                     continue
                 after = self.body[position + len(key) : position + len(key) + 6]
                 before = self.body[position - 1 : position] if position else ""
-                explicit = _CLAIM_AFTER.match(after) or before in _OPENERS
+                bracketed = before in _OPENERS and after[:1] in _CLOSERS  # [신한카드], (CJ대한통운)
+                explicit = bracketed or _CLAIM_AFTER.match(after)
                 # A two-letter word (검찰, 경찰, 법원) in a headline is news, not a self-presentation.
                 if explicit or (position < _HEAD_CHARS and len(key) > 2):
                     result.append(inst)
@@ -128,6 +132,11 @@ class Message:
         return [u for u in self.urls if not u.official]
 
     @cached_property
+    def head(self) -> str:
+        """The opening of the compact text (after carrier prefixes), where a lure states its business."""
+        return self.body[:HEAD_LENGTH]
+
+    @cached_property
     def is_advert(self) -> bool:
         """Starts with the (광고) label that Korean law requires on adverts."""
         return "(광고)" in self.compact[:24] or "[광고]" in self.compact[:24] or "<광고>" in self.compact[:24]
@@ -136,7 +145,17 @@ class Message:
     def risky_callbacks(self) -> list[PhoneInfo]:
         """Call-back numbers of the kinds scammers rent: mobile, 070, 050x, 15xx/16xx, international.
         Institutions' branches answer on unlisted local landlines (02-, 062- …), so those do not count."""
-        return [p for p in self.callbacks if p.kind in _RISKY_KINDS]
+        return [
+            p
+            for p in self.callbacks
+            if p.kind in _RISKY_KINDS and (p.kind != "representative" or p.number[:4] in self.head_digits)
+        ]
+
+    @cached_property
+    def head_digits(self) -> str:
+        """Digits of the message's opening: institutions list their many 15xx numbers at the end of long
+        notices, while a lure's "call 1588-…" sits in its short body."""
+        return "".join(ch for ch in self.head if ch.isdigit())
 
     @cached_property
     def callbacks(self) -> list[PhoneInfo]:

@@ -101,7 +101,8 @@ class TextModel:
 
     version: str
     threshold: float
-    """p >= threshold: the ``MODEL_TEXT`` reason fires (alone it gives at most ``medium``)."""
+    """p >= threshold: the ``MODEL_TEXT`` reason fires (alone it gives at most ``medium``). This is the
+    threshold for texts with Hangul; :meth:`thresholds` gives the one that applies to each text."""
     strong_threshold: float
     """p >= strong_threshold: the wording is very typical of spam/smishing (a stronger signal)."""
     ngram_range: tuple[int, int]
@@ -117,6 +118,23 @@ class TextModel:
     """Platt scaling for texts without Hangul (English): its score distribution differs."""
     calib_b_other: float
     metadata: dict[str, Any]
+    threshold_other: float = -1.0
+    """Threshold for texts without Hangul (English). Held-out English ham scores far lower than
+    Korean ham (whose KISA labels stay noisy), so English can take a lower one. -1: same as Korean."""
+    strong_threshold_other: float = -1.0
+
+    def __post_init__(self) -> None:
+        if self.threshold_other < 0:
+            self.threshold_other = self.threshold
+        if self.strong_threshold_other < 0:
+            self.strong_threshold_other = self.strong_threshold
+
+    def thresholds(self, texts: Sequence[str]) -> list[float]:
+        """The ``MODEL_TEXT`` threshold that applies to each raw text (by language)."""
+        return [self.threshold if has_hangul(t) else self.threshold_other for t in texts]
+
+    def strong_thresholds(self, texts: Sequence[str]) -> list[float]:
+        return [self.strong_threshold if has_hangul(t) else self.strong_threshold_other for t in texts]
 
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
         """Uncalibrated linear scores of raw texts."""
@@ -184,6 +202,8 @@ def model_from_state(state: dict[str, Any], source: str = "<memory>") -> TextMod
             calib_a_other=float(meta.get("calib_a_other", meta["calib_a"])),
             calib_b_other=float(meta.get("calib_b_other", meta["calib_b"])),
             metadata=meta,
+            threshold_other=float(meta.get("threshold_other", -1.0)),
+            strong_threshold_other=float(meta.get("strong_threshold_other", -1.0)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{source}: not a smishcheck text model ({exc!r})") from exc

@@ -35,6 +35,7 @@ from checker.model_text import NORMALIZATION_VERSION, dedup_key
 from checker.training_data import (
     EVAL_SETS,
     Row,
+    brand_marketing,
     eval_keys,
     group_key,
     is_eval_text,
@@ -207,6 +208,23 @@ def rule_votes(texts: list[str]) -> list[int | None]:
     return out
 
 
+#: KISA types that are spam families in the gold guideline whatever the wording (never relabelled ham).
+SPAM_FAMILY_TYPES = frozenset({"gambling", "adult", "stock", "real_estate", "designated_driver", "drugs",
+                               "entertainment_venue", "game", "fortune", "account_rental"})
+#: KISA types relabelled ham only when an official brand is named or linked (card-loan and carrier promos).
+BRAND_ONLY_TYPES = frozenset({"illegal_loan", "telecom_signup", "finance", "unverifiable"})
+
+
+def official_brand(text: str) -> bool:
+    """An allowlisted institution is named, or a link goes to an allowlisted official domain."""
+    from checker.allowlist import default_allowlist
+    from checker.normalize import compact
+    from checker.urls import extract_urls
+
+    allowlist = default_allowlist()
+    return bool(allowlist.institutions_named_in(compact(text))) or any(u.official for u in extract_urls(text, allowlist))
+
+
 def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]:
     """Apply the cleaning steps in order; returns how many rows each step changed."""
     changed: dict[str, int] = {}
@@ -221,6 +239,22 @@ def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]
                 n += 1
         changed["weak"] = n
         log(f"  weak supervision: {n} KISA not_spam rows -> unwanted")
+    if "marketing" in steps:
+        n = 0
+        high = rule_votes([r.text for r in rows if r.source == "ko_kisa_spam_reports_2022" and r.target == 1])
+        candidates = [r for r in rows if r.source == "ko_kisa_spam_reports_2022" and r.target == 1]
+        for r, vote in zip(candidates, high):
+            if vote == 1 or r.orig_label in SPAM_FAMILY_TYPES:
+                continue
+            official = official_brand(r.text)
+            if r.orig_label in BRAND_ONLY_TYPES and not official:
+                continue
+            if brand_marketing(r.text, official):
+                r.target = 0
+                r.notes.append("marketing")
+                n += 1
+        changed["marketing"] = n
+        log(f"  legitimate marketing: {n} KISA spam-type rows -> ham")
     if "review" in steps:
         relabels = load_relabels()
         n = 0

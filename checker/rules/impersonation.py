@@ -21,8 +21,20 @@ def url_not_official_for_sender(msg: Message):
     # An advert of a real company (labelled (광고)) links to its own marketing domains.
     if not msg.claimed or not msg.risky_urls or msg.is_advert:
         return None
+    own_labels = {
+        domain.split(".")[0]
+        for inst in msg.claimed
+        for domain in msg.allowlist.domains_by_owner.get(inst.owner, ())
+    }
+    # The institution's own name under another commercial ending (hanjin.co.kr for hanjin.com, ibk.kr
+    # for ibk.co.kr) is its own site, not a foreign channel; lookalikes are judged by DOMAIN_* rules.
+    foreign = [
+        u for u in msg.risky_urls if "lookalike" in u.flags or u.registered_domain.split(".")[0] not in own_labels
+    ]
+    if not foreign:
+        return None
     name_ko, name_en = _names(msg)
-    link = msg.risky_urls[0].registered_domain
+    link = foreign[0].registered_domain
     return Finding(
         evidence=f"{name_en} → {link}",
         ko=f"'{name_ko}'(이)라고 하면서 공식 주소가 아닌 {link} 링크를 보냈습니다.",

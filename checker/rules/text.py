@@ -18,11 +18,18 @@ def _search(pattern: re.Pattern[str], msg: Message) -> str | None:
     return match.group(0) if match else None
 
 
+def _search_head(pattern: re.Pattern[str], msg: Message) -> str | None:
+    """Search the opening of the message only: a lure states its business at once, while long genuine
+    notices mention 미납, 정지 or 대출 somewhere in their terms and conditions."""
+    match = pattern.search(msg.head)
+    return match.group(0) if match else None
+
+
 def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
     # The channel is computed once per message and is absent from most ordinary texts: test it first.
     if not msg.action_channel:
         return None
-    found = _search(pattern, msg)
+    found = _search_head(pattern, msg)
     return f"{found} + {msg.action_channel}" if found else None
 
 
@@ -50,7 +57,7 @@ def text_foreign_origin(msg: Message):
 
 _PUBLIC_BODY = re.compile(
     r"과태료|범칙금|벌점|통지서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|검진결과|검진표|"
-    r"검진대상|국민연금|연말정산|체납|미납|정부24|주민센터|행정복지센터|민원24|교통법규|도로교통법|주정차|"
+    r"검진대상|국민연금|연말정산|체납|정부24|주민센터|행정복지센터|민원24|교통법규|도로교통법|주정차|"
     r"쓰레기무단투기|과징금|자동차세|재산세|건강보험료|보험료환급|본인부담금|상생지원|에너지바우처|"
     r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|irs|dmv|finenotice|trafficviolation"
 )
@@ -157,7 +164,7 @@ _INVITATION = re.compile(
 def text_invitation_link(msg: Message):
     if not msg.risky_urls:
         return None
-    found = _search(_INVITATION, msg)
+    found = _search_head(_INVITATION, msg)
     if found:
         return f"{found} + {msg.risky_urls[0].url}"
     return None
@@ -183,13 +190,13 @@ _NOT_YOU = re.compile(
 def text_payment_scare(msg: Message):
     if not (msg.callbacks or msg.risky_urls or msg.messenger):
         return None
-    payment = _search(_PAYMENT, msg)
+    payment = _search_head(_PAYMENT, msg)
     if not payment:
         return None
-    not_you = _search(_NOT_YOU, msg)
+    not_you = _search_head(_NOT_YOU, msg)
     if not not_you and (msg.risky_callbacks or msg.messenger):
         # "취소 문의" is ordinary in a shop's receipt, not with a rented or foreign number or a messenger.
-        not_you = _search(_CANCEL, msg)
+        not_you = _search_head(_CANCEL, msg)
     if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
         return f"{payment}/{not_you} + {channel}"
@@ -201,7 +208,7 @@ _CREDENTIAL = re.compile(
     r"(?:신분증|주민등록증|운전면허증|면허증|통장사본|카드(?:앞|뒤|앞뒤|앞뒷면)?사진)[^.!?\n]{0,20}?"
     r"(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)|"
     r"(?:카드번호|비밀번호|비번|otp|보안카드|cvc|cvv|공동인증서|공인인증서|인증번호|주민(?:등록)?번호|계좌번호)"
-    r"[^.!?\n]{0,24}?(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)|"
+    r"[^.!?\n\]]{0,12}?(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)|"
     r"(?:send|reply|text|share|provide|confirm|verify)(?:me|us|with)?(?:your|the)?"
     r"(?:pin|password|passcode|otp|code|cardnumber|carddetails|ssn|socialsecurity|idphoto|bankdetails)"
 )
@@ -233,6 +240,9 @@ def text_credential_request(msg: Message):
     en="It asks you to install an app or program; an app sent by text can take over your phone.",
 )
 def text_app_install(msg: Message):
+    # Shops advertise their own app from the app stores; an .apk link is never an advert.
+    if msg.is_advert and not any("apk" in u.flags for u in msg.urls):
+        return None
     return msg.app_install
 
 
@@ -248,9 +258,14 @@ _LOAN = re.compile(
     en="It offers a 'government-backed' or low-interest loan and pushes you to a number, link or app.",
 )
 def text_loan_lure(msg: Message):
+    # Card companies advertise their own loans under (광고) and their own name; a "government-backed"
+    # loan, or a loan advert from nobody in particular, is the lure.
+    if msg.is_advert and msg.claimed and not _GOVERNMENT_BACKED.search(msg.head):
+        return None
     return _with_channel(_LOAN, msg)
 
 
+_GOVERNMENT_BACKED = re.compile(r"정부|국가|보증재단|서민금융|햇살론|정책자금|특례")
 _URGENCY = re.compile(
     r"오늘까지|금일중|금일까지|즉시|긴급|24시간이내|기한내|기한까지|미납시|압류|법적조치|정지예정|차단예정|해지예정|"
     r"불이익|마감임박|곧만료|소멸예정|영구정지|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
@@ -268,7 +283,7 @@ def text_urgency(msg: Message):
 
 
 _ACCOUNT = re.compile(
-    r"(?:계정|아이디|계좌|카드|이용|서비스|거래|결제)[^.!?\n]{0,14}?(?:정지|잠금|잠겼|차단|제한|해지|휴면|중단)|비정상(?:적인)?(?:접속|로그인|거래)|"
+    r"(?:계정|아이디|계좌|카드)(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|잠금|잠겼|차단|제한)|비정상(?:적인)?(?:접속|로그인|거래)|"
     r"해외ip|해외(?:에서)?로그인|새로운기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
     r"(?:account|id|card|profile|access|membership|service|subscription)[^.!?\n]{0,20}?(?:locked|suspended|"
     r"restricted|disabled|compromised|onhold|blocked|frozen|deactivated|declined)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
