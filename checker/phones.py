@@ -19,6 +19,7 @@ _KOREAN = re.compile(
     rf"01[016789]{_SEP}{_M}{{3,4}}{_SEP}{_M}{{4}}"  # mobile
     rf"|0(?:2|[3-6][1-5]){_SEP}{_M}{{3,4}}{_SEP}{_M}{{4}}"  # landline
     rf"|0(?:70|50[2-8]|80|30|60){_SEP}{_M}{{3,4}}{_SEP}{_M}{{4}}"  # internet, personal virtual, free
+    rf"|050{_SEP}{_M}{{4}}{_SEP}{_M}{{3,4}}"  # personal virtual numbers also written 050-XXXX-XXXX
     rf"|1[5-9]{_D}{{2}}{_SEP}{_M}{{4}}"  # representative numbers 15xx-xxxx .. 19xx-xxxx
     rf")(?![0-9*])"
 )

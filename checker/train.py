@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import importlib.metadata
 import itertools
 import json
@@ -217,12 +218,19 @@ BRAND_ONLY_TYPES = frozenset({"illegal_loan", "telecom_signup", "finance", "unve
 
 def official_brand(text: str) -> bool:
     """An allowlisted institution is named, or a link goes to an allowlisted official domain."""
-    from checker.allowlist import default_allowlist
-    from checker.normalize import compact
-    from checker.urls import extract_urls
+    from checker.normalize import compact, normalize
 
-    allowlist = default_allowlist()
-    return bool(allowlist.institutions_named_in(compact(text))) or any(u.official for u in extract_urls(text, allowlist))
+    analyzer = _url_analyzer()
+    if analyzer.allowlist.institutions_named_in(compact(text)):
+        return True
+    return any(u.official for u in analyzer.extract(normalize(text), text))
+
+
+@functools.cache
+def _url_analyzer():
+    from checker.urls import default_analyzer
+
+    return default_analyzer()
 
 
 def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]:
@@ -233,6 +241,8 @@ def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]
         n = 0
         rv = rule_votes([rows[i].text for i in kisa_ham])
         for i, vote in zip(kisa_ham, rv):
+            if "marketing" in steps and brand_marketing(rows[i].text, official_brand(rows[i].text)):
+                continue  # a real brand's ad: rule hits on it (card promos, shorteners) are not a vote
             if vote == 1 or weak_label(rows[i].text) == 1:
                 rows[i].target = 1
                 rows[i].notes.append("weak")
@@ -260,9 +270,11 @@ def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]
         n = 0
         for r in rows:
             t = relabels.get(text_hash(r.text))
-            if t is not None and t != r.target:
+            if t is None:
+                continue
+            r.notes.append("review")  # a reviewed label is final: confident learning leaves it alone
+            if t != r.target:
                 r.target = t
-                r.notes.append("review")
                 n += 1
         changed["review"] = n
         log(f"  reviewed labels: {n} rows changed")
@@ -324,14 +336,16 @@ def model_only_metrics(model: TextModel, data_dir: Path) -> dict:
         if not path.is_file():
             continue
         rows = [r for r in read_csv(path) if r["label"] in ("smishing", "spam", "ham")]
-        p = np.array(model.predict_proba([r["text"] for r in rows]))
+        texts = [r["text"] for r in rows]
+        p = np.array(model.predict_proba(texts))
+        th, strong = np.array(model.thresholds(texts)), np.array(model.strong_thresholds(texts))
         labels = np.array([r["label"] for r in rows])
         res: dict = {}
         for lab in ("smishing", "spam", "ham"):
             m = labels == lab
             if m.any():
-                res[lab] = {"n": int(m.sum()), "flag": round(float((p[m] >= model.threshold).mean()), 3),
-                            "strong": round(float((p[m] >= model.strong_threshold).mean()), 3)}
+                res[lab] = {"n": int(m.sum()), "flag": round(float((p[m] >= th[m]).mean()), 3),
+                            "strong": round(float((p[m] >= strong[m]).mean()), 3)}
         y = (labels != "ham").astype(int)
         if 0 < y.sum() < len(y):
             res["roc_auc"] = round(float(roc_auc_score(y, p)), 4)
@@ -365,7 +379,12 @@ def build(args, log) -> tuple[dict, dict]:
     ko_ham = np.array([r.target == 0 and r.source == "ko_kisa_spam_reports_2022" for r in rows])
     threshold = threshold_for_ham_rate(p_oof[ko_ham], args.ham_rate)
     strong = max(threshold, threshold_for_ham_rate(p_oof[ko_ham], args.strong_ham_rate))
-    log(f"  Platt ko a={a:.3f} b={b:.3f}, other a={a2:.3f} b={b2:.3f}; threshold={threshold:.3f} strong={strong:.3f}")
+    # Texts without Hangul get their own thresholds, chosen the same way on held-out English ham.
+    en_ham = ~korean & (y == 0)
+    threshold_en = threshold_for_ham_rate(p_oof[en_ham], args.en_ham_rate)
+    strong_en = max(threshold_en, threshold_for_ham_rate(p_oof[en_ham], args.en_strong_ham_rate))
+    log(f"  Platt ko a={a:.3f} b={b:.3f}, other a={a2:.3f} b={b2:.3f}; threshold ko={threshold:.4f} "
+        f"strong={strong:.4f}; other={threshold_en:.4f} strong={strong_en:.4f}")
     log("fitting the final model on all rows")
     idf = fit_idf(counts, args.min_df)
     clf = fit_linear(tfidf(counts, idf), y, balanced_weights(rows), args.C, args.seed)
@@ -381,6 +400,7 @@ def build(args, log) -> tuple[dict, dict]:
         "intercept": float(clf.intercept_[0]), "calib_a": a, "calib_b": b,
         "calib_a_other": a2, "calib_b_other": b2,
         "threshold": round(threshold, 4), "strong_threshold": round(strong, 4),
+        "threshold_other": round(threshold_en, 4), "strong_threshold_other": round(strong_en, 4),
         "params": json.dumps(params), "inputs": json.dumps(inputs),
         "label_changes": json.dumps(changed),
     }
@@ -397,8 +417,12 @@ def build(args, log) -> tuple[dict, dict]:
         "oof_reliability": reliability(p_oof, y),
         "oof_reliability_ko": reliability(p_oof[korean], y[korean]),
         "oof_reliability_other": reliability(p_oof[~korean], y[~korean]),
-        "oof_en_ham_flag": float((p_oof[~korean & (y == 0)] >= threshold).mean()),
-        "oof_en_unwanted_flag": float((p_oof[~korean & (y == 1)] >= threshold).mean()),
+        "oof_en_ham_flag": float((p_oof[en_ham] >= threshold_en).mean()),
+        "oof_en_unwanted_flag": float((p_oof[~korean & (y == 1)] >= threshold_en).mean()),
+        "oof_ko_tradeoff": {str(rate): {"threshold": round(threshold_for_ham_rate(p_oof[ko_ham], rate), 4),
+                                        "kisa_unwanted_flag": round(float((p_oof[~ko_ham & korean & (y == 1)]
+                                            >= threshold_for_ham_rate(p_oof[ko_ham], rate)).mean()), 4)}
+                            for rate in (0.01, 0.02, 0.03, 0.04, 0.06)},
         "oof_flag_rates": oof_ko,
         "oof_december": {"ham_flag": float((p_oof[dec & (y == 0)] >= threshold).mean()) if (dec & (y == 0)).any() else None,
                          "unwanted_flag": float((p_oof[dec & (y == 1)] >= threshold).mean()) if (dec & (y == 1)).any() else None},
@@ -423,7 +447,7 @@ def parser() -> argparse.ArgumentParser:
                     help="an operator's CSV with columns text,label (smishing/spam/ham); repeatable")
     ap.add_argument("--out", type=Path, default=REPO / "models" / "text_model.skops")
     ap.add_argument("--report", type=Path, default=None, help="write a JSON report (metrics, reliability)")
-    ap.add_argument("--steps", default="weak,review,confident", help="label-cleaning steps, comma-separated")
+    ap.add_argument("--steps", default="weak,marketing,review,confident", help="label-cleaning steps, comma-separated")
     ap.add_argument("--ngram", type=int, nargs=2, default=(2, 4))
     ap.add_argument("--n-bits", type=int, default=18)
     ap.add_argument("--min-df", type=int, default=3)
@@ -432,6 +456,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--cl-down", type=float, default=-3.0, help="OOF score below which KISA spam is relabelled")
     ap.add_argument("--ham-rate", type=float, default=0.04, help="held-out Korean ham share flagged at threshold")
     ap.add_argument("--strong-ham-rate", type=float, default=0.01)
+    ap.add_argument("--en-ham-rate", type=float, default=0.003,
+                    help="held-out ham share flagged at the threshold for texts without Hangul")
+    ap.add_argument("--en-strong-ham-rate", type=float, default=0.001)
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--version", default=None)
     return ap

@@ -31,14 +31,14 @@ TLDS = frozenset(s for s in _SUFFIXES if "." not in s)
 COMMON_TLDS = frozenset(
     """com net org kr co io me info biz xyz top site shop online club icu vip cc ly gl do to be so la in us
     cn ru jp tk ml ga cf gq pw ws su app dev page link click live life store fun space website tech buzz
-    cyou cfd sbs rest monster bond bar lat one art asia mobi pro name tv fm am gg gd kim 한국""".split()
+    cyou cfd sbs rest monster bond bar lat one art asia mobi pro name tv fm am gg gd 한국""".split()
 )
 
 _HANGUL = "\uac00-\ud7a3\u3130-\u318f\u1100-\u11ff"
-_STOP = "\\s<>\"'`{}|\\\\^\u3000"
+_STOP = "\\s<>\"'`{}|\\\\^\u3000\\[\\]"
 SCHEME_URL = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:https?|ftp)://[^{_STOP}]{{1,2048}}")
 BARE_DOMAIN = re.compile(
-    rf"(?i)(?<![A-Za-z0-9@.\-/_])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,8}}[A-Za-z]{{2,24}}"
+    rf"(?i)(?<![A-Za-z0-9@\-/_])(?<![A-Za-z0-9]\.)(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,8}}[A-Za-z]{{2,24}}"
     rf"(?![A-Za-z0-9\-@])(?::\d{{1,5}})?(?:[/?#][^{_STOP}{_HANGUL}]{{0,2048}})?"
 )
 HANGUL_DOMAIN = re.compile(
@@ -229,7 +229,9 @@ class UrlAnalyzer:
                 return None
             last_label = host.ascii.rsplit(".", 1)[1]
             if not has_scheme and not host.ascii.startswith("www.") and not path.strip("/"):
-                if last_label not in COMMON_TLDS and _to_unicode(last_label) not in COMMON_TLDS:
+                # "Mr.Kim" is prose; "soiz.cfj7.fyi" (three labels) or "x.com" is a link.
+                rare = last_label not in COMMON_TLDS and _to_unicode(last_label) not in COMMON_TLDS
+                if rare and host.ascii.count(".") < 2:
                     return None
             registered = parts_.top_domain_under_public_suffix.lower()
             label, subdomain = parts_.domain.lower(), parts_.subdomain.lower()

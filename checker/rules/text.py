@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.message import Message
-from checker.rules.registry import rule
+from checker.rules.registry import Finding, rule
 
 
 def _search(pattern: re.Pattern[str], msg: Message) -> str | None:
@@ -56,7 +56,8 @@ def text_foreign_origin(msg: Message):
 
 
 _PUBLIC_BODY = re.compile(
-    r"과태료|범칙금|벌점|통지서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|검진결과|검진표|"
+    r"과태료|범칙금|벌점|통지서|통보서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|건강검사|"
+    r"검진결과|검사결과|검진표|진단서|검진보고서|"
     r"검진대상|국민연금|연말정산|체납|정부24|주민센터|행정복지센터|민원24|교통법규|도로교통법|주정차|"
     r"쓰레기무단투기|과징금|자동차세|재산세|건강보험료|보험료환급|본인부담금|상생지원|에너지바우처|"
     r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|irs|dmv|finenotice|trafficviolation"
@@ -101,7 +102,7 @@ def text_court_police(msg: Message):
 
 
 _DELIVERY = re.compile(
-    r"주소(?:지)?(?:가)?(?:불일치|오류|불명|확인불가|확인요망|미기재|부정확)|도로명주소(?:불일치|오류|확인)|"
+    r"주소(?:지)?(?:가)?(?:불일치|일치하지않|오류|불명|확인불가|확인요망|미기재|부정확)|장기미수취|도로명주소(?:불일치|오류|확인)|"
     r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배달(?:이)?(?:불가|실패)|미수령|수령(?:이)?(?:불가|거부)|"
     r"(?:물품|상품|택배|우편물|등기)(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
@@ -126,10 +127,16 @@ _BROKEN_PHONE = re.compile(
     r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)|문자나라|컴퓨터로문자|pc로문자|"
     r"(?:lost|broke|broken|dropped|new)(?:my)?phone|newnumber|phoneisbroken|phonebroke"
 )
+# An acquaintance "stuck at the transfer limit" asking you to send money on their behalf.
+_TRANSFER_PRETEXT = re.compile(
+    r"이체한도(?:에|가)?(?:걸|초과|제한)|대신(?:송금|이체|입금|보내)|명의로된계좌|계좌(?:하나)?(?:만)?빌려|인증서(?:가)?오류"
+)
+_NEW_CHANNEL = re.compile(r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|pc로|문자나라|newnumber")
 _BROKEN_HINTS = ("폰", "액정", "번호", "문자나라", "컴퓨터", "pc로", "phone", "number", "휴대전화")
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
+    r"|부탁|문자줘|톡줘|연락줘|회답|답장"
 )
 
 
@@ -139,14 +146,26 @@ _FAMILY_ASK = re.compile(
     en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
 )
 def text_family_impersonation(msg: Message):
+    pretext = _search(_TRANSFER_PRETEXT, msg)
+    if pretext:
+        return pretext
     if not any(hint in msg.compact for hint in _BROKEN_HINTS):
         return None
     broken = _search(_BROKEN_PHONE, msg)
     if not broken:
         return None
+    family = _FAMILY.search(msg.compact[:80])
     ask = _FAMILY_ASK.search(msg.compact)
-    if ask and (_FAMILY.search(msg.compact[:80]) or msg.action_channel):
+    if ask and (family or msg.action_channel):
         return f"{broken} + {ask.group(0)}"
+    if family and _NEW_CHANNEL.search(msg.compact):
+        # The opening move ("엄마 폰 고장나서 임시번호야, 문자줘"): the request comes in the next message.
+        return Finding(
+            evidence=broken,
+            ko="가족인 척 '폰이 고장 나서 임시 번호로 연락한다'고 합니다. 다음에는 돈이나 인증을 요구하는 전형적인 수법의 시작입니다.",
+            en="A 'family member on a temporary number' opening: the request for money or codes usually follows.",
+            score=4,
+        )
     return None
 
 
@@ -175,7 +194,8 @@ _PAYMENT = re.compile(
     r"debited|withdrawal"
 )
 _NOT_YOU = re.compile(
-    r"본인(?:이|께서)?(?:사용|결제|신청|거래)?(?:이|가)?(?:아닐|아니|아닌)|(?:사용|결제|신청|거래)(?:이|가)?(?:아닐|아니|아닌)|"
+    r"본인(?:이|께서)?(?:사용|결제|신청|거래|구매|요청|주문)?(?:이|가)?(?:아닐|아니|아닌)|"
+    r"(?:사용|결제|신청|거래|구매|요청|주문)(?:이|가)?(?:아닐|아니|아닌)|"
     r"본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
     r"신청하지않|결제하지않|요청하지않|사용하지않|명의도용|"
     r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|dispute"
@@ -197,12 +217,17 @@ def text_payment_scare(msg: Message):
     if not not_you and (msg.risky_callbacks or msg.messenger):
         # "취소 문의" is ordinary in a shop's receipt, not with a rented or foreign number or a messenger.
         not_you = _search_head(_CANCEL, msg)
+    if not not_you and (msg.risky_callbacks or (msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20]))):
+        # "해외결제 695,000원 정상처리 완료 문의 050-…": a large payment "done" plus a rented number to call.
+        not_you = _search_head(_DONE, msg)
     if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
         return f"{payment}/{not_you} + {channel}"
     return None
 
 
+_DONE = re.compile(r"정상처리|처리완료|결제완료|승인완료|정상완료|승인안내|결제되었|승인되었|결제됩니다|해외결제|해외승인")
+_FOREIGN_MARK = re.compile(r"국제발신|국외발신|해외발신")
 _CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel")
 _CREDENTIAL = re.compile(
     r"(?:신분증|주민등록증|운전면허증|면허증|통장사본|카드(?:앞|뒤|앞뒤|앞뒷면)?사진)[^.!?\n]{0,20}?"
@@ -248,6 +273,7 @@ def text_app_install(msg: Message):
 
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
+    r"정책자금|지원자금|손실보상금|근로장려금|재정지원금|국고보조|우대금리|"
     r"무직자|신용불량|저신용|한도조회|승인대출|loan|debtrelief|lowinterest|creditlimit"
 )
 
