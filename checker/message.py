@@ -19,6 +19,7 @@ _CLAIM_AFTER = re.compile(
     r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|:|은행입니다|카드입니다)"
 )
 _HEAD_CHARS = 40
+_SPLIT_HANGUL = re.compile(r"(?<=[가-힣])[^\w가-힣]{1,3}(?=[가-힣])|(?<=[가-힣])_{1,3}(?=[가-힣])")
 HEAD_LENGTH = 150
 _OPENERS = frozenset("[(【<〔")
 _CLOSERS = frozenset("])】>〕")
@@ -36,6 +37,7 @@ _MESSENGER = re.compile(
     r"(?:아이디|id|친구추가|친추|채널추가|검색|[:：]?@[a-z0-9_]{3,})"
     r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|t\.me/|wa\.me/"
     r"|(?:아이디|id)[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)"
+    r"|(?:카톡|상담톡|텔레|텔레그램|라인)(?:id|아이디)?[:：]?@?[a-z][a-z0-9_]{3,}"
 )
 # pf.kakao.com is a business's own Kakao channel (adverts use it); open chats and Telegram are the lure.
 _MESSENGER_HOSTS = frozenset({"open.kakao.com", "t.me", "wa.me", "telegram.me", "line.me"})
@@ -133,8 +135,9 @@ class Message:
 
     @cached_property
     def head(self) -> str:
-        """The opening of the compact text (after carrier prefixes), where a lure states its business."""
-        return self.body[:HEAD_LENGTH]
+        """The opening of the compact text (after carrier prefixes), where a lure states its business.
+        Punctuation between Korean syllables is dropped, so "건*강*검*진" and "건/강/검/진" read 건강검진."""
+        return _SPLIT_HANGUL.sub("", self.body[: HEAD_LENGTH + 50])[:HEAD_LENGTH]
 
     @cached_property
     def is_advert(self) -> bool:

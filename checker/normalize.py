@@ -27,7 +27,9 @@ _DOTS = {0x3002: ".", 0xFF61: ".", 0xFE12: ".", 0x2024: "."}
 
 # Defanging as used by attackers and by security people quoting them: hxxp, [.] (.) {.} [dot].
 _HXXP = re.compile(r"\b(?:hxxp|hxp|hxtp|htxp|h\*\*p|hzzp|ttp)(s?)(?=\s*:\s*/\s*/)", re.IGNORECASE)
-_SPACED_SCHEME = re.compile(r"\bh[ \t]*t[ \t]*t[ \t]*p[ \t]*(s?)[ \t]*:[ \t]*/[ \t]*/[ \t]*", re.IGNORECASE)
+_SPACED_SCHEME = re.compile(
+    r"\bh[ \t]*t[ \t]*t[ \t]*p[ \t]*(s?)[ \t]*:[ \t:]*/[ \t]*/[ \t]*", re.IGNORECASE
+)
 _COLON_SLASHES = re.compile(r":[ \t]*/[ \t]*/")
 _BRACKET_COLON = re.compile(r"[\[({]\s*:\s*[\])}]")
 _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)

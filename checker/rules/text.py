@@ -57,7 +57,7 @@ def text_foreign_origin(msg: Message):
 
 _PUBLIC_BODY = re.compile(
     r"과태료|범칙금|벌점|통지서|통보서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|건강검사|"
-    r"검진결과|검사결과|검진표|진단서|검진보고서|"
+    r"검진결과|검사결과|검진표|진단서|검진보고서|질병관리청|예방접종|접종증명|백신예약|예비군|병무청|"
     r"검진대상|국민연금|연말정산|체납|정부24|주민센터|행정복지센터|민원24|교통법규|도로교통법|주정차|"
     r"쓰레기무단투기|과징금|자동차세|재산세|건강보험료|보험료환급|본인부담금|상생지원|에너지바우처|"
     r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|irs|dmv|finenotice|trafficviolation"
@@ -82,6 +82,7 @@ _PUBLIC = frozenset({"government", "local_government", "police", "prosecution", 
                      "financial_regulator"})
 _COURT_POLICE = re.compile(
     r"검사실|수사관|수사과|사이버수사|출석요구|출석통지|소환(?:장|통지|조사)|사건번호|사건조회|구속영장|체포영장|"
+    r"형사소송|법원출석|출석서|소송건|"
     r"명의도용|대포통장|금융범죄|피의자|고소장이|고발장이|안전계좌|자산보호|전자소송|warrant|lawsuit|subpoena"
 )
 _JUSTICE = frozenset({"police", "prosecution", "court"})
@@ -284,10 +285,12 @@ _LOAN = re.compile(
     en="It offers a 'government-backed' or low-interest loan and pushes you to a number, link or app.",
 )
 def text_loan_lure(msg: Message):
-    # Card companies advertise their own loans under (광고) and their own name; a "government-backed"
-    # loan, or a loan advert from nobody in particular, is the lure.
+    # Card companies advertise their own loans under (광고) with their own 15xx numbers; a bank's name
+    # with a mobile, 070, landline or messenger contact, a "government-backed" loan, or a loan advert
+    # from nobody in particular is the lure.
     if msg.is_advert and msg.claimed and not _GOVERNMENT_BACKED.search(msg.head):
-        return None
+        if not (msg.messenger or any(p.kind != "representative" for p in msg.callbacks)):
+            return None
     return _with_channel(_LOAN, msg)
 
 
