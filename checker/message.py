@@ -16,7 +16,7 @@ from checker.verdict import PhoneInfo, UrlInfo
 _PREFIX = re.compile(r"^(?:\[(?:web발신|국제발신|국외발신|해외발신|광고|알림)\]|\((?:광고|알림)\)|<광고>)+")
 # Right after a name, these make it a self-presentation: "신한카드입니다", "국세청에서 알려드립니다".
 _CLAIM_AFTER = re.compile(
-    r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|:|은행입니다|카드입니다)"
+    r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|은행입니다|카드입니다)"
 )
 _HEAD_CHARS = 40
 _SPLIT_HANGUL = re.compile(r"(?<=[가-힣])[^\w가-힣]{1,3}(?=[가-힣])|(?<=[가-힣])_{1,3}(?=[가-힣])")
@@ -34,7 +34,7 @@ _APP_INSTALL = re.compile(
 _NEGATION_AFTER = re.compile(r"[가-힣]{0,3}?(?:지마|지말|지않|금지|마세요|마십시오|마시고|하면안)")
 _MESSENGER = re.compile(
     r"(?:카카오톡|카톡|텔레그램|라인|위챗|whatsapp|telegram|kakaotalk|kakao|signal|wechat)"
-    r"(?:아이디|id|친구추가|친추|채널추가|검색|[:：]?@[a-z0-9_]{3,})"
+    r"(?:아이디|id|친구추가|친추|검색|[:：]?@[a-z0-9_]{3,})"
     r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|t\.me/|wa\.me/"
     r"|(?:아이디|id)[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)"
     r"|(?:카톡|상담톡|텔레|텔레그램|라인)(?:id|아이디)?[:：]?@?[a-z][a-z0-9_]{3,}"
@@ -130,8 +130,8 @@ class Message:
 
     @cached_property
     def risky_urls(self) -> list[UrlInfo]:
-        """Links that do not go to an official domain."""
-        return [u for u in self.urls if not u.official]
+        """Links that do not go to an official domain (nor to the restricted government registry go.kr)."""
+        return [u for u in self.urls if not u.official and "government_registry" not in u.flags]
 
     @cached_property
     def head(self) -> str:
@@ -203,9 +203,10 @@ class Message:
 
     @cached_property
     def action_channel(self) -> str | None:
-        """The first way to act that is not an official channel: link, call-back, app install, messenger."""
+        """The first way to act that scammers use: a non-official link, a rented or foreign call-back
+        number, an app install or a messenger contact. (A clinic's or office's landline is not one.)"""
         if self.risky_urls:
             return self.risky_urls[0].url
-        if self.callbacks:
-            return self.callbacks[0].number
+        if self.risky_callbacks:
+            return self.risky_callbacks[0].number
         return self.app_install or self.messenger

@@ -24,7 +24,7 @@ _KOREAN = re.compile(
     rf")(?![0-9*])"
 )
 _INTERNATIONAL = re.compile(
-    r"(?<![0-9A-Za-z])(?P<num>(?:\+(?!82)|00(?:1|2|5|6|8|700|770|365)[ \-]?)[1-9][0-9 \-()]{6,18}[0-9])(?![0-9])"
+    r"(?<![0-9A-Za-z])(?P<num>(?:\+(?!82)|00(?:1|2|5|6|8|700|770|365)[ \-])[1-9][0-9 \-()]{6,18}[0-9])(?![0-9])"
 )
 _PLUS82 = re.compile(r"\+82[ \-]?(?:\(0\))?[ \-]?0?(?=[1-9])")
 # Short service numbers (112, 118, 1332 …) only when written as a number to call, not as an amount.

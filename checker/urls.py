@@ -63,6 +63,7 @@ ANY_URL = re.compile(
 
 _TRAILING = ".,;:!?)]}>'\"…·、。"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+GOVERNMENT_REGISTRY = frozenset({"go.kr", "mil.kr"})
 _APK = re.compile(r"\.apk(?:$|[?#&])", re.IGNORECASE)
 
 
@@ -250,11 +251,16 @@ class UrlAnalyzer:
             if labels[-1] in self.allowlist.risky_tlds:
                 flags.append("risky_tld")
         lookalike = None
+        if official_row is None and suffix in GOVERNMENT_REGISTRY:
+            # go.kr and mil.kr names are issued only to public bodies (KRNIC): not "unknown", not
+            # official either; lookalikes of another body are still judged below.
+            flags.append("government_registry")
         if official_row is None and not host.ip:
             lookalike = self.lookalikes.find(_to_unicode(label), suffix, subdomain)
             if lookalike is not None:
                 flags.append("lookalike" if lookalike.kind in {"homoglyph", "typo", "tld_swap"} else lookalike.kind)
-            flags.append("unknown")
+            if "government_registry" not in flags or lookalike is not None:
+                flags.append("unknown")
         return UrlInfo(
             url=url,
             host=host.ascii,

@@ -3,7 +3,7 @@ offers a way to act that is not one of that institution's official channels."""
 
 from __future__ import annotations
 
-from checker.message import Message
+from checker.message import HEAD_LENGTH, Message
 from checker.rules.registry import Finding, rule
 
 
@@ -13,7 +13,7 @@ def _names(msg: Message) -> tuple[str, str]:
 
 
 @rule(
-    "URL_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=4,
+    "URL_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=3,
     ko="기관을 사칭하면서 그 기관의 공식 주소가 아닌 링크를 보냈습니다.",
     en="The message presents itself as an institution but links to a site that is not the institution's.",
 )
@@ -59,6 +59,9 @@ def phone_not_official_for_sender(msg: Message):
         evidence=f"{name_en} → {number}",
         ko=f"'{name_ko}'(이)라고 하면서 공식 번호가 아닌 {number}(으)로 연락하라고 합니다.{hint_ko}",
         en=f"It claims to be {name_en} but asks you to contact {number}, not an official number.{hint_en}",
+        # Institutions run many 15xx numbers we may not list, and their long notices print several:
+        # there an unlisted 15xx number is weaker than a mobile, 070 or foreign one.
+        score=2 if msg.risky_callbacks[0].kind == "representative" and len(msg.body) > HEAD_LENGTH else None,
     )
 
 

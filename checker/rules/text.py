@@ -198,7 +198,7 @@ _NOT_YOU = re.compile(
     r"본인(?:이|께서)?(?:사용|결제|신청|거래|구매|요청|주문)?(?:이|가)?(?:아닐|아니|아닌)|"
     r"(?:사용|결제|신청|거래|구매|요청|주문)(?:이|가)?(?:아닐|아니|아닌)|"
     r"본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
-    r"신청하지않|결제하지않|요청하지않|사용하지않|명의도용|"
+    r"신청하지않|결제하지않|사용하지않|명의도용|"
     r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|dispute"
 )
 
@@ -261,17 +261,24 @@ def text_credential_request(msg: Message):
 
 
 @rule(
-    "TEXT_APP_INSTALL", group="text", score=3,
+    "TEXT_APP_INSTALL", group="text", score=2,
     ko="앱이나 프로그램을 설치하라고 합니다. 문자로 받은 앱은 휴대전화를 통째로 조종하는 악성 앱일 수 있습니다.",
     en="It asks you to install an app or program; an app sent by text can take over your phone.",
 )
 def text_app_install(msg: Message):
     # Shops advertise their own app from the app stores; an .apk link is never an advert.
-    if msg.is_advert and not any("apk" in u.flags for u in msg.urls):
+    apk = any("apk" in u.flags for u in msg.urls)
+    if msg.is_advert and not apk:
         return None
-    return msg.app_install
+    found = msg.app_install
+    if not found:
+        return None
+    if apk or _REMOTE_CONTROL.search(found):
+        return Finding(evidence=found, score=5)
+    return found
 
 
+_REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
     r"정책자금|지원자금|손실보상금|근로장려금|재정지원금|국고보조|우대금리|"
@@ -297,7 +304,7 @@ def text_loan_lure(msg: Message):
 _GOVERNMENT_BACKED = re.compile(r"정부|국가|보증재단|서민금융|햇살론|정책자금|특례")
 _URGENCY = re.compile(
     r"오늘까지|금일중|금일까지|즉시|긴급|24시간이내|기한내|기한까지|미납시|압류|법적조치|정지예정|차단예정|해지예정|"
-    r"불이익|마감임박|곧만료|소멸예정|영구정지|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
+    r"불이익|마감임박|영구정지|자정까지|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
     r"lastchance|expirestoday|actnow|paytoday|today|latefee|permanently"
 )
 
