@@ -73,7 +73,18 @@ def text_public_body_lure(msg: Message):
     # An insurer's (광고) about 건강검진 is an advert, not a public notice, unless it poses as a public body.
     if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
         return None
-    return _with_channel(_PUBLIC_BODY, msg)
+    found = _with_channel(_PUBLIC_BODY, msg)
+    if found and msg.risky_urls and _NOTICE_DELIVERED.search(msg.head):
+        # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
+        # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
+        return Finding(evidence=found, score=6)
+    return found
+
+
+_NOTICE_DELIVERED = re.compile(
+    r"건강검진|건강검사|검진결과|검사결과|검진표|검진보고서|진단서|과태료|범칙금|벌점|교통법규|도로교통법|주정차|통지서|"
+    r"고지서|통보서|tollroad|unpaidtoll|ezpass|e-zpass|finenotice|trafficviolation"
+)
 
 
 # Bare 검찰/경찰/법원 appear in news and election texts; they count only when the message presents
@@ -122,9 +133,12 @@ def text_delivery_lure(msg: Message):
     return _with_channel(_DELIVERY, msg)
 
 
-_FAMILY = re.compile(r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad")
+_FAMILY = re.compile(
+    r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|오빠|누나|언니|^형|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad"
+)
 _BROKEN_PHONE = re.compile(
-    r"(?:폰|핸드폰|휴대폰|휴대전화|액정)(?:이|을|를)?(?:깨|고장|망가|수리|분실|잃어버|떨어뜨|침수|박살|잠겨|잠김|잠겼)|"
+    r"(?:폰|핸드폰|휴대폰|휴대전화|액정)(?:이|을|를)?(?:깨|고장|망가|수리|분실|잃어버|떨어뜨|침수|박살|잠겨|잠김|잠겼|"
+    r"바꿔야|바꿨|교체)|다른아이디|"
     r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)|문자나라|컴퓨터로문자|pc로문자|"
     r"(?:lost|broke|broken|dropped|new)(?:my)?phone|newnumber|phoneisbroken|phonebroke"
 )
@@ -137,7 +151,7 @@ _BROKEN_HINTS = ("폰", "액정", "번호", "문자나라", "컴퓨터", "pc로"
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
-    r"|부탁|문자줘|톡줘|연락줘|회답|답장"
+    r"|부탁|문자줘|톡줘|연락줘|회답|답장|빌려|돈좀|만원만"
 )
 
 
@@ -278,6 +292,21 @@ def text_app_install(msg: Message):
     return found
 
 
+_INVESTMENT = re.compile(
+    r"리딩방|정보공유방|정보방|종목추천|추천종목|급등주|수익보장|수익률|무료체험방|vip방|주식방|코인방|투자방|세력주|상한가|"
+    r"블랙다이아|공모주|목표가|매수추천|선취매|리딩|주식정보|investmentgroup|stocktips|guaranteedprofit|cryptosignal"
+)
+
+
+@rule(
+    "TEXT_INVESTMENT_LURE", group="text", score=3, carrier=True,
+    ko="주식·코인 리딩방, 급등주 정보, 수익 보장을 미끼로 링크나 메신저로 끌어들입니다. 투자 사기의 전형적인 수법입니다.",
+    en="It dangles stock or crypto tips, a 'leading room' or guaranteed profits to pull you to a link or chat.",
+)
+def text_investment_lure(msg: Message):
+    return _with_channel(_INVESTMENT, msg)
+
+
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
@@ -295,13 +324,18 @@ def text_loan_lure(msg: Message):
     # Card companies advertise their own loans under (광고) with their own 15xx numbers; a bank's name
     # with a mobile, 070, landline or messenger contact, a "government-backed" loan, or a loan advert
     # from nobody in particular is the lure.
-    if msg.is_advert and msg.claimed and not _GOVERNMENT_BACKED.search(msg.head):
+    government = _GOVERNMENT_BACKED.search(msg.head)
+    if msg.is_advert and msg.claimed and not government:
         if not (msg.messenger or any(p.kind != "representative" for p in msg.callbacks)):
             return None
+    if government and msg.callbacks and not msg.action_channel:
+        # "정부지원 대상자 선정 … 상담 1600-…": the government pays no one through a loan hotline.
+        found = _search_head(_LOAN, msg)
+        return f"{found} + {msg.callbacks[0].number}" if found else None
     return _with_channel(_LOAN, msg)
 
 
-_GOVERNMENT_BACKED = re.compile(r"정부|국가|보증재단|서민금융|햇살론|정책자금|특례")
+_GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
 _URGENCY = re.compile(
     r"오늘까지|금일중|금일까지|즉시|긴급|24시간이내|기한내|기한까지|미납시|압류|법적조치|정지예정|차단예정|해지예정|"
     r"불이익|마감임박|영구정지|자정까지|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
