@@ -120,6 +120,7 @@ _DELIVERY = re.compile(
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
     r"(?:package|parcel|shipment|delivery)(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|"
     r"pending|attempt|notdelivered|returned)|redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
+    r"cannotbedelivered|notbeingdelivered|newdeliverydate|confirmyouraddress|correctdeliveryaddress|"
     r"updateyouraddress|addressinformation|wrongaddress|unabletodeliver|couldnotbedelivered"
 )
 
@@ -355,9 +356,11 @@ def text_urgency(msg: Message):
 _ACCOUNT = re.compile(
     r"(?:계정|아이디|계좌|카드)(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|잠금|잠겼|차단|제한)|비정상(?:적인)?(?:접속|로그인|거래)|"
     r"해외ip|해외(?:에서)?로그인|새로운기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
-    r"(?:account|id|card|profile|access|membership|service|subscription)[^.!?\n]{0,20}?(?:locked|suspended|"
-    r"restricted|disabled|compromised|onhold|blocked|frozen|deactivated|declined)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
-    r"verifyyour(?:account|identity|information)|confirmyouridentity|updateyour(?:payment|billing|account)"
+    r"(?:account|acc|acct|4ccount|id|card|debit|profile|access|membership|service|subscription|sub)[^.!?\n]{0,25}?"
+    r"(?:locked|i_ocked|i0cked|l0cked|suspended|restricted|disabled|compromised|onhold|blocked|frozen|deactivated|"
+    r"declined|expired)|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
+    r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|billing|account)|"
+    r"unusual|irregularactivity|alarmingactivity|suspicioussign|failedtoextend|couldnotsuccessfullyprocess"
 )
 
 
@@ -372,7 +375,8 @@ def text_account_alert(msg: Message):
 
 _PRIZE = re.compile(
     r"당첨|경품|이벤트에당첨|축하드립니다|무료증정|사은품|포인트(?:가)?소멸|적립금|리워드|상금|배당금|수익보장|"
-    r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|giftcard|cashback|bonus"
+    r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
+    r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus"
 )
 
 
