@@ -57,3 +57,11 @@ def test_every_rule_is_a_pure_function_of_the_message():
     first = {rule.id: rule.check(msg) for rule in checker.rules}
     second = {rule.id: rule.check(msg) for rule in checker.rules}
     assert first == second
+
+
+def test_docs_table_matches_the_registry():
+    from checker.rules.__main__ import table
+
+    start = DOCS.index("<!-- rules-table")
+    body = DOCS[DOCS.index("\n", start) + 1 : DOCS.index("<!-- /rules-table -->")].strip()
+    assert body == table(), "docs/rules.md is out of date: run `python -m checker.rules` and paste the table"
