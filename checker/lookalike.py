@@ -126,6 +126,9 @@ class LookalikeIndex:
             )
         )
         self.brand_skeletons = {brand: skeleton(brand) for brand in self.brands}
+        # Brands and their skeletons, for exact lookups; the skeleton maps back to its brand.
+        self.brand_of_skeleton = {skel: brand for brand, skel in self.brand_skeletons.items() if len(brand) >= 5}
+        self.brand_set = frozenset(self.brands) | frozenset(self.brand_of_skeleton)
 
     def find(self, label: str, suffix: str, subdomain: str) -> Lookalike | None:
         label = label.lower()
@@ -171,19 +174,24 @@ class LookalikeIndex:
                     and edit_distance_at_most(skel, self.brand_skeletons[brand], limit) is not None
                 ):
                     return Lookalike("typo", self.by_label[brand][0][1])
-        parts = set(_PARTS.split(label))
-        for brand in self.brands:
-            if brand in parts:
-                return Lookalike("brand_in_label", self.by_label[brand][0][1])
-            for word, rest in ((label, ""), (skel, "")):
-                if word.startswith(brand):
-                    rest = word[len(brand):]
-                elif word.endswith(brand):
-                    rest = word[: -len(brand)]
-                else:
-                    continue
-                if rest.strip("-") in PHISHY_WORDS:
-                    return Lookalike("brand_in_label", self.by_label[brand][0][1])
+        brands = self.brand_set
+        found = next((part for part in _PARTS.split(label) if part in brands), None)
+        if found is None:
+            # brand + phishing word or phishing word + brand (kbcardsecure, safekbcard), on the label and
+            # on its skeleton (kbc4rdsecure); every split point is one set lookup.
+            for word in {label, skel}:
+                for cut in range(MIN_BRAND_LEN, len(word) - 1):
+                    head, tail = word[:cut], word[cut:]
+                    if head in brands and tail.strip("-") in PHISHY_WORDS:
+                        found = head
+                    elif tail in brands and head.strip("-") in PHISHY_WORDS:
+                        found = tail
+                    if found:
+                        break
+                if found:
+                    break
+        if found is not None:
+            return Lookalike("brand_in_label", self.by_label[self.brand_of_skeleton.get(found, found)][0][1])
         return None
 
     @property
