@@ -7,6 +7,7 @@ variables unless a test passes its own), applies migrations and the retention pu
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import timedelta
 
 from flask import Flask, current_app, jsonify, render_template, request
@@ -119,7 +120,14 @@ def _healthz():
 def _remember_lang(response):
     lang = request.args.get("lang")
     if lang in LANGS and request.cookies.get(LANG_COOKIE) != lang:
-        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
+        response.set_cookie(
+            LANG_COOKIE,
+            lang,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            httponly=True,
+            secure=bool(current_app.config["SESSION_COOKIE_SECURE"]),
+        )
     return response
 
 
@@ -144,6 +152,7 @@ _HTTP_CODES = {
     413: "body_too_large",
     415: "unsupported_media_type",
     429: "rate_limited",
+    503: "storage_unavailable",
 }
 
 
@@ -161,6 +170,21 @@ def _register_errors(app: Flask) -> None:
             429: "err_rate",
         }.get(status, "err_internal")
         return render_template("error.html", message=t(key), status=status), status
+
+    @app.errorhandler(sqlite3.Error)
+    def storage_error(exc: sqlite3.Error):
+        # Full disk, read-only file, lock timeout: say so (503, retry later), never a 500. Whatever
+        # was being written was rolled back whole (Store.immediate); checks avoid this by answering
+        # without storing (checking.store_check), reports and outcomes must not be acknowledged.
+        log.error("storage error on %s %s: %s: %s", request.method, request.path, exc.__class__.__name__, exc)
+        if _wants_json():
+            return api_error(
+                503,
+                "storage_unavailable",
+                "the database cannot store this now; try again later",
+                {"Retry-After": "30"},
+            )
+        return render_template("error.html", message=t("err_storage"), status=503), 503
 
     @app.errorhandler(Exception)
     def internal_error(exc: Exception):

@@ -80,7 +80,10 @@ def json_body() -> dict:
     """The request's JSON object, or the matching 4xx ApiError."""
     if request.mimetype != "application/json":
         raise ApiError(415, "unsupported_media_type", "send Content-Type: application/json")
-    body = request.get_json(silent=True)  # a body over MAX_CONTENT_LENGTH raises 413 here
+    try:
+        body = request.get_json(silent=True)  # a body over MAX_CONTENT_LENGTH raises 413 here
+    except RecursionError:  # "[[[[…" nested thousands deep: json gives up, it is still bad input
+        body = None
     if body is None:
         raise ApiError(400, "malformed_json", "the body is not valid JSON")
     if not isinstance(body, dict):

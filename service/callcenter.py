@@ -26,7 +26,7 @@ from flask import (
 
 from checker.redact import phone_digits, redact
 
-from .checking import InputError, clean_text, run_check
+from .checking import InputError, clean_text, run_check, store_check
 from .display import agent_script, defang, defang_text, host_label, phone_value_label
 from .i18n import current_lang, t
 from .privacy import Indicator
@@ -125,7 +125,7 @@ def lookup_data(query: str, *, source: str) -> dict:
     verdict = run_check(query)
     indicators = query_indicators(query, verdict)
     known = _store().lookup(indicators)  # before storing this query, so it does not count itself
-    check_id = _store().record_check(query, verdict, source=source)
+    check_id = store_check(query, verdict, None, source=source)
     return {
         "check_id": check_id,
         "verdict": verdict,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass
 
 from flask import current_app
+
+log = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 40
 
@@ -51,9 +55,21 @@ def run_check(text: str, sender: str | None = None) -> dict:
     return verdict.to_dict() if hasattr(verdict, "to_dict") else dict(verdict)
 
 
-def check_and_store(text: str, sender: str | None, *, source: str) -> tuple[dict, int]:
+def store_check(text: str, verdict: dict, sender: str | None, *, source: str) -> int | None:
+    """Store a check; ``None`` when the database cannot take it (full disk, read-only file).
+
+    The verdict matters more to the person asking than the log of it: the failure is logged and
+    shown by /healthz (``Store.last_write_error``), and the transaction is rolled back whole.
+    """
+    try:
+        return current_app.extensions["smishcheck_store"].record_check(
+            text, verdict, sender=sender, source=source
+        )
+    except sqlite3.Error as exc:
+        log.error("check not stored (%s): %s", exc.__class__.__name__, exc)
+        return None
+
+
+def check_and_store(text: str, sender: str | None, *, source: str) -> tuple[dict, int | None]:
     verdict = run_check(text, sender)
-    check_id = current_app.extensions["smishcheck_store"].record_check(
-        text, verdict, sender=sender, source=source
-    )
-    return verdict, check_id
+    return verdict, store_check(text, verdict, sender, source=source)

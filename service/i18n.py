@@ -85,6 +85,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.",
         "Too many requests. Please wait a moment.",
     ),
+    "err_storage": (
+        "지금은 저장할 수 없어 신고가 접수되지 않았습니다. 잠시 후 다시 시도해 주세요.",
+        "We cannot store anything right now, so this was not saved. Please try again shortly.",
+    ),
     "back_home": ("처음으로", "Back to start"),
     # Call center
     "cc_title": ("상담센터 조회", "Call-center lookup"),

@@ -66,7 +66,7 @@ SCHEMAS = {
     "Verdict": _obj(VERDICT_PROPERTIES),
     "CheckResult": {
         "description": "The Verdict JSON (Verdict.to_dict()) plus the stored check id and a one-line summary.",
-        **_obj(VERDICT_PROPERTIES | {"check_id": INT, "summary": STR}),
+        **_obj(VERDICT_PROPERTIES | {"check_id": NULLABLE_INT, "summary": STR}),
     },
     "CheckRequest": _obj(
         {
@@ -121,7 +121,7 @@ SCHEMAS = {
     "Lookup": _obj(
         {
             "query": STR,
-            "check_id": INT,
+            "check_id": NULLABLE_INT,
             "verdict": _ref("Verdict"),
             "script": BILINGUAL,
             "indicators": {"type": "array", "items": _ref("Indicator")},
@@ -174,6 +174,10 @@ KEYED_ERRORS = {
     "413": _error("Request body over the limit"),
     "415": _error("Content-Type is not application/json"),
     "429": _error("Rate limit of this key reached (see Retry-After)"),
+    "503": _error(
+        "The database cannot store right now (full disk, read-only file); a check still "
+        "answers, with check_id null"
+    ),
 }
 
 

@@ -6,7 +6,7 @@ evidence strings quoting the message), so it is redacted too before it reaches t
 
 from __future__ import annotations
 
-import copy
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,7 +42,7 @@ class Redactor:
 
     def verdict(self, data: dict) -> dict:
         """A copy of ``Verdict.to_dict()`` with personal numbers removed (hash kept for matching)."""
-        data = copy.deepcopy(data)
+        data = json.loads(json.dumps(data))  # a deep copy; several times faster than copy.deepcopy
         raw_numbers: set[str] = set()
         for phone in data.get("phones", []):
             digits = phone_digits(str(phone.get("number", "")))
