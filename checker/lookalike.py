@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 # A small confusables table (Unicode TR39 idea): characters that look like ASCII letters.
 _CONFUSABLES = str.maketrans(
@@ -150,7 +150,7 @@ class LookalikeIndex:
             return None
         return self._similar_label(label)
 
-    @cache  # noqa: B019 - one index per process; labels repeat across a campaign
+    @lru_cache(maxsize=65_536)  # noqa: B019 - one index per process; labels repeat across a campaign
     def _similar_label(self, label: str) -> Lookalike | None:
         skel = skeleton(label)
         if skel in self.by_skeleton:

@@ -63,6 +63,7 @@ ANY_URL = re.compile(
 
 _TRAILING = ".,;:!?)]}>'\"…·、。"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+MAX_LINKS = 100
 GOVERNMENT_REGISTRY = frozenset({"go.kr", "mil.kr"})
 _APK = re.compile(r"\.apk(?:$|[?#&])", re.IGNORECASE)
 
@@ -282,6 +283,10 @@ class UrlAnalyzer:
             # A pasted campaign repeats one link thousands of times: analyse each distinct candidate once.
             if candidate in tried:
                 continue
+            if len(tried) >= MAX_LINKS:
+                # No real message carries more; past this a paste is a flood, already judged by its
+                # first MAX_LINKS links, and analysing thousands more would only slow the answer.
+                break
             tried.add(candidate)
             info = self.analyse(candidate, raw_lower)
             if info is not None and info.url not in seen:
