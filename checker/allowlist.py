@@ -61,7 +61,9 @@ class Notice:
     topic_pattern: re.Pattern[str] | None
     """All topic keywords (compacted) as one regular expression."""
     about_pattern: re.Pattern[str] | None
-    """When set, the message must also contain one of these words (applying, eligibility, payment)."""
+    """Words of applying, eligibility, payment: they override ``merchant_pattern``."""
+    merchant_pattern: re.Pattern[str] | None
+    """Words of a shop saying the coupon is accepted there: such adverts are not about the notice."""
     never: frozenset[str]
     sources: tuple[str, ...]
     valid_from: str = ""
@@ -190,6 +192,7 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
             topic_keywords=tuple(n["topic_keywords"]),
             topic_pattern=trie_regex(sorted({compact(k) for k in n["topic_keywords"]})),
             about_pattern=trie_regex(sorted({compact(k) for k in n.get("about_keywords", [])})),
+            merchant_pattern=trie_regex(sorted({compact(k) for k in n.get("merchant_keywords", [])})),
             never=frozenset(n["never"]),
             sources=tuple(n["sources"]),
             valid_from=n.get("valid_from", ""),

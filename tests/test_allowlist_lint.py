@@ -44,7 +44,7 @@ CATEGORIES = frozenset(
     }
 )
 CONFIDENCES = frozenset({"V", "S", "U"})
-OPTIONAL_NOTICE_KEYS = frozenset({"about_keywords"})
+OPTIONAL_NOTICE_KEYS = frozenset({"about_keywords", "merchant_keywords"})
 NEVER_VALUES = frozenset({"link", "qr", "app_install", "callback", "messenger"})
 NOTICE_KEYS = frozenset(
     {

@@ -58,7 +58,11 @@ def _make_check(notice_id: str):
             return None
         # Show the keyword as written in the notice ("민생회복 소비쿠폰"), not its compacted form.
         topic = next((k for k in notice.topic_keywords if compact(k) == match.group(0)), match.group(0))
-        if notice.about_pattern is not None and not notice.about_pattern.search(msg.compact):
+        if (
+            notice.merchant_pattern is not None
+            and notice.merchant_pattern.search(msg.compact)
+            and not (notice.about_pattern is not None and notice.about_pattern.search(msg.compact))
+        ):
             return None
         violation = _violation(notice, msg)
         if violation is None:
