@@ -85,11 +85,11 @@ class Checker:
         return self.check_many([Item(text, sender)])[0]
 
     def check_many(self, items: Sequence[Item]) -> list[Verdict]:
-        """Verdicts for many messages; the classifier scores them in one call (much faster)."""
-        messages = [
-            Message(validate_text(item.text), validate_sender(item.sender), self.allowlist, self.analyzer)
-            for item in items
-        ]
+        """Verdicts for many messages, in order; the classifier scores them in one call (much faster).
+        A campaign repeats one text many times: each distinct (text, sender) is checked once."""
+        keys = [(validate_text(item.text), validate_sender(item.sender)) for item in items]
+        distinct = list(dict.fromkeys(keys))
+        messages = [Message(text, sender, self.allowlist, self.analyzer) for text, sender in distinct]
         if self.model is not None and messages:
             texts = [m.raw for m in messages]
             probabilities = self.model.predict_proba(texts)
@@ -99,7 +99,8 @@ class Checker:
             for message, probability, threshold in zip(messages, probabilities, thresholds, strict=True):
                 message.model_probability = float(probability)
                 message.model_threshold = float(threshold)
-        return [self._verdict(message) for message in messages]
+        verdicts = {key: self._verdict(message) for key, message in zip(distinct, messages, strict=True)}
+        return [verdicts[key] for key in keys]
 
     def _advice(self, risk: str, msg: Message):
         claimed = msg.claimed if risk != "low" or msg.named else []

@@ -83,3 +83,13 @@ def test_sender_is_reported_as_a_phone(rules_only):
     sender = [p for p in verdict.phones if p.is_sender]
     assert sender and sender[0].kind == "international"
     assert "PHONE_INTERNATIONAL" in verdict.reason_ids()
+
+
+def test_check_many_checks_each_distinct_message_once(rules_only, monkeypatch):
+    calls = []
+    original = rules_only._verdict
+    monkeypatch.setattr(rules_only, "_verdict", lambda msg: calls.append(msg.raw) or original(msg))
+    texts = [COUPON, "오늘 저녁 7시에 만나요", COUPON, COUPON]
+    verdicts = rules_only.check_many([Item(t) for t in texts])
+    assert [v.risk for v in verdicts] == ["high", "low", "high", "high"]
+    assert sorted(calls) == sorted([COUPON, "오늘 저녁 7시에 만나요"])
