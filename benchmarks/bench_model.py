@@ -3,7 +3,8 @@
     python benchmarks/bench_model.py [--n 20000] [--data ../shared/data/ko_gold_kisa_v2/data.csv]
 
 Texts come from the project's corpus (tests/corpus/*.toml), or from a CSV with a ``text`` column.
-The checker's goal is 10,000 messages/s in batch, so the model's share should stay near 40 µs.
+The checker's goal is 10,000 messages/s in batch, so the model's share should stay near 30–40 µs at
+KISA length (~180 characters). CPU time (``time.process_time``) is reported: the machine is shared.
 """
 
 from __future__ import annotations
@@ -34,27 +35,30 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20000)
     ap.add_argument("--data", type=Path, default=None)
+    ap.add_argument("--model", type=Path, default=None, help="an artifact other than the shipped one")
     args = ap.parse_args()
     base = texts_from(args.data)
     if not base:
         print("no texts found", file=sys.stderr)
         return 1
     texts = (base * (args.n // len(base) + 1))[: args.n]
-    model = load_model()
+    model = load_model(args.model)
     model.predict_proba(texts[:100])  # warm-up
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     model.predict_proba(texts)
-    batch = time.perf_counter() - t0
+    batch = time.process_time() - t0
     singles = []
     for t in texts[:2000]:
-        s = time.perf_counter()
+        s = time.process_time()
         model.predict_proba([t])
-        singles.append(time.perf_counter() - s)
+        singles.append(time.process_time() - s)
     mean_len = statistics.mean(len(t) for t in texts)
     print(f"texts: {len(texts)} (mean {mean_len:.0f} chars) from {args.data or 'tests/corpus'}")
-    print(f"batch: {batch / len(texts) * 1e6:.1f} µs/message, {len(texts) / batch:,.0f} messages/s")
-    print(f"single: median {statistics.median(singles) * 1e6:.0f} µs, "
-          f"p99 {sorted(singles)[int(len(singles) * 0.99)] * 1e6:.0f} µs")
+    print(f"batch (CPU time): {batch / len(texts) * 1e6:.1f} µs/message, {len(texts) / batch:,.0f} messages/s")
+    print(
+        f"single: median {statistics.median(singles) * 1e6:.0f} µs, "
+        f"p99 {sorted(singles)[int(len(singles) * 0.99)] * 1e6:.0f} µs"
+    )
     return 0
 
 

@@ -1,0 +1,279 @@
+"""The text classifier: shipped artifact, loader safety, normalisation, privacy of the features."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from checker import model as model_mod
+from checker.model import TRUSTED_TYPES, ModelError, TextModel, default_model_path, load_model, model_texts
+from checker.model_text import dedup_key, normalize_for_model
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO / ".." / "shared" / "data"
+needs_shared = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data is absent")
+
+SMISHING = "[CJ대한통운] 고객님 택배가 주소 불일치로 보관 중입니다. 주소 확인 바랍니다 http://cj-parcel.top/a"
+OTP = "[Web발신] [카카오] 인증번호 [482913]를 입력해주세요. 타인에게 절대 알려주지 마세요."
+
+
+@pytest.fixture(scope="module")
+def shipped() -> TextModel:
+    return load_model()
+
+
+def test_shipped_model_loads_from_models_package(shipped):
+    assert default_model_path().parent.name == "models"
+    assert shipped.version
+    assert 0.0 < shipped.threshold <= shipped.strong_threshold < 1.0
+
+
+def test_default_model_is_cached():
+    assert model_mod.default_model() is model_mod.default_model()
+
+
+def test_smishing_scores_higher_than_an_otp_code(shipped):
+    p_smish, p_otp = shipped.predict_proba([SMISHING, OTP])
+    assert p_smish > p_otp
+    assert p_smish >= shipped.threshold > p_otp
+
+
+def test_batch_and_single_predictions_agree(shipped):
+    texts = [SMISHING, OTP, "안녕하세요 내일 3시에 뵙겠습니다", "Congratulations! You won a prize, call 09061701461"]
+    batch = shipped.predict_proba(texts)
+    single = [shipped.predict_proba([t])[0] for t in texts]
+    assert np.allclose(batch, single)
+    assert all(0.0 <= p <= 1.0 for p in batch)
+
+
+def test_predict_proba_refuses_a_bare_string(shipped):
+    with pytest.raises(TypeError):
+        shipped.predict_proba(SMISHING)
+
+
+def test_loader_passes_an_explicit_trusted_type_list(monkeypatch):
+    import skops.io
+
+    seen = {}
+    real_load = skops.io.load
+
+    def spy(path, trusted=None):
+        seen["trusted"] = trusted
+        return real_load(path, trusted=trusted)
+
+    monkeypatch.setattr(skops.io, "load", spy)
+    load_model()
+    assert seen["trusted"] == TRUSTED_TYPES
+    assert all(isinstance(t, str) and "." in t for t in seen["trusted"])
+    assert not any("sklearn" in t or "function" in t for t in seen["trusted"])
+
+
+def _rewrite_metadata(src: Path, dst: Path, **changes) -> None:
+    import skops.io
+
+    state = skops.io.load(src, trusted=TRUSTED_TYPES)
+    state["metadata"].update(changes)
+    skops.io.dump(state, dst, compression=zipfile.ZIP_DEFLATED)
+
+
+def test_refuses_a_model_trained_with_another_sklearn(tmp_path):
+    fake = tmp_path / "old.skops"
+    _rewrite_metadata(default_model_path(), fake, sklearn_version="0.24.2")
+    with pytest.raises(ModelError, match=r"scikit-learn 0\.24\.2"):
+        load_model(fake)
+
+
+def test_refuses_missing_and_corrupt_files(tmp_path):
+    with pytest.raises(ModelError, match="not found"):
+        load_model(tmp_path / "nope.skops")
+    bad = tmp_path / "bad.skops"
+    bad.write_bytes(b"not a zip file")
+    with pytest.raises(ModelError):
+        load_model(bad)
+
+
+def test_refuses_an_untrusted_type(tmp_path):
+    import skops.io
+    from sklearn.linear_model import LogisticRegression
+
+    evil = tmp_path / "evil.skops"
+    skops.io.dump({"metadata": {}, "coef": LogisticRegression()}, evil)
+    with pytest.raises(ModelError):
+        load_model(evil)
+
+
+def test_copy_of_shipped_model_loads(tmp_path):
+    copy = tmp_path / "copy.skops"
+    shutil.copy(default_model_path(), copy)
+    assert load_model(copy).predict_proba([OTP]) == load_model().predict_proba([OTP])
+
+
+# --- normalisation: one function for training and inference ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "masked, real",
+    [
+        ("연락처 01X-XXXX-XXXX 로 문의", "연락처 010-2345-6789 로 문의"),
+        ("Call +91XXXXXXX now", "Call +919876543 now"),
+        ("잔액 ***원 입금", "잔액 500원 입금"),
+        ("인증번호 [XXXXXX]", "인증번호 [482913]"),
+    ],
+)
+def test_masks_and_digits_normalise_alike(masked, real):
+    assert normalize_for_model(masked) == normalize_for_model(real)
+
+
+def test_lost_character_runs_and_urls_are_normalised():
+    assert normalize_for_model("이벤트？？？참여 https://evil.example.xyz/a?b=1") == "이벤트 참여 <url>"
+    assert normalize_for_model("Ｆｕｌｌ ｗｉｄｔｈ") == "full width"
+
+
+def test_training_and_inference_use_the_same_normalisation(monkeypatch, shipped):
+    """model.py and train.py both reach the text only through model_texts/normalize_for_model."""
+    from checker import train
+
+    assert train.model_texts is model_mod.model_texts
+    calls = []
+    real = model_mod.normalize_for_model
+    monkeypatch.setattr(model_mod, "normalize_for_model", lambda t: calls.append(t) or real(t))
+    shipped.predict_proba(["잔액 ***원"])
+    assert calls == ["잔액 ***원"]
+
+
+def test_dedup_key_groups_campaign_variants():
+    a = "[Web발신] 홍*동님 주문 12,000원 결제 http://a.kr/x1"
+    b = "[Web발신] 홍*동님  주문 9,900원 결제! https://b.com/y"
+    assert dedup_key(a) == dedup_key(b)
+
+
+# --- privacy: the features keep no rare strings -------------------------------------------------------
+
+
+def test_no_digits_survive_normalisation():
+    text = "김민준님 010-1234-5678 / 계좌 110-234-567890 / 주민 900101-1234567"
+    assert {ch for ch in normalize_for_model(text) if ch.isdigit()} <= {"0"}
+
+
+def test_phone_numbers_cannot_be_told_apart_by_the_model(shipped):
+    a, b = shipped.predict_proba(["연락 주세요 010-1111-2222", "연락 주세요 010-9876-5432"])
+    assert a == b
+
+
+def test_shipped_artifact_holds_no_text_but_metadata(shipped):
+    import skops.io
+
+    state = skops.io.load(default_model_path(), trusted=TRUSTED_TYPES)
+    assert set(state) == {"metadata", "coef", "idf"}
+    assert state["coef"].dtype.kind == "f" and state["idf"].dtype.kind == "f"
+    assert int(state["metadata"]["n_bits"]) >= 16
+    import json
+
+    assert json.loads(state["metadata"]["params"])["min_df"] >= 3
+
+
+def test_rare_ngrams_get_no_weight(tmp_path):
+    """A name seen in fewer than min_df training texts leaves no trace in the model (hashing + min_df)."""
+    from checker.train import count_matrix, fit_idf
+
+    common = ["대출 한도 조회 가능합니다"] * 5
+    rare = ["홍길순님께 드리는 안내"]
+    texts = model_texts(common + rare)
+    counts = count_matrix(texts, (2, 4), 18)
+    idf = fit_idf(counts, min_df=3)
+    rare_buckets = set(counts[len(common) :].indices) - set(counts[: len(common)].indices)
+    assert rare_buckets, "the rare text must have n-grams of its own"
+    assert all(idf[b] == 0 for b in rare_buckets)
+    assert all(idf[b] > 0 for b in counts[0].indices)
+
+
+@needs_shared
+def test_shipped_model_separates_gold_smishing_from_ham(shipped):
+    """Model alone on the never-trained-on Korean gold set (the card has the full table)."""
+    from checker.training_data import read_csv
+
+    rows = read_csv(SHARED_DATA / "ko_gold_kisa_v2" / "data.csv")
+    p = np.array(shipped.predict_proba([r["text"] for r in rows]))
+    lab = np.array([r["label"] for r in rows])
+    assert p[lab == "smishing"].mean() > p[lab == "ham"].mean() + 0.2
+
+
+# --- per-language thresholds and cleaned labels -----------------------------------------------------
+
+
+def test_thresholds_follow_the_language_of_each_text(shipped):
+    texts = [SMISHING, "Your parcel is held, confirm your address http://x.top/a"]
+    ko, en = shipped.thresholds(texts)
+    assert ko == shipped.threshold
+    assert en == shipped.threshold_other
+    assert 0.0 < en < 1.0 and shipped.strong_thresholds(texts)[1] >= en
+
+
+def test_checker_applies_the_per_text_threshold():
+    """core.check_many passes each message the threshold of its own language."""
+    from checker.core import Checker
+
+    class Fake:
+        version = "fake"
+        threshold = 0.9
+
+        def predict_proba(self, texts):
+            return [0.5 for _ in texts]
+
+        def thresholds(self, texts):
+            return [0.9 if model_mod.has_hangul(t) else 0.4 for t in texts]
+
+    ko, en = Checker(model=Fake()).check_many([_item("안녕하세요 내일 봬요"), _item("see you tomorrow at noon")])
+    assert "MODEL_TEXT" not in {h.id for h in ko.reasons}
+    assert "MODEL_TEXT" in {h.id for h in en.reasons}
+
+
+def _item(text):
+    from checker.core import Item
+
+    return Item(text)
+
+
+def test_refuses_a_model_trained_on_another_text_length(tmp_path):
+    import json
+
+    import skops.io
+
+    state = skops.io.load(default_model_path(), trusted=TRUSTED_TYPES)
+    params = json.loads(state["metadata"]["params"])
+    params["max_chars"] = model_mod.MAX_CHARS + 1
+    fake = tmp_path / "len.skops"
+    _rewrite_metadata(default_model_path(), fake, params=json.dumps(params))
+    with pytest.raises(ModelError, match="characters"):
+        load_model(fake)
+
+
+def test_relabel_file_holds_hashes_not_text():
+    path = REPO / "models" / "relabel.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert lines
+    for line in lines:
+        h, label, reason = line.split("\t")
+        assert len(h) == 20 and all(c in "0123456789abcdef" for c in h)
+        assert label in ("smishing", "spam", "ham")
+        assert len(reason) < 120 and not any(ch.isdigit() for ch in reason.replace("(광고)", ""))
+
+
+@pytest.mark.parametrize(
+    "text, official, expected",
+    [
+        ("(광고)[현대카드] 김*희 회원님, 이달의 무이자할부 혜택 안내 무료수신거부 080-000-0000", True, True),
+        ("(광고)[행복마트] 고객님 주말 특가 세일 쿠폰 드려요 무료거부 0800000000", False, True),
+        ("(광고)VIP 주식 리딩방 무료 입장 수익 300% bit.ly/x 무료거부 0800000000", False, False),
+        ("(광고)[우리카드] 회원님 혜택 안내 카톡 문의 abc123", True, False),
+        ("[현대카드] 김*희 회원님 결제 1,000원 승인", True, False),  # not an ad: left to the other steps
+    ],
+)
+def test_brand_marketing_heuristic(text, official, expected):
+    from checker.training_data import brand_marketing
+
+    assert brand_marketing(text, official) is expected
