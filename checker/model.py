@@ -223,21 +223,55 @@ def default_model_path() -> Path:
     return Path(str(importlib.resources.files("models").joinpath(ARTIFACT_NAME)))
 
 
+def read_plain_skops(path: Path) -> dict[str, Any] | None:
+    """Read a skops file that holds only dicts, JSON values and numpy arrays, without importing skops
+    (which imports scikit-learn: seconds at every start-up for what is a dict of two arrays).
+
+    Strict: any node other than a builtins dict, a JSON value or a numeric ndarray stored as ``.npy``
+    makes it return ``None``, and the caller falls back to ``skops.io.load`` with its trusted types.
+    Arrays are read with ``allow_pickle=False``; nothing is executed."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            schema = json.loads(archive.read("schema.json"))
+
+            def build(node: dict[str, Any]) -> Any:
+                loader = node.get("__loader__")
+                if loader == "DictNode" and node.get("__module__") == "builtins":
+                    return {str(key): build(value) for key, value in node["content"].items()}
+                if loader == "JsonNode" and node.get("is_json") is True:
+                    return json.loads(node["content"])
+                if loader == "NdArrayNode" and node.get("type") == "numpy":
+                    with archive.open(str(node["file"])) as handle:
+                        array = np.load(handle, allow_pickle=False)
+                    if array.dtype.kind not in "fiub":
+                        raise ValueError("non-numeric array")
+                    return array
+                raise ValueError(f"unsupported node {loader!r}")
+
+            return build(schema)
+    except (KeyError, ValueError, TypeError, OSError, zipfile.BadZipFile, json.JSONDecodeError):
+        return None
+
+
 def load_model(path: str | Path | None = None) -> TextModel:
     """Load a model artifact (default: the one shipped in ``models/``).
 
     Raises :class:`ModelError` with a clear message when the file is missing, corrupt, holds an
     untrusted type, or was trained with another scikit-learn version.
     """
-    import skops.io  # imported here: only loading needs it
-
     path = Path(path) if path is not None else default_model_path()
     if not path.is_file():
         raise ModelError(f"model file not found: {path} (train one with `smishcheck train`)")
-    try:
-        state = skops.io.load(path, trusted=TRUSTED_TYPES)
-    except Exception as exc:  # skops raises many types for a damaged or untrusted file
-        raise ModelError(f"cannot load model {path}: {exc}") from exc
+    state = read_plain_skops(path)
+    if state is None:
+        import skops.io  # the general (and slower) reader, with the explicit trusted types
+
+        try:
+            state = skops.io.load(path, trusted=TRUSTED_TYPES)
+        except Exception as exc:  # skops raises many types for a damaged or untrusted file
+            raise ModelError(f"cannot load model {path}: {exc}") from exc
     if not isinstance(state, dict):
         raise ModelError(f"{path}: not a smishcheck text model")
     return model_from_state(state, source=str(path))

@@ -66,6 +66,8 @@ def test_loader_passes_an_explicit_trusted_type_list(monkeypatch):
         return real_load(path, trusted=trusted)
 
     monkeypatch.setattr(skops.io, "load", spy)
+    # The fast reader handles the shipped file; anything it does not know goes to skops.io.load.
+    monkeypatch.setattr("checker.model.read_plain_skops", lambda path: None)
     load_model()
     assert seen["trusted"] == TRUSTED_TYPES
     assert all(isinstance(t, str) and "." in t for t in seen["trusted"])
@@ -277,3 +279,35 @@ def test_brand_marketing_heuristic(text, official, expected):
     from checker.training_data import brand_marketing
 
     assert brand_marketing(text, official) is expected
+
+
+def test_plain_reader_matches_skops_and_needs_no_sklearn(tmp_path):
+    import subprocess
+    import sys
+
+    import numpy as np
+    import skops.io
+
+    from checker.model import TRUSTED_TYPES, default_model_path, read_plain_skops
+
+    path = default_model_path()
+    plain = read_plain_skops(path)
+    reference = skops.io.load(path, trusted=TRUSTED_TYPES)
+    assert plain is not None and plain.keys() == reference.keys()
+    assert plain["metadata"] == reference["metadata"]
+    for key in ("coef", "idf"):
+        assert np.array_equal(plain[key], reference[key])
+    code = "import sys; from checker.model import load_model; load_model(); print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False", "loading the shipped model imported scikit-learn"
+
+
+def test_plain_reader_refuses_other_nodes(tmp_path):
+    import skops.io
+
+    from checker.model import read_plain_skops
+
+    path = tmp_path / "other.skops"
+    skops.io.dump({"metadata": {"a": 1}, "weights": [1.0, 2.0], "oops": {1, 2}}, path)
+    assert read_plain_skops(path) is None  # a list/set node: left to skops.io.load and its trusted types
