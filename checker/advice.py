@@ -83,4 +83,4 @@ def advice_for(risk: str, hits: list[Hit] | None, claimed: list[Institution], al
             "If in any doubt, do not tap links and ask KISA at 118.",
             _MONEY_EN,
         ]
-    return Advice(ko=" ".join(ko), en=" ".join(en))
+    return Advice(ko=" ".join(ko), en=" ".join(en), steps_ko=tuple(ko), steps_en=tuple(en))

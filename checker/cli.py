@@ -66,7 +66,10 @@ def render_text(verdict: Verdict, lang: str = "ko") -> str:
             sender = (" (보낸 번호)" if ko else " (sender)") if phone.is_sender else ""
             lines.append(f"  - {phone.number}{sender}: {status}")
     lines.append("할 일:" if ko else "What to do:")
-    lines.append(f"  {verdict.advice.ko if ko else verdict.advice.en}")
+    steps = verdict.advice.steps_ko if ko else verdict.advice.steps_en
+    lines += [f"  {n}. {step}" for n, step in enumerate(steps, 1)] or [
+        f"  {verdict.advice.ko if ko else verdict.advice.en}"
+    ]
     versions = ", ".join(f"{k} {v}" for k, v in verdict.versions.items())
     lines.append(f"({versions})")
     return "\n".join(lines)

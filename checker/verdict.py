@@ -156,9 +156,21 @@ class Advice:
 
     ko: str
     en: str
+    steps_ko: tuple[str, ...] = ()
+    """The same advice as separate steps (pages show them as a list; ``ko`` is them joined)."""
+    steps_en: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict[str, str]:
-        return {"ko": self.ko, "en": self.en}
+    def to_dict(self) -> dict[str, Any]:
+        return {"ko": self.ko, "en": self.en, "steps_ko": list(self.steps_ko), "steps_en": list(self.steps_en)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Advice:
+        return cls(
+            ko=data["ko"],
+            en=data["en"],
+            steps_ko=tuple(data.get("steps_ko", ())),
+            steps_en=tuple(data.get("steps_en", ())),
+        )
 
 
 @dataclass(frozen=True)
@@ -209,6 +221,6 @@ class Verdict:
             reasons=tuple(Hit.from_dict(h) for h in data.get("reasons", ())),
             urls=tuple(UrlInfo.from_dict(u) for u in data.get("urls", ())),
             phones=tuple(PhoneInfo.from_dict(p) for p in data.get("phones", ())),
-            advice=Advice(**data["advice"]),
+            advice=Advice.from_dict(data["advice"]),
             versions=dict(data.get("versions", {})),
         )

@@ -31,7 +31,11 @@ VERDICT_PROPERTIES = {
     "reasons": {"type": "array", "items": _ref("Hit")},
     "urls": {"type": "array", "items": _ref("UrlInfo")},
     "phones": {"type": "array", "items": _ref("PhoneInfo")},
-    "advice": BILINGUAL,
+    "advice": _obj(
+        {"ko": STR, "en": STR, "steps_ko": {"type": "array", "items": STR},
+         "steps_en": {"type": "array", "items": STR}},
+        required=["ko", "en"],
+    ),
     "versions": {"type": "object", "additionalProperties": STR},
 }
 

@@ -21,6 +21,8 @@ def model_text(msg: Message):
         return None
     return Finding(
         evidence=f"p={probability:.2f}",
-        ko=f"문장 표현이 그동안 신고된 스팸·스미싱 문자와 비슷합니다(통계 모델, 확률 {probability:.0%}).",
-        en=f"The wording resembles reported spam and smishing messages (statistical model, p={probability:.2f}).",
+        # A statistical estimate is never certain: shown as at most 99 %.
+        ko=f"문장 표현이 그동안 신고된 스팸·스미싱 문자와 비슷합니다(통계 모델, 확률 {min(probability, 0.99):.0%}).",
+        en=f"The wording resembles reported spam and smishing messages (statistical model, "
+        f"p={min(probability, 0.99):.2f}).",
     )
