@@ -76,7 +76,9 @@ _NON_DIGIT = re.compile(r"[^0-9]")
 
 
 # Numbers can only start at a run of digits (or + / ( before one): the exact patterns run only there.
-_RUN = re.compile(r"[+(]?[0-9][0-9 ()\-.*xX?]*")
+# Same runs as "[+(]?[0-9][0-9 ()\-.*xX?]*", written to start with one character set (a digit, + or (,
+# and after + or ( a digit must follow) so that the regex engine skips quickly to the next candidate.
+_RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9]|(?<=[0-9]))[0-9 ()\-.*xX?]*")
 
 
 def _matches(text: str):

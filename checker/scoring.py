@@ -63,8 +63,8 @@ def combine(
     ``carriers`` are ids of text rules that fire only together with a way to act (a lure + channel)."""
     points = total_points(hits)
     level = level_for(points)
-    without_model = total_points(h for h in hits if h.group != "model")
-    if level == "high" and level_for(without_model) != "high":
+    # Only a "high" needs the second sum (most messages are not high).
+    if level == "high" and level_for(total_points(h for h in hits if h.group != "model")) != "high":
         has_carrier = any(
             (h.group in CARRIER_GROUPS and h.id not in WEAK_CARRIER_IDS) or h.id in carriers for h in hits
         )

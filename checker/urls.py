@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import tldextract
 
-from checker.allowlist import Allowlist, default_allowlist
+from checker.allowlist import Allowlist, OfficialDomain, default_allowlist
 from checker.lookalike import LookalikeIndex
 from checker.normalize import normalize
 from checker.verdict import UrlInfo
@@ -73,6 +73,18 @@ class Host:
     ascii: str
     unicode: str
     ip: bool
+
+
+@dataclass(frozen=True)
+class _HostFacts:
+    """The part of a link's analysis that depends on its host alone (see ``UrlAnalyzer._host_facts``)."""
+
+    host: Host
+    registered: str
+    official_row: OfficialDomain | None
+    flags: tuple[str, ...]
+    """Host flags, in the order they follow the link's own (userinfo, ip_host, apk) in ``UrlInfo.flags``."""
+    lookalike_of: str | None
 
 
 def _trim(url: str) -> str:
@@ -159,6 +171,7 @@ class UrlAnalyzer:
         self.allowlist = allowlist
         self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split)
         self._analyse_cached = lru_cache(maxsize=50_000)(self._analyse_uncached)
+        self._host_facts_cached = lru_cache(maxsize=50_000)(self._host_facts)
 
     @staticmethod
     def _split(domain: str) -> tuple[str, str]:
@@ -171,6 +184,8 @@ class UrlAnalyzer:
         A URL holds no whitespace once normalised, so only whitespace-separated tokens that contain a
         dot (or a scheme) are searched: most of a message is never scanned by the URL patterns."""
         found: list[str] = []
+        if "." not in text and "://" not in text:  # a quarter of real messages: nothing to split
+            return found
         for token in text.split():
             if "." not in token and "://" not in token:
                 continue
@@ -211,75 +226,89 @@ class UrlAnalyzer:
             url = _trim(url[: url.index(host_raw) + len(host_raw)] + path)
         elif host_raw and host_raw in url and not path:
             url = url[: url.index(host_raw) + len(host_raw)]
+        facts = self._host_facts_cached(host_raw)
+        if facts is None:
+            return None
+        host = facts.host
+        if not host.ip and not has_scheme and not host.ascii.startswith("www.") and not path.strip("/"):
+            # "Mr.Kim" is prose; "soiz.cfj7.fyi" (three labels) or "x.com" is a link.
+            last_label = host.ascii.rsplit(".", 1)[1]
+            rare = last_label not in COMMON_TLDS and _to_unicode(last_label) not in COMMON_TLDS
+            if rare and host.ascii.count(".") < 2:
+                return None
         flags: list[str] = []
         if userinfo:
             flags.append("userinfo")
-        if _parse_ip(host_raw):
-            host = Host(host_raw.lower(), host_raw.lower(), True)
-        else:
-            ascii_host = _to_ascii(host_raw)
-            if not ascii_host or "." not in ascii_host:
-                return None
-            host = Host(ascii_host, _to_unicode(ascii_host), False)
         if host.ip:
             flags.append("ip_host")
-            registered, label, suffix, subdomain = host.ascii, "", "", ""
-        else:
-            parts_ = EXTRACTOR.extract_str(host.ascii)
-            suffix = parts_.suffix.lower()
-            if not suffix or not parts_.domain:
-                return None
-            last_label = host.ascii.rsplit(".", 1)[1]
-            if not has_scheme and not host.ascii.startswith("www.") and not path.strip("/"):
-                # "Mr.Kim" is prose; "soiz.cfj7.fyi" (three labels) or "x.com" is a link.
-                rare = last_label not in COMMON_TLDS and _to_unicode(last_label) not in COMMON_TLDS
-                if rare and host.ascii.count(".") < 2:
-                    return None
-            registered = parts_.top_domain_under_public_suffix.lower()
-            label, subdomain = parts_.domain.lower(), parts_.subdomain.lower()
-        official_row = None if host.ip else self.allowlist.domain(registered)
         if _APK.search(url):
             flags.append("apk")
-        if not host.ip:
-            if "xn--" in host.ascii and official_row is None:
-                flags.append("punycode")
-            labels = host.ascii.split(".")
-            tails = {".".join(labels[i:]) for i in range(len(labels))}
-            if registered in self.allowlist.shorteners or host.ascii in self.allowlist.shorteners:
-                flags.append("shortener")
-            elif tails & self.allowlist.free_hosting:
-                flags.append("free_hosting")
-            if labels[-1] in self.allowlist.risky_tlds:
-                flags.append("risky_tld")
-        lookalike = None
-        if official_row is None and suffix in GOVERNMENT_REGISTRY:
-            # go.kr and mil.kr names are issued only to public bodies (KRNIC): not "unknown", not
-            # official either; lookalikes of another body are still judged below.
-            flags.append("government_registry")
-        if official_row is None and not host.ip:
-            lookalike = self.lookalikes.find(_to_unicode(label), suffix, subdomain)
-            if lookalike is not None:
-                flags.append("lookalike" if lookalike.kind in {"homoglyph", "typo", "tld_swap"} else lookalike.kind)
-            if "government_registry" not in flags or lookalike is not None:
-                flags.append("unknown")
+        flags.extend(facts.flags)
+        official_row = facts.official_row
         return UrlInfo(
             url=url,
             host=host.ascii,
-            registered_domain=registered,
+            registered_domain=facts.registered,
             official=official_row is not None,
             owner=official_row.owner if official_row else None,
             owner_ko=official_row.owner_ko if official_row else None,
             flags=tuple(flags),
             host_unicode=host.unicode if host.unicode != host.ascii else "",
-            lookalike_of=lookalike.official_domain if lookalike else None,
+            lookalike_of=facts.lookalike_of,
+        )
+
+    def _host_facts(self, host_raw: str) -> _HostFacts | None:
+        """What depends on the host alone (registered domain, allowlist, lookalikes, host flags); None when
+        it is no valid host. Cached per host: a campaign uses one host with many different paths."""
+        if _parse_ip(host_raw):
+            host = Host(host_raw.lower(), host_raw.lower(), True)
+            return _HostFacts(host, host.ascii, None, (), None)
+        ascii_host = _to_ascii(host_raw)
+        if not ascii_host or "." not in ascii_host:
+            return None
+        host = Host(ascii_host, _to_unicode(ascii_host), False)
+        parts_ = EXTRACTOR.extract_str(host.ascii)
+        suffix = parts_.suffix.lower()
+        if not suffix or not parts_.domain:
+            return None
+        registered = parts_.top_domain_under_public_suffix.lower()
+        label, subdomain = parts_.domain.lower(), parts_.subdomain.lower()
+        official_row = self.allowlist.domain(registered)
+        flags: list[str] = []
+        if "xn--" in host.ascii and official_row is None:
+            flags.append("punycode")
+        labels = host.ascii.split(".")
+        tails = {".".join(labels[i:]) for i in range(len(labels))}
+        if registered in self.allowlist.shorteners or host.ascii in self.allowlist.shorteners:
+            flags.append("shortener")
+        elif tails & self.allowlist.free_hosting:
+            flags.append("free_hosting")
+        if labels[-1] in self.allowlist.risky_tlds:
+            flags.append("risky_tld")
+        lookalike = None
+        if official_row is None and suffix in GOVERNMENT_REGISTRY:
+            # go.kr and mil.kr names are issued only to public bodies (KRNIC): not "unknown", not
+            # official either; lookalikes of another body are still judged below.
+            flags.append("government_registry")
+        if official_row is None:
+            lookalike = self.lookalikes.find(_to_unicode(label), suffix, subdomain)
+            if lookalike is not None:
+                flags.append("lookalike" if lookalike.kind in {"homoglyph", "typo", "tld_swap"} else lookalike.kind)
+            if "government_registry" not in flags or lookalike is not None:
+                flags.append("unknown")
+        return _HostFacts(
+            host, registered, official_row, tuple(flags), lookalike.official_domain if lookalike else None
         )
 
     def extract(self, normalized: str, raw: str) -> list[UrlInfo]:
+        candidates = self.find(normalized)
+        if not candidates:
+            return []
         raw_lower = raw.lower()
         seen: set[str] = set()
         result = []
         tried: set[str] = set()
-        for candidate in self.find(normalized):
+        for candidate in candidates:
             # A pasted campaign repeats one link thousands of times: analyse each distinct candidate once.
             if candidate in tried:
                 continue

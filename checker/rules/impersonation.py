@@ -13,7 +13,7 @@ def _names(msg: Message) -> tuple[str, str]:
 
 
 @rule(
-    "URL_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=3,
+    "URL_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=3, requires="risky_urls",
     ko="기관을 사칭하면서 그 기관의 공식 주소가 아닌 링크를 보냈습니다.",
     en="The message presents itself as an institution but links to a site that is not the institution's.",
 )
@@ -43,7 +43,7 @@ def url_not_official_for_sender(msg: Message):
 
 
 @rule(
-    "PHONE_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=4,
+    "PHONE_NOT_OFFICIAL_FOR_SENDER", group="impersonation", score=4, requires="risky_callbacks",
     ko="기관을 사칭하면서 그 기관의 공식 대표번호가 아닌 번호로 연락하라고 합니다.",
     en="The message presents itself as an institution but gives a number that is not its official one.",
 )
@@ -66,7 +66,7 @@ def phone_not_official_for_sender(msg: Message):
 
 
 @rule(
-    "TEXT_MESSENGER_CONTACT", group="impersonation", score=3,
+    "TEXT_MESSENGER_CONTACT", group="impersonation", score=3, requires="messenger",
     ko="카카오톡 아이디·오픈채팅·텔레그램 등 메신저로 연락하라고 합니다. 기관과 금융회사는 이렇게 하지 않습니다.",
     en="It asks you to contact a messenger ID or open chat; institutions and banks do not do that.",
 )

@@ -92,6 +92,7 @@ def register_notices() -> None:
                 en=f"Official notice ({notice.issuer_en}): {notice.title_en}.",
                 check=_make_check(notice.id),
                 force="high",
+                requires="notice_topics",
             )
         )
 

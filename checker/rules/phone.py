@@ -7,7 +7,7 @@ from checker.rules.registry import rule
 
 
 @rule(
-    "PHONE_INTERNET_NUMBER", group="phone", score=2,
+    "PHONE_INTERNET_NUMBER", group="phone", score=2, requires="callbacks",
     ko="연락처가 인터넷 전화(070)나 개인 안심번호(050X)입니다. 누구나 쉽게 만들 수 있는 번호입니다.",
     en="The call-back number is an internet phone (070) or virtual number (050x) that anyone can get.",
 )

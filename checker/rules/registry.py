@@ -40,6 +40,10 @@ class Rule:
     carrier: bool = False
     """The hit means the message carries a way to be harmed (a lure together with a link, call-back
     number, app or messenger): with it, the classifier may help raise the message to ``high``."""
+    requires: str | None = None
+    """A ``Message`` fact (attribute name) without which the rule cannot fire, e.g. ``urls``. A speed
+    guard only: the checker skips the rule when the fact is empty (one test for all link rules of a
+    message without links), while the rule still returns None on its own when called directly."""
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -54,17 +58,21 @@ def register(rule_: Rule) -> Rule:
         raise ValueError(f"rule {rule_.id}: unknown group {rule_.group!r}")
     if not rule_.ko.strip() or not rule_.en.strip():
         raise ValueError(f"rule {rule_.id}: both ko and en texts are required")
+    if rule_.requires is not None and not hasattr(Message, rule_.requires):
+        raise ValueError(f"rule {rule_.id}: requires unknown message fact {rule_.requires!r}")
     REGISTRY[rule_.id] = rule_
     return rule_
 
 
 def rule(
-    id: str, *, group: str, score: float, ko: str, en: str, force: str | None = None, carrier: bool = False
+    id: str, *, group: str, score: float, ko: str, en: str, force: str | None = None, carrier: bool = False,
+    requires: str | None = None,
 ):
     """Decorator: ``@rule("URL_APK", group="url", score=6, ko=..., en=...)`` over ``(msg) -> evidence``."""
 
     def decorate(fn: Callable[[Message], Evidence]) -> Callable[[Message], Evidence]:
-        register(Rule(id=id, group=group, score=score, ko=ko, en=en, check=fn, force=force, carrier=carrier))
+        register(Rule(id=id, group=group, score=score, ko=ko, en=en, check=fn, force=force, carrier=carrier,
+                      requires=requires))
         return fn
 
     return decorate

@@ -65,7 +65,7 @@ _PUBLIC_BODY = re.compile(
 
 
 @rule(
-    "TEXT_PUBLIC_BODY_LURE", group="text", score=3, carrier=True,
+    "TEXT_PUBLIC_BODY_LURE", group="text", score=3, carrier=True, requires="action_channel",
     ko="과태료·세금 환급·지원금·건강검진 등 공공기관 안내처럼 꾸미고 링크나 연락처로 유도합니다. 공공기관은 이런 내용을 문자 링크로 처리하게 하지 않습니다.",
     en="It poses as a public notice (fine, tax refund, subsidy, health check) and pushes you to a link or number.",
 )
@@ -100,7 +100,7 @@ _JUSTICE = frozenset({"police", "prosecution", "court"})
 
 
 @rule(
-    "TEXT_COURT_POLICE", group="text", score=3, carrier=True,
+    "TEXT_COURT_POLICE", group="text", score=3, carrier=True, requires="action_channel",
     ko="검찰·경찰·법원을 내세우며 연락이나 확인을 요구합니다. 수사기관은 문자 링크나 전화로 돈이나 개인정보를 요구하지 않습니다.",
     en="It invokes prosecutors, police or a court and asks you to act; they never do that by text.",
 )
@@ -126,7 +126,7 @@ _DELIVERY = re.compile(
 
 
 @rule(
-    "TEXT_DELIVERY_LURE", group="text", score=3, carrier=True,
+    "TEXT_DELIVERY_LURE", group="text", score=3, carrier=True, requires="action_channel",
     ko="택배 주소 오류·배송 불가·보관 중이라며 링크나 번호로 확인하라고 합니다. 택배 사칭 스미싱의 대표적인 문구입니다.",
     en="It claims a delivery problem (wrong address, held parcel, customs fee) and sends you to a link or number.",
 )
@@ -192,7 +192,7 @@ _INVITATION = re.compile(
 
 
 @rule(
-    "TEXT_INVITATION_LINK", group="text", score=4, carrier=True,
+    "TEXT_INVITATION_LINK", group="text", score=4, carrier=True, requires="risky_urls",
     ko="부고·청첩장·돌잔치 초대를 핑계로 출처를 알 수 없는 링크를 누르게 합니다. 누르면 악성 앱이 설치될 수 있습니다.",
     en="An obituary or invitation with a bare link: tapping it can install malware.",
 )
@@ -276,7 +276,7 @@ def text_credential_request(msg: Message):
 
 
 @rule(
-    "TEXT_APP_INSTALL", group="text", score=2,
+    "TEXT_APP_INSTALL", group="text", score=2, requires="app_install",
     ko="앱이나 프로그램을 설치하라고 합니다. 문자로 받은 앱은 휴대전화를 통째로 조종하는 악성 앱일 수 있습니다.",
     en="It asks you to install an app or program; an app sent by text can take over your phone.",
 )
@@ -300,7 +300,7 @@ _INVESTMENT = re.compile(
 
 
 @rule(
-    "TEXT_INVESTMENT_LURE", group="text", score=3, carrier=True,
+    "TEXT_INVESTMENT_LURE", group="text", score=3, carrier=True, requires="action_channel",
     ko="주식·코인 리딩방, 급등주 정보, 수익 보장을 미끼로 링크나 메신저로 끌어들입니다. 투자 사기의 전형적인 수법입니다.",
     en="It dangles stock or crypto tips, a 'leading room' or guaranteed profits to pull you to a link or chat.",
 )
@@ -345,7 +345,7 @@ _URGENCY = re.compile(
 
 
 @rule(
-    "TEXT_URGENCY", group="text", score=1,
+    "TEXT_URGENCY", group="text", score=1, requires="action_channel",
     ko="'오늘까지', '압류', '정지 예정'처럼 서두르게 만드는 말로 압박합니다.",
     en="It pressures you to hurry ('today only', 'seizure', 'suspended').",
 )
@@ -365,7 +365,7 @@ _ACCOUNT = re.compile(
 
 
 @rule(
-    "TEXT_ACCOUNT_ALERT", group="text", score=3, carrier=True,
+    "TEXT_ACCOUNT_ALERT", group="text", score=3, carrier=True, requires="action_channel",
     ko="계정·카드가 정지되었다거나 이상 접속이 있었다며 링크나 번호로 확인하라고 합니다.",
     en="It claims your account or card is locked or was accessed, and sends you to a link or number.",
 )
@@ -381,7 +381,7 @@ _PRIZE = re.compile(
 
 
 @rule(
-    "TEXT_PRIZE_LURE", group="text", score=3, carrier=True,
+    "TEXT_PRIZE_LURE", group="text", score=3, carrier=True, requires="action_channel",
     ko="당첨·경품·포인트 소멸·환급 등을 미끼로 링크나 연락을 유도합니다.",
     en="It dangles a prize, reward or expiring points to get you to a link or number.",
 )

@@ -13,11 +13,13 @@ _PLAIN_HANGUL = re.compile(r"[\uac00-\ud7a3a-z0-9.\-]+")
 
 
 def _first(msg: Message, flag: str) -> str | None:
+    if flag not in msg.url_flags:  # the common case, answered without walking the links
+        return None
     return next((u.url for u in msg.urls if flag in u.flags), None)
 
 
 @rule(
-    "URL_SHORTENER", group="url", score=2,
+    "URL_SHORTENER", group="url", score=2, requires="urls",
     ko="단축 주소(URL)가 있어 실제로 어디로 연결되는지 알 수 없습니다.",
     en="The link goes through a URL shortener, so its real destination is hidden.",
 )
@@ -26,7 +28,7 @@ def url_shortener(msg: Message):
 
 
 @rule(
-    "URL_IP_HOST", group="url", score=4,
+    "URL_IP_HOST", group="url", score=4, requires="urls",
     ko="링크가 도메인 이름 대신 IP 주소(숫자)로 되어 있습니다. 정상 기관은 이렇게 보내지 않습니다.",
     en="The link uses a bare IP address instead of a domain name; real institutions do not do that.",
 )
@@ -35,11 +37,13 @@ def url_ip_host(msg: Message):
 
 
 @rule(
-    "URL_PUNYCODE", group="url", score=3,
+    "URL_PUNYCODE", group="url", score=3, requires="urls",
     ko="링크 주소가 국제화 도메인(퓨니코드)으로 되어 있어 눈에 보이는 글자와 실제 주소가 다를 수 있습니다.",
     en="The link's host is an internationalised (punycode) name that can look like another address.",
 )
 def url_punycode(msg: Message):
+    if "punycode" not in msg.url_flags:
+        return None
     for url in msg.urls:
         if "punycode" in url.flags and _deceptive_idn(url, msg):
             return f"{url.host_unicode} ({url.host})"
@@ -57,7 +61,7 @@ def _deceptive_idn(url, msg: Message) -> bool:
 
 
 @rule(
-    "URL_APK", group="url", score=6,
+    "URL_APK", group="url", score=6, requires="urls",
     ko="링크가 안드로이드 앱 설치 파일(.apk)입니다. 설치하면 휴대전화 정보가 빠져나갈 수 있습니다.",
     en="The link downloads an Android app file (.apk); installing it can hand your phone to an attacker.",
 )
@@ -66,7 +70,7 @@ def url_apk(msg: Message):
 
 
 @rule(
-    "URL_OBFUSCATED", group="url", score=3,
+    "URL_OBFUSCATED", group="url", score=3, requires="urls",
     ko="링크 주소를 일부러 알아보기 어렵게 바꿔 적었습니다(띄어쓰기, 기호, 숨은 문자 등). 차단을 피하려는 수법입니다.",
     en="The link was deliberately disguised (spaces, symbols, hidden characters) to slip past filters.",
 )
@@ -75,7 +79,7 @@ def url_obfuscated(msg: Message):
 
 
 @rule(
-    "URL_USERINFO", group="url", score=5,
+    "URL_USERINFO", group="url", score=5, requires="urls",
     ko="링크에 '@'가 들어 있어 앞부분은 가짜이고 실제로는 '@' 뒤의 다른 사이트로 연결됩니다.",
     en="The link hides its real host behind an '@': everything before it is decoration.",
 )
@@ -84,7 +88,7 @@ def url_userinfo(msg: Message):
 
 
 @rule(
-    "URL_FREE_HOSTING", group="url", score=2,
+    "URL_FREE_HOSTING", group="url", score=2, requires="urls",
     ko="누구나 만들 수 있는 무료 호스팅 주소로 연결됩니다.",
     en="The link is on a free hosting service where anyone can publish a page.",
 )
@@ -93,7 +97,7 @@ def url_free_hosting(msg: Message):
 
 
 @rule(
-    "URL_RISKY_TLD", group="url", score=2,
+    "URL_RISKY_TLD", group="url", score=2, requires="urls",
     ko="사기에 자주 쓰이는 도메인 끝자리(.xyz, .top 등)입니다.",
     en="The link's top-level domain is one that is heavily abused for phishing.",
 )
@@ -102,40 +106,48 @@ def url_risky_tld(msg: Message):
 
 
 @rule(
-    "URL_UNKNOWN_DOMAIN", group="url", score=0.5,
+    "URL_UNKNOWN_DOMAIN", group="url", score=0.5, requires="urls",
     ko="공식 기관 목록에 없는 주소로 연결되는 링크가 있습니다.",
     en="The message links to a domain that is not on the list of official domains.",
 )
 def url_unknown_domain(msg: Message):
+    if "unknown" not in msg.url_flags:
+        return None
     return next((u.registered_domain for u in msg.urls if "unknown" in u.flags), None)
 
 
 @rule(
-    "DOMAIN_LOOKALIKE", group="domain", score=6,
+    "DOMAIN_LOOKALIKE", group="domain", score=6, requires="urls",
     ko="공식 기관 주소와 비슷하게 흉내 낸 가짜 주소입니다.",
     en="The domain imitates an official domain (lookalike letters, a typo or another ending).",
 )
 def domain_lookalike(msg: Message):
+    if "lookalike" not in msg.url_flags:
+        return None
     return next((f"{u.registered_domain} ≈ {u.lookalike_of}" for u in msg.urls if "lookalike" in u.flags), None)
 
 
 @rule(
-    "DOMAIN_BRAND_IN_LABEL", group="domain", score=5,
+    "DOMAIN_BRAND_IN_LABEL", group="domain", score=5, requires="urls",
     ko="공식 기관 이름을 주소에 끼워 넣었지만 그 기관의 주소가 아닙니다.",
     en="An official brand is inside the domain name, but the domain does not belong to it.",
 )
 def domain_brand_in_label(msg: Message):
+    if "brand_in_label" not in msg.url_flags:
+        return None
     return next(
         (f"{u.registered_domain} ⊃ {u.lookalike_of}" for u in msg.urls if "brand_in_label" in u.flags), None
     )
 
 
 @rule(
-    "DOMAIN_BRAND_SUBDOMAIN", group="domain", score=6,
+    "DOMAIN_BRAND_SUBDOMAIN", group="domain", score=6, requires="urls",
     ko="공식 주소처럼 보이게 앞에 붙였을 뿐, 실제 주소는 전혀 다른 곳입니다.",
     en="An official name is used as a prefix of a foreign domain; the real site is elsewhere.",
 )
 def domain_brand_subdomain(msg: Message):
+    if "brand_subdomain" not in msg.url_flags:
+        return None
     return next(
         (f"{u.host} → {u.registered_domain}" for u in msg.urls if "brand_subdomain" in u.flags), None
     )
