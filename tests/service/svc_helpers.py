@@ -48,3 +48,8 @@ class LiveServer:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.thread.join(10)
+
+
+def minimal_verdict(risk: str = "high") -> dict:
+    """The smallest Verdict dict that storage accepts (for tests that store reports directly)."""
+    return {"risk": risk, "score": 1.0, "reasons": [], "urls": [], "phones": [], "advice": {"ko": "", "en": ""}}

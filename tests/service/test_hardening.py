@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from svc_helpers import SMISHING, csrf_from, make_app
+from svc_helpers import SMISHING, csrf_from, make_app, minimal_verdict
 
 XSS_TEXT = (
     '<script>alert(1)</script><img src=x onerror=alert(2)>"><svg onload=alert(3)> '
@@ -113,14 +113,7 @@ def test_csv_exports_neutralise_formula_cells(tmp_path_factory, start, rest, cha
     store = app.extensions["smishcheck_store"]
     agent = _agent(app)
     text = start + 'HYPERLINK("http://evil.example",' + rest
-    verdict = {
-        "risk": "high",
-        "score": 1.0,
-        "reasons": [],
-        "urls": [],
-        "phones": [],
-        "advice": {"ko": "", "en": ""},
-    }
+    verdict = minimal_verdict()
     store.record_report(text, verdict, channel=channel_start + "sms", label="smishing")
     today = date.today().isoformat()
     for url in (f"/callcenter/export.csv?from={today}&to={today}", "/callcenter/labelled.csv"):

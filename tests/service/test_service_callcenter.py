@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from svc_helpers import SMISHING, csrf_from
+from svc_helpers import SMISHING, csrf_from, minimal_verdict
 
 
 def _lookup(client, q):
@@ -122,14 +122,7 @@ def test_outcome_rejects_unknown_label(agent_client):
 
 
 def test_search_trigram_and_short_queries(agent_client, store):
-    verdict = {
-        "risk": "high",
-        "score": 1.0,
-        "reasons": [],
-        "urls": [],
-        "phones": [],
-        "advice": {"ko": "", "en": ""},
-    }
+    verdict = minimal_verdict()
     store.record_report("CJ대한통운 택배가 주소 불명으로 반송되었습니다", verdict)
     store.record_report("건강검진 결과 보고서 발송", verdict)
     assert "반송되었습니다" in agent_client.get("/callcenter/search?q=택배가").text  # trigram FTS
@@ -165,14 +158,7 @@ def test_overview_has_top_lists_and_svg_chart(agent_client, store):
 
 
 def test_export_csv_neutralises_formulas(agent_client, store):
-    verdict = {
-        "risk": "high",
-        "score": 1.0,
-        "reasons": [],
-        "urls": [],
-        "phones": [],
-        "advice": {"ko": "", "en": ""},
-    }
+    verdict = minimal_verdict()
     store.record_report('=HYPERLINK("http://evil.example","클릭")', verdict)
     store.record_report("+cmd", verdict, channel="@sms")
     from datetime import date
