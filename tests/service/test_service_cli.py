@@ -114,6 +114,11 @@ def test_serve_runs_gunicorn_with_two_workers(env):
         assert body == {"status": "ok", "checker": "ok", "database": "ok"}
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
             assert '<html lang="ko">' in response.read().decode()
+        # The first worker may answer before the master has forked the second one: wait for it.
+        for _ in range(50):
+            if len(_children(process.pid)) == 2:
+                break
+            time.sleep(0.1)
         assert len(_children(process.pid)) == 2
     finally:
         os.killpg(process.pid, signal.SIGTERM)
