@@ -4,7 +4,7 @@
 #   fuzz/run.sh [SECONDS] [extra libFuzzer flags...]     (default 60 s)
 #
 # Needs the `fuzz` extra (`.venv/bin/pip install -e '.[fuzz]'`); this script installs nothing.
-# Findings (crash-*, timeout-*, oom-*) go to fuzz/crashes/; new interesting inputs to fuzz/work/
+# Findings (crash-*, timeout-*, oom-*) go to fuzz/crashes/; new interesting inputs to the fuzz/work directory
 # (both gitignored); the libFuzzer log to fuzz/last-run.log. Exit status is non-zero on a finding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
