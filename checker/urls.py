@@ -36,7 +36,8 @@ COMMON_TLDS = frozenset(
 
 _HANGUL = "\uac00-\ud7a3\u3130-\u318f\u1100-\u11ff"
 _STOP = "\\s<>\"'`{}|\\\\^\u3000\\[\\]"
-SCHEME_URL = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:https?|ftp)://[^{_STOP}]{{1,2048}}")
+# A bracketed IPv6 host right after the scheme is kept; elsewhere brackets end a link ("…hair[FW]").
+SCHEME_URL = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:https?|ftp)://(?:\[[0-9A-Fa-f:.]{{2,45}}\])?[^{_STOP}]{{0,2048}}")
 BARE_DOMAIN = re.compile(
     rf"(?i)(?<![A-Za-z0-9@\-/_])(?<![A-Za-z0-9]\.)(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,8}}[A-Za-z]{{2,24}}"
     rf"(?![A-Za-z0-9\-@])(?::\d{{1,5}})?(?:[/?#][^{_STOP}{_HANGUL}]{{0,2048}})?"
@@ -213,7 +214,10 @@ class UrlAnalyzer:
         userinfo = "@" in netloc
         hostport = netloc.rpartition("@")[2]
         host_raw = hostport
-        if not host_raw.startswith("["):
+        if host_raw.startswith("["):
+            # A bracketed IPv6 host ends at its bracket: "[2001:db8::1]:8080" is "[2001:db8::1]".
+            host_raw = host_raw.split("]", 1)[0] + "]"
+        else:
             # The host ends at the first colon: "evil.com::::x" is evil.com, never a host with colons.
             host_raw = host_raw.split(":", 1)[0]
         host_raw = _cut_glued_tld(host_raw)

@@ -315,3 +315,11 @@ def test_email_address_is_not_a_link():
     from checker.urls import extract_urls as extract
 
     assert extract("문의는 victim.kim@example.com 으로 메일 주세요") == []
+
+
+@pytest.mark.parametrize("text", ["확인 http://[2001:db8::1]:8080/x 하세요", "http://[2001:db8::1]/kb"])
+def test_bracketed_ipv6_host_is_an_ip_link(text):
+    from checker.urls import extract_urls as extract
+
+    info = extract(text)[0]
+    assert info.host == "[2001:db8::1]" and "ip_host" in info.flags
