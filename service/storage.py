@@ -25,6 +25,8 @@ from pathlib import Path
 from sqlite_utils import Database
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from checker.normalize import strip_invisible
+
 from .migrations import migrations
 from .privacy import Indicator, Redactor
 
@@ -323,7 +325,8 @@ class Store:
 
     def search_reports(self, query: str, *, limit: int = 20) -> list[dict]:
         """Reports containing ``query``: trigram FTS for 3+ characters, LIKE for shorter queries."""
-        query = query.strip()
+        # NUL and other control characters make SQLite's FTS reject the query; they never match text.
+        query = strip_invisible(query).strip()
         if not query:
             return []
         columns = ["id", "created_at", "source", "channel", "label", "risk", "text"]

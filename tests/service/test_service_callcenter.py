@@ -179,3 +179,10 @@ def test_logout(agent_client):
     token = csrf_from(agent_client.get("/callcenter/").text)
     assert agent_client.post("/callcenter/logout", data={"csrf_token": token}).status_code == 302
     assert agent_client.get("/callcenter/").status_code == 302
+
+
+def test_search_with_control_characters_is_not_an_error(agent_client, store):
+    # Found by hypothesis: a NUL in the query made SQLite's FTS fail (503).
+    store.record_report("건강검진 결과 보고서 발송 00", minimal_verdict())
+    for query in ("00\x00", "\x00\x01", "건강\x00검진"):
+        assert agent_client.get("/callcenter/search", query_string={"q": query}).status_code == 200
