@@ -50,6 +50,7 @@ class LiveServer:
         self.thread.join(10)
 
 
-def minimal_verdict(risk: str = "high") -> dict:
+def minimal_verdict(risk: str = "high", **fields) -> dict:
     """The smallest Verdict dict that storage accepts (for tests that store reports directly)."""
-    return {"risk": risk, "score": 1.0, "reasons": [], "urls": [], "phones": [], "advice": {"ko": "", "en": ""}}
+    verdict = {"risk": risk, "score": 1.0, "reasons": [], "urls": [], "phones": [], "advice": {"ko": "", "en": ""}}
+    return {**verdict, **fields}

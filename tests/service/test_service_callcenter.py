@@ -134,21 +134,16 @@ def test_search_trigram_and_short_queries(agent_client, store):
 
 
 def test_overview_has_top_lists_and_svg_chart(agent_client, store):
-    verdict = {
-        "risk": "high",
-        "score": 1.0,
-        "reasons": [],
-        "phones": [],
-        "advice": {"ko": "", "en": ""},
-        "urls": [
+    verdict = minimal_verdict(
+        urls=[
             {
                 "url": "http://evil.example/x",
                 "host": "evil.example",
                 "registered_domain": "evil.example",
                 "official": False,
             }
-        ],
-    }
+        ]
+    )
     store.record_report("문자 http://evil.example/x", verdict)
     response = agent_client.get("/callcenter/overview")
     html = response.text

@@ -7,7 +7,7 @@ import os
 from datetime import timedelta
 
 import pytest
-from svc_helpers import csrf_from, make_app
+from svc_helpers import csrf_from, make_app, minimal_verdict
 
 from service.privacy import Redactor
 from service.storage import Store, utcnow
@@ -77,21 +77,16 @@ def test_official_numbers_are_kept_verbatim(tmp_path):
 
 
 def test_purge_deletes_old_checks_only(store):
-    verdict = {
-        "risk": "high",
-        "score": 1.0,
-        "reasons": [],
-        "phones": [],
-        "advice": {"ko": "", "en": ""},
-        "urls": [
+    verdict = minimal_verdict(
+        urls=[
             {
                 "url": "http://a.example",
                 "host": "a.example",
                 "registered_domain": "a.example",
                 "official": False,
             }
-        ],
-    }
+        ]
+    )
     old = store.record_check("old", verdict)
     new = store.record_check("new", verdict)
     report = store.record_report("report", verdict)
