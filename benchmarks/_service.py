@@ -44,9 +44,16 @@ def load_average() -> str:
 class Server:
     """``smishcheck serve`` on a fresh temporary database, with an API key (a context manager)."""
 
-    def __init__(self, workers: int = 2, threads: int | None = None, extra_env: dict | None = None):
+    def __init__(
+        self,
+        workers: int = 2,
+        threads: int | None = None,
+        extra_env: dict | None = None,
+        server: str | None = None,
+    ):
         self.workers = workers
         self.threads = threads
+        self.server = server
         self.tmp = tempfile.TemporaryDirectory(prefix="smishcheck-bench-")
         self.db = Path(self.tmp.name) / "smishcheck.db"
         self.port = free_port()
@@ -86,6 +93,8 @@ class Server:
         command += ["--workers", str(self.workers)]
         if self.threads:
             command += ["--threads", str(self.threads)]
+        if self.server:
+            command += ["--server", self.server]
         log = self.log_path.open("wb")
         started = time.perf_counter()
         self.process = subprocess.Popen(command, env=self.env, stdout=log, stderr=subprocess.STDOUT)
@@ -109,7 +118,7 @@ class Server:
             time.sleep(0.05)
 
     def worker_pids(self) -> list[int]:
-        """The gunicorn workers: children of the master process (read from /proc, no name search)."""
+        """The server's workers: children of the master process (read from /proc, no name search)."""
         assert self.process is not None
         pid = self.process.pid
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
@@ -162,6 +171,7 @@ class Results:
     statuses: dict[int, int] = field(default_factory=dict)
     errors: int = 0  # connection failures (no HTTP answer)
     report_ids: list[int] = field(default_factory=list)
+    check_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -231,6 +241,10 @@ async def _client(url_port: int, key: str, plan, stop_at: float, results: Result
         results.statuses[status] = results.statuses.get(status, 0) + 1
         if status == 201 and path.endswith("/reports"):
             results.report_ids.append(int(json.loads(answer)["id"]))
+        elif status == 200 and path.endswith("/check"):
+            check_id = json.loads(answer).get("check_id")
+            if check_id is not None:
+                results.check_ids.append(int(check_id))
     if writer is not None:
         writer.close()
 

@@ -6,7 +6,11 @@ Clients send reports (each with a unique text) and checks over keep-alive connec
 ``--duration`` seconds; halfway through, one worker is killed with SIGKILL. Then, with the server
 stopped: every report acknowledged with 201 must be in the database (by id and by text),
 ``PRAGMA integrity_check`` must say ok, and the server must have kept answering after the kill
-(gunicorn starts a new worker). Exits 1 if any of these fails. Loopback only.
+(the server starts a new worker). Exits 1 if any of these fails. Loopback only.
+
+Checks answered with a ``check_id`` but not stored are counted too: checks are written in batches
+by a background thread of each worker (service/check_queue.py), so the ones the killed worker had
+queued in its last milliseconds are lost. That is the documented loss window, not a failure.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         server.stop()
         with sqlite3.connect(server.db) as conn:
             stored_ids = {row[0] for row in conn.execute("SELECT id FROM reports")}
+            stored_checks = {row[0] for row in conn.execute("SELECT id FROM checks")}
             integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
     print(f"after:  {load_average()}")
 
@@ -72,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"statuses: {dict(sorted(results.statuses.items()))}")
     print(f"reports acknowledged (201): {len(acknowledged)}, stored: {len(stored_ids)}, lost: {len(lost)}")
+    checks_lost = set(results.check_ids) - stored_checks
+    print(
+        f"checks answered with an id: {len(results.check_ids)}, lost: {len(checks_lost)} "
+        "(queued in the killed worker: the documented loss window of batched checks)"
+    )
     print(f"integrity_check: {integrity}")
     print(f"workers before {workers_before}, after {workers_after} (a new worker replaced {victim})")
     print(f"answers after the kill, on new connections: {answered_after_kill} (200)")

@@ -15,9 +15,10 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config as config_module
+from .fast_check import FastCheck
 from .i18n import LANG_COOKIE, LANGS, current_lang, t
 from .privacy import Redactor
-from .security import LoginThrottle, TokenBuckets, csrf_token, set_security_headers
+from .security import LazySessionInterface, LoginThrottle, TokenBuckets, csrf_token, set_security_headers
 from .storage import Store
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
+    app.session_interface = LazySessionInterface()
     app.config.update(
         MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH,
         MAX_FORM_MEMORY_SIZE=MAX_CONTENT_LENGTH,
@@ -44,9 +46,13 @@ def create_app(test_config: dict | None = None) -> Flask:
         API_RATE_PER_MINUTE=120,
         API_BURST=30,
         LOGIN_MAX_FAILURES=5,
+        FAST_CHECK=True,
     )
     app.config.update(config_module.from_env() if test_config is None else test_config)
     app.config["SESSION_COOKIE_SECURE"] = bool(app.config["SECURE_COOKIES"])
+    if app.config["FAST_CHECK"]:
+        # The ordinary POST /api/v1/check without Flask's per-request work (service/fast_check.py).
+        app.wsgi_app = FastCheck(app, app.wsgi_app)
     if app.config["BEHIND_PROXY"]:
         # Trust one proxy's X-Forwarded-* so request.is_secure and remote_addr are right behind TLS.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)

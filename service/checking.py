@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from flask import current_app
 
+from .check_queue import QueuedCheck
+from .storage import iso, utcnow
+
 log = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 40
@@ -60,11 +63,28 @@ def store_check(text: str, verdict: dict, sender: str | None, *, source: str) ->
 
     The verdict matters more to the person asking than the log of it: the failure is logged and
     shown by /healthz (``Store.last_write_error``), and the transaction is rolled back whole.
+
+    Under ``serve`` the check is queued and written in a batch by a background thread
+    (service/check_queue.py; its id is reserved first). After a failed write, and until a write
+    succeeds again, checks are stored here synchronously, so the answer tells whether it was stored.
     """
+    store = current_app.extensions["smishcheck_store"]
     try:
-        return current_app.extensions["smishcheck_store"].record_check(
-            text, verdict, sender=sender, source=source
-        )
+        queue = store.check_queue
+        if queue is None or store.last_write_error is not None:
+            return store.record_check(text, verdict, sender=sender, source=source)
+        check_id = store.new_check_id()
+        created_at = iso(utcnow())
+        if not queue.put(QueuedCheck(check_id, created_at, text, verdict, sender, source)):
+            # Closed (the worker is stopping): write it now, with the id already taken.
+            store.write_checks(
+                [
+                    store.check_row(
+                        text, verdict, sender=sender, source=source, check_id=check_id, created_at=created_at
+                    )
+                ]
+            )
+        return check_id
     except sqlite3.Error as exc:
         log.error("check not stored (%s): %s", exc.__class__.__name__, exc)
         return None

@@ -107,3 +107,10 @@ def m001_initial(db: Database) -> None:
         not_null={"name", "prefix", "key_hash", "created_at"},
     )
     db["api_keys"].create_index(["key_hash"], unique=True)
+
+
+@migrations()
+def m002_id_blocks(db: Database) -> None:
+    # Check ids are handed out before the row is written (checks are stored in batches by a
+    # background thread, service/check_queue.py): each process reserves a block of ids here.
+    db.execute("CREATE TABLE id_blocks (name TEXT PRIMARY KEY, next_id INTEGER NOT NULL)")

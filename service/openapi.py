@@ -32,8 +32,12 @@ VERDICT_PROPERTIES = {
     "urls": {"type": "array", "items": _ref("UrlInfo")},
     "phones": {"type": "array", "items": _ref("PhoneInfo")},
     "advice": _obj(
-        {"ko": STR, "en": STR, "steps_ko": {"type": "array", "items": STR},
-         "steps_en": {"type": "array", "items": STR}},
+        {
+            "ko": STR,
+            "en": STR,
+            "steps_ko": {"type": "array", "items": STR},
+            "steps_en": {"type": "array", "items": STR},
+        },
         required=["ko", "en"],
     ),
     "versions": {"type": "object", "additionalProperties": STR},

@@ -14,6 +14,7 @@ import time
 from collections import deque
 
 from flask import abort, request, session
+from flask.sessions import SecureCookieSessionInterface
 
 CSRF_FIELD = "csrf_token"
 
@@ -44,16 +45,59 @@ def require_csrf() -> None:
         abort(400, description="csrf")
 
 
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+#: Agents' pages and API answers may contain message texts: never keep them in caches.
+NO_STORE = ("Cache-Control", "no-store")
+
+
 def set_security_headers(response):
-    response.headers.setdefault("Content-Security-Policy", CSP)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    # One pass over the headers already set instead of a setdefault (a linear scan) per header:
+    # this runs on every answer, and was a tenth of the cost of /healthz.
+    headers = response.headers
+    present = {name.lower() for name, _value in headers}
+    wanted = SECURITY_HEADERS
     if request.path.startswith(("/callcenter", "/api/")):
-        # Agents' pages and API answers may contain message texts: never keep them in caches.
-        response.headers.setdefault("Cache-Control", "no-store")
+        wanted = (*SECURITY_HEADERS, NO_STORE)
+    for name, value in wanted:
+        if name.lower() not in present:
+            headers.add(name, value)
     return response
+
+
+class LazySessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, without the signing work when a request has no cookie.
+
+    The stock interface builds an itsdangerous serializer on every request, even for bots that
+    never send a cookie (a sixth of a /healthz request). Same cookies, same signatures.
+    """
+
+    def __init__(self):
+        self._serializers: dict = {}
+
+    def get_signing_serializer(self, app):
+        key = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        serializer = self._serializers.get(key)
+        if serializer is None:
+            serializer = self._serializers[key] = super().get_signing_serializer(app)
+        return serializer
+
+    def open_session(self, app, request):
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
+    def save_session(self, app, session, response):
+        if not session and not session.modified:  # nothing to set or delete
+            if session.accessed:
+                response.vary.add("Cookie")
+            return
+        super().save_session(app, session, response)
 
 
 class TokenBuckets:

@@ -1,11 +1,13 @@
 """The one SQLite file: checks, reports, indicators, agents, call outcomes, API keys.
 
 Concurrency: WAL, a busy timeout, and ``BEGIN IMMEDIATE`` around every read-then-write, so two
-gunicorn workers never deadlock on a lock upgrade. Writers also queue on a lock (a thread lock plus
+server workers never deadlock on a lock upgrade. Writers also queue on a lock (a thread lock plus
 ``flock`` on ``<db>.lock``) before ``BEGIN``: SQLite's busy handler polls with sleeps of 1 to 100 ms,
 which under load cost more than half the throughput; a queued writer is woken the moment the lock is
 free. Connections are opened lazily per process and thread (keyed by pid), so a connection opened
-before ``fork`` is never used by a child.
+before ``fork`` is never used by a child. Under ``serve``, checks are written in batches by a thread
+of each worker (``start_check_queue``, service/check_queue.py) with ids reserved up front
+(``new_check_id``); reports and everything else are committed before the request answers.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ BUSY_TIMEOUT_MS = 5000
 #: pages (~32 MB): the safety net if the background thread falls behind.
 BACKGROUND_AUTOCHECKPOINT_PAGES = 8000
 SERVICE_SCHEMA = "smishcheck-service/1"
+#: Check ids a process reserves at a time (table id_blocks). Ids left in a block when the process
+#: ends are never used: check ids have gaps, and are not in time order across workers.
+CHECK_ID_BLOCK = 1000
 LABELS = ("smishing", "spam", "ham", "unsure")
 API_KEY_PREFIX = "sck_"
 
@@ -102,6 +107,10 @@ class Store:
         #: The last failed write in this process ("OperationalError: database or disk is full"),
         #: cleared by the next successful one; /healthz reports it.
         self.last_write_error: str | None = None
+        self._ids_lock = threading.Lock()
+        self._ids: tuple[int | None, int, int] = (None, 0, 0)  # (pid, next id, end of the block)
+        #: Set by ``start_check_queue`` (``serve``): checks are then written in batches.
+        self.check_queue = None
 
     # -- connections -------------------------------------------------------------------------
 
@@ -190,29 +199,40 @@ class Store:
             pending = migrations.pending(self.db)
             if pending:
                 return False, "migrations pending: " + ", ".join(m.name for m in pending)
-            self.db.execute("SELECT count(*) FROM checks").fetchone()
+            # One row, not count(*): a count reads the whole table, every health probe, forever.
+            self.db.execute("SELECT 1 FROM checks LIMIT 1").fetchone()
         except sqlite3.Error as exc:
             return False, f"database error: {exc.__class__.__name__}"
         if self.last_write_error:
             return False, f"write failed: {self.last_write_error}"
+        if self.check_queue is not None and not self.check_queue.healthy():
+            return False, "write failed: the check writer thread stopped"
         return True, "ok"
 
     # -- writes --------------------------------------------------------------------------------
 
-    def _row(self, text: str, sender: str | None, verdict: dict, source: str) -> dict:
+    def _row(
+        self,
+        text: str,
+        sender: str | None,
+        verdict: dict,
+        source: str,
+        created_at: str | None = None,
+        memo: dict | None = None,
+    ) -> dict:
         redactor = self.redactor
         versions = dict(verdict.get("versions", {}))
         versions["service"] = SERVICE_SCHEMA
         return {
-            "created_at": iso(utcnow()),
+            "created_at": created_at or iso(utcnow()),
             "source": source,
             "text": redactor.text(text),
-            "sender_key": redactor.phone_value(sender)
+            "sender_key": redactor.phone_value(sender, memo)
             if sender and any(c.isdigit() for c in sender)
             else None,
             "risk": verdict["risk"],
             "score": float(verdict.get("score", 0.0)),
-            "verdict": json.dumps(redactor.verdict(verdict), ensure_ascii=False),
+            "verdict": redactor.verdict_json(verdict, memo),
             "versions": json.dumps(versions, ensure_ascii=False),
         }
 
@@ -232,15 +252,82 @@ class Store:
             [(i.kind, i.value, created_at, owner_id) for i in indicators],
         )
 
+    def new_check_id(self) -> int:
+        """A check id no other process or thread will use (reserved in blocks in ``id_blocks``).
+
+        Every check row gets its id from here, so a row written later by the batch writer can never
+        collide with one written meanwhile. Raises ``sqlite3.Error`` when a block cannot be reserved.
+        """
+        with self._ids_lock:
+            pid, next_id, end = self._ids
+            if pid != os.getpid() or next_id >= end:  # after fork, never reuse the parent's block
+                next_id = self._reserve_ids(CHECK_ID_BLOCK)
+                end = next_id + CHECK_ID_BLOCK
+            self._ids = (os.getpid(), next_id + 1, end)
+            return next_id
+
+    def _reserve_ids(self, count: int) -> int:
+        with self.immediate() as db:
+            row = db.conn.execute(
+                """SELECT max(coalesce((SELECT next_id FROM id_blocks WHERE name = 'checks'), 1),
+                              coalesce((SELECT max(id) FROM checks), 0) + 1)"""
+            ).fetchone()
+            first = int(row[0])
+            db.conn.execute(
+                "INSERT INTO id_blocks (name, next_id) VALUES ('checks', ?) "
+                "ON CONFLICT (name) DO UPDATE SET next_id = excluded.next_id",
+                [first + count],
+            )
+        return first
+
+    def check_row(
+        self, text: str, verdict: dict, *, sender: str | None, source: str, check_id: int, created_at: str
+    ) -> tuple[dict, list[Indicator]]:
+        """The redacted ``checks`` row and the indicators of one check (what ``write_checks`` takes)."""
+        memo: dict = {}  # each phone number hashed once for the row and its indicators
+        row = {"id": check_id} | self._row(text, sender, verdict, source, created_at, memo)
+        return row, self.redactor.indicators(verdict, sender, memo)
+
+    def write_checks(self, rows: list[tuple[dict, list[Indicator]]]) -> None:
+        """Store checks built by ``check_row`` in one transaction: all of them, or none."""
+        if not rows:
+            return
+        columns = list(rows[0][0])
+        names, marks = ", ".join(columns), ", ".join("?" * len(columns))
+        with self.immediate() as db:
+            db.conn.executemany(
+                f"INSERT INTO checks ({names}) VALUES ({marks})",
+                [[row[c] for c in columns] for row, _ in rows],
+            )
+            db.conn.executemany(
+                "INSERT INTO indicators (kind, value, created_at, check_id) VALUES (?, ?, ?, ?)",
+                [
+                    (i.kind, i.value, row["created_at"], row["id"])
+                    for row, indicators in rows
+                    for i in indicators
+                ],
+            )
+
     def record_check(
         self, text: str, verdict: dict, *, sender: str | None = None, source: str = "web"
     ) -> int:
-        row = self._row(text, sender, verdict, source)
-        indicators = self.redactor.indicators(verdict, sender)
-        with self.immediate() as db:
-            check_id = self._insert(db, "checks", row)
-            self._add_indicators(db, indicators, row["created_at"], check_id=check_id)
-        return int(check_id)
+        """Store one check now (committed on return); returns its id."""
+        check_id = self.new_check_id()
+        self.write_checks(
+            [
+                self.check_row(
+                    text, verdict, sender=sender, source=source, check_id=check_id, created_at=iso(utcnow())
+                )
+            ]
+        )
+        return check_id
+
+    def start_check_queue(self, **options):
+        """Write checks from now on in batches, from a background thread of each process."""
+        from .check_queue import CheckQueue
+
+        self.check_queue = CheckQueue(self, **options)
+        return self.check_queue
 
     def record_report(
         self,

@@ -1,4 +1,4 @@
-"""`smishcheck serve | apikey | agent | purge` through service.cli.main, and a real gunicorn start."""
+"""`smishcheck serve | apikey | agent | purge` through service.cli.main, and real server starts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -90,14 +91,30 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _post_check(port: int, key: str, text: str) -> dict:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/api/v1/check",
+        data=json.dumps({"text": text}).encode(),
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {key}"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to count workers")
-def test_serve_runs_gunicorn_with_two_workers(env):
+@pytest.mark.parametrize("server", ["granian", "gunicorn"])
+def test_serve_runs_two_workers_and_a_stop_writes_queued_checks(env, server, monkeypatch, capsys):
+    db = env / "serve.db"
+    monkeypatch.setenv("SMISHCHECK_DB", str(db))
+    monkeypatch.setenv("SMISHCHECK_API_BURST", "1000")  # 40 checks may all reach one worker's bucket
+    assert main(["apikey", "create", "serve-test"]) == 0
+    key = _last_line(capsys)
     port = _free_port()
-    environment = dict(os.environ, SMISHCHECK_DB=str(env / "serve.db"))
     code = "import sys; from service.cli import main; sys.exit(main(sys.argv[1:]))"
+    command = [sys.executable, "-c", code, "serve", "--host", "127.0.0.1", "--port", str(port)]
     process = subprocess.Popen(
-        [sys.executable, "-c", code, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
-        env=environment,
+        [*command, "--workers", "2", "--server", server],
+        env=dict(os.environ),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -120,8 +137,20 @@ def test_serve_runs_gunicorn_with_two_workers(env):
                 break
             time.sleep(0.1)
         assert len(_children(process.pid)) == 2
+        # Checks are queued and written in batches by each worker; the answer carries the id.
+        answers = [_post_check(port, key, f"택배 주소 확인 bit.ly/x{n} 010-2345-{n:04d}") for n in range(40)]
+        ids = [answer["check_id"] for answer in answers]
+        assert all(isinstance(check_id, int) for check_id in ids) and len(set(ids)) == len(ids)
     finally:
+        # SIGTERM at once, while the last checks may still be queued: the stop must write them.
         os.killpg(process.pid, signal.SIGTERM)
         output = process.communicate(timeout=30)[0].decode(errors="replace")
-    assert "gunicorn" in output.lower() or "Booting worker" in output
+    assert server in output.lower()
     assert "development server" not in output
+    assert process.returncode == 0, output[-2000:]
+    with sqlite3.connect(db) as conn:
+        stored = dict(conn.execute("SELECT id, text FROM checks WHERE source = 'api'").fetchall())
+    assert set(ids) <= set(stored), (
+        f"acknowledged checks missing after a graceful stop: {set(ids) - set(stored)}"
+    )
+    assert all("[전화번호]" in stored[check_id] and "2345" not in stored[check_id] for check_id in ids)
