@@ -2,6 +2,7 @@
 
     smishcheck train [--data-dir ../shared/data] [--corpus tests/corpus] [--extra reports.csv ...]
                      [--out models/text_model.skops] [--report models/train_report.json]
+                     [--with-source en_spamhunter_2022] [--skip-source NAME]
 
 Steps (each one measured on the evaluation sets with ``--report``; see models/MODEL_CARD.md):
 1. load the training sources; drop every text whose normalised form is in an evaluation set;
@@ -39,6 +40,7 @@ from checker.model import MAX_CHARS, TextModel, has_hangul, hashed_ngrams, model
 from checker.model_text import NORMALIZATION_VERSION, dedup_key
 from checker.training_data import (
     EVAL_SETS,
+    OPTIONAL_SOURCES,
     Row,
     brand_marketing,
     eval_keys,
@@ -130,11 +132,12 @@ def oof_scores(norm_texts, rows, counts, params, k=4) -> np.ndarray:
 # --- data --------------------------------------------------------------------------------------
 
 
-def load_rows(data_dir: Path, corpus_dir: Path | None, extra: list[Path], log) -> tuple[list[Row], dict]:
+def load_rows(data_dir: Path, corpus_dir: Path | None, extra: list[Path], log,
+              skip: Sequence[str] = (), include: Sequence[str] = ()) -> tuple[list[Row], dict]:
     keys = eval_keys(data_dir)
     inputs: dict[str, dict] = {}
     rows: list[Row] = []
-    for name, path, it in iter_sources(data_dir, corpus_dir, extra):
+    for name, path, it in iter_sources(data_dir, corpus_dir, extra, skip, include):
         kept = leaked = 0
         for r in it:
             if not r.text or not r.text.strip():
@@ -368,7 +371,8 @@ def build(args, log) -> tuple[dict, dict]:
               "cl_down": args.cl_down, "max_chars": MAX_CHARS}
     ngram = (args.ngram[0], args.ngram[1])
     log("loading data")
-    rows, inputs = load_rows(args.data_dir, args.corpus, args.extra, log)
+    rows, inputs = load_rows(args.data_dir, args.corpus, args.extra, log, args.skip_source,
+                             args.with_source)
     log(f"  {len(rows)} distinct texts after merging near-duplicates")
     norm_texts = model_texts([r.text for r in rows])
     counts = count_matrix(norm_texts, ngram, args.n_bits)
@@ -435,6 +439,10 @@ def build(args, log) -> tuple[dict, dict]:
                                         "kisa_unwanted_flag": round(float((p_oof[~ko_ham & korean & (y == 1)]
                                             >= threshold_for_ham_rate(p_oof[ko_ham], rate)).mean()), 4)}
                             for rate in (0.01, 0.02, 0.03, 0.04, 0.06)},
+        "oof_en_tradeoff": {str(rate): {"threshold": round(threshold_for_ham_rate(p_oof[en_ham], rate), 4),
+                                        "unwanted_flag": round(float((p_oof[~korean & (y == 1)]
+                                            >= threshold_for_ham_rate(p_oof[en_ham], rate)).mean()), 4)}
+                            for rate in (0.001, 0.003, 0.005, 0.01)},
         "oof_flag_rates": oof_ko,
         "oof_december": {"ham_flag": float((p_oof[dec & (y == 0)] >= threshold).mean()) if (dec & (y == 0)).any() else None,
                          "unwanted_flag": float((p_oof[dec & (y == 1)] >= threshold).mean()) if (dec & (y == 1)).any() else None},
@@ -466,6 +474,10 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--extra", type=Path, action="append", default=[],
                     help="an operator's CSV with columns text,label (smishing/spam/ham); repeatable")
     ap.add_argument("--out", type=Path, default=REPO / "models" / "text_model.skops")
+    ap.add_argument("--skip-source", action="append", default=[],
+                    help="leave out one of the default shared training sets; repeatable")
+    ap.add_argument("--with-source", action="append", default=[], choices=sorted(OPTIONAL_SOURCES),
+                    help="add an optional shared set (measured, not in the default); repeatable")
     ap.add_argument("--report", type=Path, default=None, help="write a JSON report (metrics, reliability)")
     ap.add_argument("--steps", default="weak,marketing,review", help="label-cleaning steps, comma-separated")
     ap.add_argument("--ngram", type=int, nargs=2, default=(2, 4))
@@ -474,9 +486,12 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--cl-up", type=float, default=2.0, help="OOF score above which KISA ham is relabelled")
     ap.add_argument("--cl-down", type=float, default=-3.0, help="OOF score below which KISA spam is relabelled")
-    ap.add_argument("--ham-rate", type=float, default=0.03, help="held-out Korean ham share flagged at threshold")
+    # 1.3 %: review batch c (models/relabel.tsv) found that v2's point (3 % of the then noisier OOF KISA ham)
+    # flagged about 1.3 % of the ham that is really ham; the cleaner labels keep that false-alarm rate.
+    ap.add_argument("--ham-rate", type=float, default=0.013, help="held-out Korean ham share flagged at threshold")
     ap.add_argument("--strong-ham-rate", type=float, default=0.01)
-    ap.add_argument("--en-ham-rate", type=float, default=0.003,
+    # 0.5 %: half of the issue's 1 % ceiling for English ham, a margin for ham unlike super_sms's.
+    ap.add_argument("--en-ham-rate", type=float, default=0.005,
                     help="held-out ham share flagged at the threshold for texts without Hangul")
     ap.add_argument("--en-strong-ham-rate", type=float, default=0.001)
     ap.add_argument("--seed", type=int, default=SEED)

@@ -273,6 +273,9 @@ def test_relabel_file_holds_hashes_not_text():
         ("(광고)VIP 주식 리딩방 무료 입장 수익 300% bit.ly/x 무료거부 0800000000", False, False),
         ("(광고)[우리카드] 회원님 혜택 안내 카톡 문의 abc123", True, False),
         ("[현대카드] 김*희 회원님 결제 1,000원 승인", True, False),  # not an ad: left to the other steps
+        # Review batch c: card-cash solicitation and spaced-out letters under a real brand's name stay unwanted.
+        ("(광고)KB국민카드 발급즉시 현금40만원 증정합니다 고객님 혜택", True, False),
+        ("(광고)♣가.입♣ 못하신 회원님 이벤트 혜택 sds-ok.com", True, False),
     ],
 )
 def test_brand_marketing_heuristic(text, official, expected):
@@ -311,3 +314,36 @@ def test_plain_reader_refuses_other_nodes(tmp_path):
     path = tmp_path / "other.skops"
     skops.io.dump({"metadata": {"a": 1}, "weights": [1.0, 2.0], "oops": {1, 2}}, path)
     assert read_plain_skops(path) is None  # a list/set node: left to skops.io.load and its trusted types
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(광고)L0TT0 1045회차 프리미엄 번호 10조합 https://vo.la/x 무료거부0808550000", 1),
+        ("비행기신입생3+2 10+5 20+7 30+10 bit.ly/AirGo77", 1),  # a gambling bonus table with a link
+        ("[아틀리에빈] 전 음료 1+1 문자쿠폰 https://example.kr/c", None),  # one "1+1" is an ordinary offer
+        ("로또 번호 10조합 드립니다", None),  # no link, number or contact: no vote
+        # Political messages are ham in the gold guideline: "장애인", "검찰개혁" and "신분증 지참" are not spam words there.
+        ("[국회의원 홍길동 의정보고] 장애인 예산 확대, 검찰개혁 완수 https://pf.kakao.com/_x", None),
+        ("(선거운동정보) 기호 1번 후보입니다. 투표소에 신분증을 지참하세요 문의 02-000-0000", None),
+        ("장애인 콜택시 예약 확인 https://example.kr/a", None),
+    ],
+)
+def test_weak_label_wording(text, expected):
+    from checker.training_data import weak_label
+
+    assert weak_label(text) == expected
+
+
+def test_training_sources_can_be_skipped_added_and_english_ones_are_named_en(tmp_path):
+    """--skip-source / --with-source; every English set's name starts with en_ (balanced_weights counts it English)."""
+    from checker.training_data import iter_sources
+
+    for name in ("en_super_sms_dataset_2024", "en_spamhunter_2022"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "data.csv").write_text("text,label\nWIN a prize txt 80000,spam\n", encoding="utf-8")
+    assert [n for n, _, _ in iter_sources(tmp_path, None)] == ["en_super_sms_dataset_2024"]
+    both = [(n, [r.source for r in rows]) for n, _, rows in iter_sources(tmp_path, None, include=("en_spamhunter_2022",))]
+    assert both == [("en_super_sms_dataset_2024", ["en_super_sms_dataset_2024"]),
+                    ("en_spamhunter_2022", ["en_spamhunter_2022"])]
+    assert [n for n, _, _ in iter_sources(tmp_path, None, skip=("en_super_sms_dataset_2024",))] == []
