@@ -99,10 +99,14 @@ class Checker:
         messages = [Message(text, sender, self.allowlist, self.analyzer) for text, sender in distinct]
         if self.model is not None and messages:
             texts = [m.raw for m in messages]
-            probabilities = self.model.predict_proba(texts)
-            # Per-text thresholds (by language) when the model has them; else its one ``threshold``.
-            per_text = getattr(self.model, "thresholds", None)
-            thresholds = per_text(texts) if per_text is not None else [self.model.threshold] * len(texts)
+            both = getattr(self.model, "predict_with_thresholds", None)
+            if both is not None:  # the shipped model: language told once per text for both
+                probabilities, thresholds = both(texts)
+            else:
+                probabilities = self.model.predict_proba(texts)
+                # Per-text thresholds (by language) when the model has them; else its one ``threshold``.
+                per_text = getattr(self.model, "thresholds", None)
+                thresholds = per_text(texts) if per_text is not None else [self.model.threshold] * len(texts)
             for message, probability, threshold in zip(messages, probabilities, thresholds, strict=True):
                 message.model_probability = float(probability)
                 message.model_threshold = float(threshold)

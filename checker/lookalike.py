@@ -79,6 +79,14 @@ def edit_distance_at_most(a: str, b: str, limit: int) -> int | None:
 
 def _deletions(word: str, depth: int) -> set[str]:
     """``word`` and every string made by deleting up to ``depth`` characters from it."""
+    ones = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    if depth == 2:
+        # Each pair of positions once (i < j), instead of deleting again from every one-deletion string.
+        n = len(word)
+        twos = {word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)}
+        return {word} | ones | twos
+    if depth == 1:
+        return {word} | ones
     result = {word}
     frontier = {word}
     for _ in range(depth):
@@ -163,10 +171,8 @@ class LookalikeIndex:
             if skel != label:
                 variants |= _deletions(skel, depth)
             neighbours = self._neighbours
-            for variant in variants:
-                found = neighbours.get(variant)
-                if found:
-                    candidates.update(found)
+            for variant in neighbours.keys() & variants:  # one C-level intersection (candidates are sorted below)
+                candidates.update(neighbours[variant])
             for brand in sorted(candidates, key=lambda b: (-len(b), b)):
                 limit = 2 if len(brand) >= 9 else 1
                 if edit_distance_at_most(label, brand, limit) is not None or (

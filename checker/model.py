@@ -154,13 +154,19 @@ class TextModel:
 
     def predict_proba(self, texts: Sequence[str]) -> list[float]:
         """P(spam or smishing) for each raw message text (normalisation is done here)."""
+        return self.predict_with_thresholds(texts)[0]
+
+    def predict_with_thresholds(self, texts: Sequence[str]) -> tuple[list[float], list[float]]:
+        """``(predict_proba(texts), thresholds(texts))``, telling each text's language once."""
         if isinstance(texts, str):
             raise TypeError("predict_proba takes a sequence of texts, not one string")
         texts = list(texts)
-        korean = np.array([has_hangul(t) for t in texts], dtype=bool)
+        korean_list = [has_hangul(t) for t in texts]
+        korean = np.array(korean_list, dtype=bool)
         scores = self.decision_function(texts)
         z = np.where(korean, self.calib_a * scores + self.calib_b, self.calib_a_other * scores + self.calib_b_other)
-        return (1.0 / (1.0 + np.exp(-z))).tolist()
+        thresholds = [self.threshold if k else self.threshold_other for k in korean_list]
+        return (1.0 / (1.0 + np.exp(-z))).tolist(), thresholds
 
 
 def _installed_version(dist: str) -> str:

@@ -27,9 +27,13 @@ _DOTS = {0x3002: ".", 0xFF61: ".", 0xFE12: ".", 0x2024: "."}
 
 # Defanging as used by attackers and by security people quoting them: hxxp, [.] (.) {.} [dot].
 _HXXP = re.compile(r"\b(?:hxxp|hxp|hxtp|htxp|h\*\*p|hzzp|ttp)(s?)(?=\s*:\s*/\s*/)", re.IGNORECASE)
-_SPACED_SCHEME = re.compile(
-    r"\bh[ \t]*t[ \t]*t[ \t]*p[ \t]*(s?)[ \t]*:[ \t:]*/[ \t]*/[ \t]*", re.IGNORECASE
-)
+# "h t t p : / /" and "HTTP:://": rewritten as "http://". It must start a word (\b before the h); that
+# test is done in ``_join_scheme`` because a leading \b would stop the regex engine from skipping ahead
+# to the next "h" (the same matches: a rejected match holds no other "h" where a match could start).
+_SPACED_SCHEME = re.compile(r"h[ \t]*t[ \t]*t[ \t]*p[ \t]*(s?)[ \t]*:[ \t:]*/[ \t]*/[ \t]*", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+# The defanged schemes of ``_HXXP`` other than "ttp" (which every "http" contains).
+_DEFANGED = ("hxxp", "hxp", "hxtp", "htxp", "h**p", "hzzp")
 _COLON_SLASHES = re.compile(r":[ \t]*/[ \t]*/")
 _BRACKET_COLON = re.compile(r"[\[({]\s*:\s*[\])}]")
 _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
@@ -37,7 +41,9 @@ _WORD_DOT = re.compile(r"(?<=[a-z0-9])[ \t]+dot[ \t]+(?=[a-z0-9])", re.IGNORECAS
 # "naver . com", "evil .xyz", "evil. com": joined only when the right side is a common TLD
 # (checked by the caller-provided set) so that ordinary sentences stay untouched.
 # Anchored at the dot (a fast character-class scan); the label on the left is checked in the callback.
-_SPACED_DOT = re.compile(r"(?:[ \t]+\.[ \t]*|\.[ \t]+)([A-Za-z]{2,12})(?![A-Za-z0-9-])")
+# (The same matches as "(?:[ \t]+\.[ \t]*|\.[ \t]+)…", written to start with one character set so that the
+# regex engine skips ahead to the next blank or dot; the lookbehinds tell which alternative applies.)
+_SPACED_DOT = re.compile(r"[ \t.](?:(?<=[ \t])[ \t]*\.[ \t]*|(?<=\.)[ \t]+)([A-Za-z]{2,12})(?![A-Za-z0-9-])")
 # TLDs for which a spaced dot is joined. Kept short: words like "me", "it", "to" stay prose.
 JOINABLE_TLDS = frozenset(
     "com net org kr xyz top info biz site shop online club icu vip cc ly gl cn ru link click".split()
@@ -57,6 +63,19 @@ def _strip_one(match: re.Match[str]) -> str:
 def strip_invisible(text: str) -> str:
     """Remove invisible characters and lone surrogates; control characters become a space."""
     return _STRIP.sub(_strip_one, text)
+
+
+def _join_scheme(match: re.Match[str]) -> str:
+    start = match.start()
+    if start and _WORD_CHAR.match(match.string, start - 1):  # not at a word start: no \b, left as is
+        return match.group(0)
+    return f"http{match.group(1).lower()}://"
+
+
+def _may_be_defanged(lower: str) -> bool:
+    """False when ``_HXXP`` cannot match ``lower`` (the lower-cased text): none of its words is present,
+    and every "ttp" is the end of an "http" (the two words cannot overlap themselves)."""
+    return lower.count("ttp") > lower.count("http") or any(word in lower for word in _DEFANGED)
 
 
 def _join_spaced_dot(match: re.Match[str]) -> str:
@@ -83,9 +102,13 @@ def normalize(text: str) -> str:
         text = _BRACKET_COLON.sub(":", text)
         text = _BRACKET_DOT.sub(".", text)
     if ":" in text and _COLON_SLASHES.search(text):
-        text = _SPACED_SCHEME.sub(lambda m: f"http{m.group(1).lower()}://", text)
-        text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
-    lower = text.lower()
+        text = _SPACED_SCHEME.sub(_join_scheme, text)
+        lower = text.lower()
+        if _may_be_defanged(lower):
+            text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
+            lower = text.lower()
+    else:
+        lower = text.lower()
     if " dot " in lower or "\tdot" in lower or "dot\t" in lower:
         text = _WORD_DOT.sub(".", text)
     if " ." in text or ". " in text or "\t." in text or ".\t" in text:

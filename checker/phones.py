@@ -32,10 +32,14 @@ _SHORT = re.compile(r"(?<![0-9,.\-])(?P<num>1[0-9]{2,3})(?![0-9,.\-원만천%])"
 _CALL_CONTEXT = re.compile(r"(?:국번\s*없이|☎|tel|전화|문의|신고|상담|콜센터|고객센터|call)\s*[:：]?\s*$", re.IGNORECASE)
 
 
+_MOBILE = re.compile(r"01[016789]")
+_NOT_DIGIT_OR_MASK = re.compile(r"[^0-9*xX?]")
+
+
 def classify(digits: str) -> str:
     if digits.startswith("00") or digits.startswith("+"):
         return "international"
-    if re.match(r"01[016789]", digits):
+    if _MOBILE.match(digits):
         return "mobile"
     if digits.startswith("070"):
         return "internet"
@@ -53,7 +57,7 @@ def classify(digits: str) -> str:
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"[^0-9*xX?]", "", text).replace("x", "X")
+    return _NOT_DIGIT_OR_MASK.sub("", text).replace("x", "X")
 
 
 def _info(digits: str, allowlist: Allowlist, is_sender: bool = False, kind: str | None = None) -> PhoneInfo:
@@ -83,7 +87,9 @@ _RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9]|(?<=[0-9]))[0-9 ()\-.*xX?]*")
 
 def _matches(text: str):
     for run in _RUN.finditer(text):
-        yield from _ANY.finditer(text, run.start(), run.end())
+        start, end = run.span()
+        if end - start >= 3:  # the shortest number _ANY matches ("112") has three characters
+            yield from _ANY.finditer(text, start, end)
 
 
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:

@@ -51,9 +51,18 @@ def level_for(points: float) -> str:
     return "low"
 
 
+# Points are sums of a few rule scores, so few distinct values occur; ``round`` on a float is slow.
+_SCORES: dict[float, float] = {}
+
+
 def score_from_points(points: float) -> float:
     """Map points to 0..1 (monotone; 3 points ≈ 0.45, 6 ≈ 0.70, 10 ≈ 0.86)."""
-    return round(1.0 - math.exp(-points / 5.0), 4)
+    score = _SCORES.get(points)
+    if score is None:
+        score = round(1.0 - math.exp(-points / 5.0), 4)
+        if len(_SCORES) < 10_000:
+            _SCORES[points] = score
+    return score
 
 
 def combine(

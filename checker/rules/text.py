@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import Message
+from checker.message import Message, any_word, each_then
 from checker.rules.registry import Finding, rule
 
 
@@ -47,7 +47,8 @@ _DOMESTIC_TOPIC = re.compile(
     en="It was sent from abroad ([국제발신]) while posing as a domestic institution or service.",
 )
 def text_foreign_origin(msg: Message):
-    if "발신" not in msg.compact:
+    # 국제발신, 국외발신 and 해외발신 all end in 제발신 or 외발신 (a bare 발신 is in every "[Web발신]").
+    if "제발신" not in msg.compact and "외발신" not in msg.compact:
         return None
     marker = _search(_FOREIGN, msg)
     if marker and (msg.claimed or _DOMESTIC_TOPIC.search(msg.compact)):
@@ -113,13 +114,20 @@ def text_court_police(msg: Message):
     return _with_channel(_COURT_POLICE, msg)
 
 
+# Every alternative of the longer lure patterns starts with a literal character ("(?:a|b)x" written out as
+# "ax|bx", the same matches in the same order of preference): then the regex engine skips ahead to the
+# characters that can start a match instead of trying every alternative at every position.
+_DELIVERY_STATE = (
+    r"(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|pending|attempt|notdelivered|returned)"
+)
 _DELIVERY = re.compile(
     r"주소(?:지)?(?:가)?(?:불일치|일치하지않|오류|불명|확인불가|확인요망|미기재|부정확)|장기미수취|도로명주소(?:불일치|오류|확인)|"
     r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배달(?:이)?(?:불가|실패)|미수령|수령(?:이)?(?:불가|거부)|"
-    r"(?:물품|상품|택배|우편물|등기)(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
+    r"물품(?:을|이|가)?보관중|상품(?:을|이|가)?보관중|택배(?:을|이|가)?보관중|우편물(?:을|이|가)?보관중|"
+    r"등기(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
-    r"(?:package|parcel|shipment|delivery)(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|"
-    r"pending|attempt|notdelivered|returned)|redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
+    rf"package{_DELIVERY_STATE}|parcel{_DELIVERY_STATE}|shipment{_DELIVERY_STATE}|delivery{_DELIVERY_STATE}|"
+    r"redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
     r"cannotbedelivered|notbeingdelivered|newdeliverydate|confirmyouraddress|correctdeliveryaddress|"
     r"updateyouraddress|addressinformation|wrongaddress|unabletodeliver|couldnotbedelivered"
 )
@@ -138,10 +146,14 @@ _FAMILY = re.compile(
     r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|오빠|누나|언니|^형|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad"
 )
 _BROKEN_PHONE = re.compile(
-    r"(?:폰|핸드폰|휴대폰|휴대전화|액정)(?:이|을|를)?(?:깨|고장|망가|수리|분실|잃어버|떨어뜨|침수|박살|잠겨|잠김|잠겼|"
-    r"바꿔야|바꿨|교체)|다른아이디|"
+    each_then(
+        ("폰", "핸드폰", "휴대폰", "휴대전화", "액정"),
+        r"(?:이|을|를)?(?:깨|고장|망가|수리|분실|잃어버|떨어뜨|침수|박살|잠겨|잠김|잠겼|바꿔야|바꿨|교체)",
+    )
+    + r"|다른아이디|"
     r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)|문자나라|컴퓨터로문자|pc로문자|"
-    r"(?:lost|broke|broken|dropped|new)(?:my)?phone|newnumber|phoneisbroken|phonebroke"
+    + each_then(("lost", "broke", "broken", "dropped", "new"), r"(?:my)?phone")
+    + r"|newnumber|phoneisbroken|phonebroke"
 )
 # An acquaintance "stuck at the transfer limit" asking you to send money on their behalf.
 _TRANSFER_PRETEXT = re.compile(
@@ -149,6 +161,7 @@ _TRANSFER_PRETEXT = re.compile(
 )
 _NEW_CHANNEL = re.compile(r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|pc로|문자나라|newnumber")
 _BROKEN_HINTS = ("폰", "액정", "번호", "문자나라", "컴퓨터", "pc로", "phone", "number", "휴대전화")
+_BROKEN_HINT = any_word(_BROKEN_HINTS)
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
@@ -165,7 +178,7 @@ def text_family_impersonation(msg: Message):
     pretext = _search(_TRANSFER_PRETEXT, msg)
     if pretext:
         return pretext
-    if not any(hint in msg.compact for hint in _BROKEN_HINTS):
+    if not _BROKEN_HINT.search(msg.compact):
         return None
     broken = _search(_BROKEN_PHONE, msg)
     if not broken:
@@ -211,8 +224,8 @@ _PAYMENT = re.compile(
 )
 _NOT_YOU = re.compile(
     r"본인(?:이|께서)?(?:사용|결제|신청|거래|구매|요청|주문)?(?:이|가)?(?:아닐|아니|아닌)|"
-    r"(?:사용|결제|신청|거래|구매|요청|주문)(?:이|가)?(?:아닐|아니|아닌)|"
-    r"본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
+    + each_then(("사용", "결제", "신청", "거래", "구매", "요청", "주문"), r"(?:이|가)?(?:아닐|아니|아닌)")
+    + r"|본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
     r"신청하지않|결제하지않|사용하지않|명의도용|"
     r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|dispute"
 )
@@ -245,16 +258,28 @@ def text_payment_scare(msg: Message):
 _DONE = re.compile(r"정상처리|처리완료|결제완료|승인완료|정상완료|승인안내|결제되었|승인되었|결제됩니다|해외결제|해외승인")
 _FOREIGN_MARK = re.compile(r"국제발신|국외발신|해외발신")
 _CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel")
+_SEND_PHOTO = r"[^.!?\n]{0,20}?(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)"
+_TELL = r"[^.!?\n\]]{0,12}?(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)"
 _CREDENTIAL = re.compile(
-    r"(?:신분증|주민등록증|운전면허증|면허증|통장사본|카드(?:앞|뒤|앞뒤|앞뒷면)?사진)[^.!?\n]{0,20}?"
-    r"(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)|"
-    r"(?:카드번호|비밀번호|비번|otp|보안카드|cvc|cvv|공동인증서|공인인증서|인증번호|주민(?:등록)?번호|계좌번호)"
-    r"[^.!?\n\]]{0,12}?(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)|"
-    r"(?:send|reply|text|share|provide|confirm|verify)(?:me|us|with)?(?:your|the)?"
-    r"(?:pin|password|passcode|otp|code|cardnumber|carddetails|ssn|socialsecurity|idphoto|bankdetails)"
+    each_then(("신분증", "주민등록증", "운전면허증", "면허증", "통장사본"), _SEND_PHOTO)
+    + r"|카드(?:앞|뒤|앞뒤|앞뒷면)?사진"
+    + _SEND_PHOTO
+    + "|"
+    + each_then(("카드번호", "비밀번호", "비번", "otp", "보안카드", "cvc", "cvv", "공동인증서", "공인인증서", "인증번호"), _TELL)
+    + r"|주민(?:등록)?번호"
+    + _TELL
+    + "|"
+    + each_then(("계좌번호",), _TELL)
+    + "|"
+    + each_then(
+        ("send", "reply", "text", "share", "provide", "confirm", "verify"),
+        r"(?:me|us|with)?(?:your|the)?"
+        r"(?:pin|password|passcode|otp|code|cardnumber|carddetails|ssn|socialsecurity|idphoto|bankdetails)",
+    )
 )
 _CREDENTIAL_HINTS = ("신분증", "주민", "면허", "통장", "사진", "번호", "비밀", "비번", "otp", "보안카드", "cvc", "cvv",
                      "인증", "send", "reply", "text", "share", "provide", "confirm", "verify")
+_CREDENTIAL_HINT = any_word(_CREDENTIAL_HINTS)
 _NEGATED = re.compile(
     r"절대|타인에게|누구에게도|알려주지|알리지|공유하지|노출하지|요구하지않|묻지않|donotshare|don'tshare|nevershare|"
     r"neverask|willnotask|won'task|donotgive|doesnotask"
@@ -267,7 +292,7 @@ _NEGATED = re.compile(
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
 def text_credential_request(msg: Message):
-    if not any(hint in msg.compact for hint in _CREDENTIAL_HINTS):
+    if not _CREDENTIAL_HINT.search(msg.compact):
         return None
     found = _search(_CREDENTIAL, msg)
     if found and not _NEGATED.search(msg.compact):
@@ -325,6 +350,8 @@ def text_loan_lure(msg: Message):
     # Card companies advertise their own loans under (광고) with their own 15xx numbers; a bank's name
     # with a mobile, 070, landline or messenger contact, a "government-backed" loan, or a loan advert
     # from nobody in particular is the lure.
+    if not msg.callbacks and not msg.action_channel:
+        return None  # every branch below needs one of the two (half of all messages: head not computed)
     government = _GOVERNMENT_BACKED.search(msg.head)
     if msg.is_advert and msg.claimed and not government:
         if not (msg.messenger or any(p.kind != "representative" for p in msg.callbacks)):
@@ -337,11 +364,32 @@ def text_loan_lure(msg: Message):
 
 
 _GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
+# The urgency words, and "N시간 내" apart: an alternative that starts with a digit class would stop the
+# regex engine from skipping ahead to the characters that start a word. ``_first_urgency`` gives the match
+# of the single pattern "오늘까지|…|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|…": the leftmost one, and at
+# the same start the word (the only words that start with a digit, "24시간이내", come first in it).
 _URGENCY = re.compile(
     r"오늘까지|금일중|금일까지|즉시|긴급|24시간이내|기한내|기한까지|미납시|압류|법적조치|정지예정|차단예정|해지예정|"
-    r"불이익|마감임박|영구정지|자정까지|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|immediately|within\d+hours|finalnotice|"
+    r"불이익|마감임박|영구정지|자정까지|영구적으로|urgent|immediately|within\d+hours|finalnotice|"
     r"lastchance|expirestoday|actnow|paytoday|today|latefee|permanently"
 )
+# "(?<!\d)\d+시간(?:이)?내" starting with its digit: the lookbehind then checks the character before it.
+_URGENCY_HOURS = re.compile(r"\d(?<!\d\d)\d*시간(?:이)?내")
+
+
+class _FirstUrgency:
+    """``search`` like one compiled pattern of both parts (see ``_URGENCY``)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        word = _URGENCY.search(text)
+        hours = _URGENCY_HOURS.search(text)
+        if hours is not None and (word is None or hours.start() < word.start()):
+            return hours
+        return word
+
+
+_first_urgency = _FirstUrgency()
 
 
 @rule(
@@ -350,15 +398,24 @@ _URGENCY = re.compile(
     en="It pressures you to hurry ('today only', 'seizure', 'suspended').",
 )
 def text_urgency(msg: Message):
-    return _with_channel(_URGENCY, msg)
+    return _with_channel(_first_urgency, msg)
 
 
+_ACCOUNT_KO_STATE = r"(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|잠금|잠겼|차단|제한)"
+_ACCOUNT_EN_STATE = (
+    r"[^.!?\n]{0,25}?(?:locked|i_ocked|i0cked|l0cked|suspended|restricted|disabled|compromised|onhold|blocked|frozen|"
+    r"deactivated|declined|expired)"
+)
 _ACCOUNT = re.compile(
-    r"(?:계정|아이디|계좌|카드)(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|잠금|잠겼|차단|제한)|비정상(?:적인)?(?:접속|로그인|거래)|"
+    "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
+    r"비정상(?:적인)?(?:접속|로그인|거래)|"
     r"해외ip|해외(?:에서)?로그인|새로운기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
-    r"(?:account|acc|acct|4ccount|id|card|debit|profile|access|membership|service|subscription|sub)[^.!?\n]{0,25}?"
-    r"(?:locked|i_ocked|i0cked|l0cked|suspended|restricted|disabled|compromised|onhold|blocked|frozen|deactivated|"
-    r"declined|expired)|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
+    + "|".join(
+        f"{word}{_ACCOUNT_EN_STATE}"
+        for word in ("account", "acc", "acct", "4ccount", "id", "card", "debit", "profile", "access", "membership",
+                     "service", "subscription", "sub")
+    )
+    + r"|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
     r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|billing|account)|"
     r"unusual|irregularactivity|alarmingactivity|suspicioussign|failedtoextend|couldnotsuccessfullyprocess"
 )
