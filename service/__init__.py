@@ -17,6 +17,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from . import config as config_module
 from .fast_check import FastCheck
 from .i18n import LANG_COOKIE, LANGS, current_lang, t
+from .jsonio import JSONProvider
 from .privacy import Redactor
 from .security import LazySessionInterface, LoginThrottle, TokenBuckets, csrf_token, set_security_headers
 from .storage import Store
@@ -56,8 +57,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     if app.config["BEHIND_PROXY"]:
         # Trust one proxy's X-Forwarded-* so request.is_secure and remote_addr are right behind TLS.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    # UTF-8 JSON in insertion order, compact answers written by orjson (service/jsonio.py).
+    app.json = JSONProvider(app)
 
     secret = str(app.config["SECRET_KEY"]).encode("utf-8")
     store = Store(app.config["DATABASE"], Redactor(_derive(secret, b"phone-number-hash")))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from flask import current_app
 
 from .check_queue import QueuedCheck
-from .storage import iso, utcnow
+from .storage import now_iso
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def store_check(text: str, verdict: dict, sender: str | None, *, source: str) ->
         if queue is None or store.last_write_error is not None:
             return store.record_check(text, verdict, sender=sender, source=source)
         check_id = store.new_check_id()
-        created_at = iso(utcnow())
+        created_at = now_iso()
         if not queue.put(QueuedCheck(check_id, created_at, text, verdict, sender, source)):
             # Closed (the worker is stopping): write it now, with the id already taken.
             store.write_checks(

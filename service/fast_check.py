@@ -22,6 +22,7 @@ import logging
 import sqlite3
 
 from .checking import InputError, check_and_store
+from .jsonio import compact_bytes
 from .security import NO_STORE, SECURITY_HEADERS
 
 log = logging.getLogger(__name__)
@@ -104,5 +105,8 @@ class FastCheck:
                 return "500 INTERNAL SERVER ERROR", self._json(error)
 
     def _json(self, value) -> bytes:
-        # Exactly what flask.jsonify writes (compact separators, the app's JSON settings, newline).
-        return (self.app.json.dumps(value, separators=(",", ":")) + "\n").encode("utf-8")
+        # What flask.jsonify writes: the same JSON provider (service/jsonio.py: orjson), a newline.
+        body = compact_bytes(value)
+        if body is None:
+            body = (self.app.json.dumps(value, separators=(",", ":")) + "\n").encode("utf-8")
+        return body

@@ -21,7 +21,7 @@ def m001_initial(db: Database) -> None:
             "sender_key": str,
             "risk": str,
             "score": float,
-            "verdict": str,  # redacted Verdict.to_dict() as JSON
+            "verdict": str,  # redacted Verdict as JSON (compact since "format": 2, privacy.stored_verdict)
             "versions": str,  # JSON: checker/rules/allowlist/model/service versions
         },
         pk="id",

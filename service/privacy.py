@@ -11,7 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import orjson
+
 from checker.redact import PHONE_TOKEN, number_key, phone_digits, redact
+from checker.verdict import RISK_LABELS
 
 from .officials import is_official_phone
 
@@ -19,6 +22,9 @@ from .officials import is_official_phone
 #: shortest, 1588-1234; resident, card and account numbers are longer): a string with neither is
 #: returned as it is without running the five patterns (most evidence strings and URLs).
 _SEVEN_DIGITS = re.compile(r"(?:\D*\d){7}")
+#: ``format`` of a stored verdict without the static wording (label, sentences, advice); rows
+#: written before it hold the whole ``Verdict.to_dict()`` and have no ``format`` (``stored_verdict``).
+STORED_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -55,34 +61,49 @@ class Redactor:
         return value
 
     def verdict(self, data: dict) -> dict:
-        """A copy of ``Verdict.to_dict()`` with personal numbers removed (hash kept for matching)."""
+        """What is stored of ``Verdict.to_dict()``: compact (``stored_verdict``), personal numbers removed."""
         return json.loads(self.verdict_json(data))
 
     def verdict_json(self, data: dict, memo: dict | None = None) -> str:
-        """``verdict(data)`` as JSON text (what is stored), without copying what needs no change."""
-        # Only the phones, URLs and reasons are rewritten: copy those entries, share the rest
-        # (the input is never modified).
-        data = dict(data)
-        for name in ("phones", "urls", "reasons"):
-            if name in data:
-                data[name] = [dict(item) for item in data[name]]
+        """``verdict(data)`` as JSON text (what is stored), built in one pass over the verdict.
+
+        Only what varies from message to message is kept (``stored_verdict``): the risk label, the
+        reasons' sentences and the advice are the checker's wording for the risk and the rule ids of
+        that version (recorded in ``versions``), and were three quarters of the stored JSON.
+        """
         raw_numbers: set[str] = set()
+        phones = []
         for phone in data.get("phones", []):
+            phone = dict(phone)
             digits = phone_digits(str(phone.get("number", "")))
-            if phone.get("official") or self._official(digits):
-                continue
-            raw_numbers.add(digits)
-            phone["number"] = PHONE_TOKEN
-            phone["number_key"] = self.phone_value(digits, memo)
-        for url in data.get("urls", []):
-            url["url"] = self.text(url.get("url", ""))
-        for hit in data.get("reasons", []):
-            hit["evidence"] = self.text(hit.get("evidence", ""))
-        encoded = json.dumps(data, ensure_ascii=False)
+            if not (phone.get("official") or self._official(digits)):
+                raw_numbers.add(digits)
+                phone["number"] = PHONE_TOKEN
+                phone["number_key"] = self.phone_value(digits, memo)
+            phones.append(phone)
+        text = self.text
+        stored = {
+            "format": STORED_FORMAT,
+            "risk": data["risk"],
+            "score": data.get("score", 0.0),
+            "reasons": [
+                {
+                    "id": hit.get("id", ""),
+                    "score": hit.get("score", 0),
+                    "evidence": text(hit.get("evidence", "")),
+                    "group": hit.get("group", ""),
+                }
+                for hit in data.get("reasons", [])
+            ],
+            "urls": [url | {"url": text(url.get("url", ""))} for url in data.get("urls", [])],
+            "phones": phones,
+            "versions": data.get("versions", {}),
+        }
+        encoded = _compact_json(stored)
         # The scrub walks every string; skip it when no removed number occurs anywhere in the text
         # (the usual case: the numbers were already replaced above). Same result either way.
         if any(len(digits) >= 7 and digits in encoded for digits in raw_numbers):
-            encoded = json.dumps(_scrub(data, raw_numbers), ensure_ascii=False)
+            encoded = _compact_json(_scrub(stored, raw_numbers))
         return encoded
 
     def indicators(
@@ -101,6 +122,40 @@ class Redactor:
         if sender and phone_digits(sender):
             found.append(Indicator("phone", self.phone_value(sender, memo)))
         return list(dict.fromkeys(found))
+
+
+def _compact_json(value) -> str:
+    try:
+        return orjson.dumps(value).decode("utf-8")  # a few times faster than the json module
+    except TypeError:  # what orjson refuses (a lone surrogate, a huge integer): the json module
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_verdict(encoded: str) -> dict:
+    """The ``verdict`` column of a check or report, in the compact shape, whatever its age.
+
+    Rows written before the compact format hold the whole ``Verdict.to_dict()``; their label,
+    sentences and advice are dropped here, so readers see one shape. ``label`` is rebuilt from the
+    risk (the same table the checker uses); a reason's sentences come from its rule id
+    (docs/rules.md) in the checker version of ``versions``.
+    """
+    data = json.loads(encoded)
+    if data.get("format") != STORED_FORMAT:
+        data = {
+            "format": STORED_FORMAT,
+            "risk": data["risk"],
+            "score": data.get("score", 0.0),
+            "reasons": [
+                {key: hit.get(key, "") for key in ("id", "score", "evidence", "group")}
+                for hit in data.get("reasons", [])
+            ],
+            "urls": data.get("urls", []),
+            "phones": data.get("phones", []),
+            "versions": data.get("versions", {}),
+        }
+    labels = RISK_LABELS.get(data["risk"])
+    data["label"] = dict(labels) if labels else None
+    return data
 
 
 def _scrub(value, raw_numbers: set[str]):

@@ -52,6 +52,20 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+_now_iso: tuple[int, str] = (0, "")
+
+
+def now_iso() -> str:
+    """``iso(utcnow())``, built once per second (every stored check asks; 5 µs each otherwise)."""
+    global _now_iso
+    second = int(time.time())
+    cached = _now_iso  # one tuple read: threads may race to rebuild it, never see half of it
+    if cached[0] != second:
+        cached = (second, datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds"))
+        _now_iso = cached
+    return cached[1]
+
+
 try:
     import fcntl
 except ImportError:  # not POSIX: SQLite's own busy handler alone serialises the writers
@@ -224,7 +238,7 @@ class Store:
         versions = dict(verdict.get("versions", {}))
         versions["service"] = SERVICE_SCHEMA
         return {
-            "created_at": created_at or iso(utcnow()),
+            "created_at": created_at or now_iso(),
             "source": source,
             "text": redactor.text(text),
             "sender_key": redactor.phone_value(sender, memo)
@@ -316,7 +330,7 @@ class Store:
         self.write_checks(
             [
                 self.check_row(
-                    text, verdict, sender=sender, source=source, check_id=check_id, created_at=iso(utcnow())
+                    text, verdict, sender=sender, source=source, check_id=check_id, created_at=now_iso()
                 )
             ]
         )

@@ -52,5 +52,12 @@ class LiveServer:
 
 def minimal_verdict(risk: str = "high", **fields) -> dict:
     """The smallest Verdict dict that storage accepts (for tests that store reports directly)."""
-    verdict = {"risk": risk, "score": 1.0, "reasons": [], "urls": [], "phones": [], "advice": {"ko": "", "en": ""}}
+    verdict = {
+        "risk": risk,
+        "score": 1.0,
+        "reasons": [],
+        "urls": [],
+        "phones": [],
+        "advice": {"ko": "", "en": ""},
+    }
     return {**verdict, **fields}

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from svc_helpers import csrf_from, make_app, minimal_verdict
 
-from service.privacy import Redactor
+from service.privacy import STORED_FORMAT, Redactor, stored_verdict
 from service.storage import Store, utcnow
 
 RAW = {
@@ -71,7 +71,8 @@ def test_official_numbers_are_kept_verbatim(tmp_path):
     }
     store.record_check("고객센터 1588-1234", verdict)
     (row,) = store.db["checks"].rows
-    assert "1588-1234" in row["text"] and '"number": "15881234"' in row["verdict"]
+    assert "1588-1234" in row["text"]
+    assert stored_verdict(row["verdict"])["phones"][0]["number"] == "15881234"
     (indicator,) = store.db["indicators"].rows
     assert indicator["value"] == "o:15881234"
 
@@ -174,3 +175,67 @@ def test_connection_is_not_shared_across_fork(store):
     os.waitpid(pid, 0)
     assert answer == b"1"
     assert store.db.conn is parent_conn
+
+
+def test_stored_verdict_keeps_what_varies_not_the_wording(app):
+    """The API answers the whole Verdict; the row keeps risk, score, reasons' ids/scores/evidence,
+    links, numbers (redacted) and versions, not the label, sentences and advice text."""
+    store = app.extensions["smishcheck_store"]
+    key = store.create_api_key("bot")
+    answer = (
+        app.test_client()
+        .post("/api/v1/check", json={"text": MESSAGE}, headers={"Authorization": f"Bearer {key}"})
+        .get_json()
+    )
+    assert answer["advice"]["steps_ko"] and answer["reasons"][0]["ko"] and answer["label"]["ko"]
+    (row,) = store.db["checks"].rows
+    stored = stored_verdict(row["verdict"])
+    assert stored["format"] == STORED_FORMAT and "advice" not in stored
+    assert answer["advice"]["steps_ko"][0] not in row["verdict"]
+    assert answer["reasons"][0]["ko"] not in row["verdict"]
+    assert stored["label"] == answer["label"] and stored["risk"] == answer["risk"]
+    assert stored["score"] == answer["score"] and stored["versions"] == answer["versions"]
+    assert [r["id"] for r in stored["reasons"]] == [r["id"] for r in answer["reasons"]]
+    assert [r["score"] for r in stored["reasons"]] == [r["score"] for r in answer["reasons"]]
+    assert [u["registered_domain"] for u in stored["urls"]] == [
+        u["registered_domain"] for u in answer["urls"]
+    ]
+    assert len(stored["phones"]) == len(answer["phones"])
+    assert all(p["number"] == "[전화번호]" and p["number_key"].startswith("h:") for p in stored["phones"])
+
+
+def test_rows_written_before_the_compact_format_read_in_the_same_shape(tmp_path):
+    """Old rows hold the whole (redacted) Verdict.to_dict(): read in the compact shape, unchanged."""
+    import json
+
+    store = Store(tmp_path / "a.db", Redactor(b"k"))
+    store.init()
+    reason = {
+        "id": "URL_SHORTENER",
+        "score": 2,
+        "ko": "단축 주소",
+        "en": "Shortener",
+        "evidence": "han.gl/abc",
+        "group": "url",
+    }
+    old = {
+        "risk": "medium",
+        "label": {"ko": "주의", "en": "Caution"},
+        "score": 0.5,
+        "reasons": [reason],
+        "urls": [{"url": "han.gl/abc", "registered_domain": "han.gl"}],
+        "phones": [],
+        "advice": {
+            "ko": "조심하세요.",
+            "en": "Be careful.",
+            "steps_ko": ["조심하세요."],
+            "steps_en": ["Be careful."],
+        },
+        "versions": {"rules": "r1"},
+    }
+    new = store.redactor.verdict_json(old)
+    assert stored_verdict(json.dumps(old, ensure_ascii=False)) == stored_verdict(new)
+    read = stored_verdict(new)
+    assert read["reasons"] == [{"id": "URL_SHORTENER", "score": 2, "evidence": "han.gl/abc", "group": "url"}]
+    assert read["label"]["ko"] == "주의" and read["versions"] == {"rules": "r1"}
+    assert "advice" not in read and "조심" not in new
