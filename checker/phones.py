@@ -83,13 +83,15 @@ _NON_DIGIT = re.compile(r"[^0-9]")
 # Same runs as "[+(]?[0-9][0-9 ()\-.*xX?]*", written to start with one character set (a digit, + or (,
 # and after + or ( a digit must follow) so that the regex engine skips quickly to the next candidate.
 _RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9]|(?<=[0-9]))[0-9 ()\-.*xX?]*")
+# The runs of ``_RUN`` that have three characters or more (the shortest number _ANY matches, "112", has
+# three): a shorter run fails here, and so does every suffix of it (shorter still), so the runs found are
+# the same; the one- and two-digit runs of ordinary text ("1일", "2시") never reach Python.
+_LONG_RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9][0-9 ()\-.*xX?]|(?<=[0-9])[0-9 ()\-.*xX?]{2})[0-9 ()\-.*xX?]*")
 
 
 def _matches(text: str):
-    for run in _RUN.finditer(text):
-        start, end = run.span()
-        if end - start >= 3:  # the shortest number _ANY matches ("112") has three characters
-            yield from _ANY.finditer(text, start, end)
+    for run in _LONG_RUN.finditer(text):
+        yield from _ANY.finditer(text, *run.span())
 
 
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:

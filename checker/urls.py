@@ -67,7 +67,13 @@ ANY_URL = re.compile(
 # neither cannot hold a link, so ANY_URL (tried at every position: it cannot skip ahead) runs only on
 # the tokens around these hints, which start at a literal ':' or '.' and are found with a fast scan.
 # ``\w`` is wider than every class used above (Unicode letters and digits, Hangul, (?i) case folds).
-_LINK_HINT = re.compile(r"://|\.(?=[\w\-])(?<=[\w\-]\.)")
+# Narrower than "a dot between word characters", so that the many Korean tokens with a full stop between
+# syllables ("합니다.감사") are not searched: a match of BARE_DOMAIN, BARE_IP or USERINFO_BARE holds an ASCII
+# letter, digit or hyphen (or one of the four non-ASCII letters that (?i) folds to one: İ ı ſ K) right
+# before a dot that a word character or hyphen follows; HANGUL_DOMAIN's ends in ".kr", ".한국", ".com" or
+# ".net" (USERINFO_BARE's left part may end in ".org"); SCHEME_URL's holds "://". Every alternative starts
+# at ':' or '.', so the regex engine skips to those.
+_LINK_HINT = re.compile("://|\\.(?:(?<=[A-Za-z0-9\\-\u0130\u0131\u017f\u212a]\\.)[\\w\\-]|kr|한국|com|net|org)")
 # ``\s`` is exactly the whitespace of ``str.split()`` (both are Py_UNICODE_ISSPACE).
 _SPACE = re.compile(r"\s")
 
@@ -165,6 +171,31 @@ def _parse_ip(host: str) -> bool:
     return True
 
 
+# ``urlsplit``'s netloc in the common case: a scheme (a letter, then letters, digits, "+", "-" or "."),
+# "//" and the characters up to the first "/", "?" or "#"; see ``_netloc``.
+_SCHEME_NETLOC = re.compile(r"\A[A-Za-z][A-Za-z0-9+\-.]*://([^/?#]*)")
+_C0_OR_SPACE = re.compile(r"[\x00-\x20]")
+
+
+def _netloc(url: str) -> str | None:
+    """``urlsplit(url).netloc``, or None where ``urlsplit`` raises ValueError.
+
+    Most links take the short way: no control character or space anywhere (which ``urlsplit`` would strip
+    or remove first), a scheme and "//", and an ASCII netloc without brackets (the only netlocs that
+    ``urlsplit`` validates further). There the netloc is what ``_SCHEME_NETLOC`` captures, read without
+    ``urlsplit``'s cache lookup, copies and split of the path, query and fragment. Anything else goes
+    through ``urlsplit`` itself."""
+    match = _SCHEME_NETLOC.match(url)
+    if match is not None:
+        netloc = match.group(1)
+        if netloc.isascii() and "[" not in netloc and "]" not in netloc and not _C0_OR_SPACE.search(url):
+            return netloc
+    try:
+        return urlsplit(url).netloc
+    except ValueError:
+        return None
+
+
 def _cut_glued_tld(host: str) -> str:
     """``evil.com확인`` -> ``evil.com``: the last label keeps its longest prefix that is a real TLD."""
     if host.isascii() or "." not in host:
@@ -230,10 +261,8 @@ class UrlAnalyzer:
     def _analyse_uncached(self, candidate: str) -> UrlInfo | None:
         url = _trim(candidate)
         has_scheme = "://" in url[:8]
-        try:
-            parts = urlsplit(url if has_scheme else f"http://{url}")
-            netloc = parts.netloc
-        except ValueError:
+        netloc = _netloc(url if has_scheme else f"http://{url}")
+        if netloc is None:
             return None
         userinfo = "@" in netloc
         hostport = netloc.rpartition("@")[2]

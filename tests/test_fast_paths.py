@@ -7,12 +7,14 @@ chosen cases and on random text over an alphabet that makes the patterns fire of
 
 from __future__ import annotations
 
+import gc
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import message, normalize, phones, urls
+from checker import core, message, model_text, normalize, phones, urls
 from checker.allowlist import default_allowlist
 from checker.rules import text as text_rules
 
@@ -75,7 +77,9 @@ def _plain_find(text: str) -> list[str]:
 
 _URLISH = st.sampled_from(
     ["evil.com", "http://x.kr/a", "1.2.3.4", "우체국.kr", "a.b", "gov.kr@evil.com", "합니다.", "3.5", "..", "www.",
-     "확인", " ", "\n", "\u3000", "\x1c", "\u2028", "-", "_", ":", "//", "[::1]", "https://[2001:db8::1]:8080/x"]
+     "확인", " ", "\n", "\u3000", "\x1c", "\u2028", "-", "_", ":", "//", "[::1]", "https://[2001:db8::1]:8080/x",
+     # letters that (?i) folds to ASCII ones, the Hangul-domain endings, and a full stop between syllables
+     "\u0130", "\u0131", "\u017f", "\u212a", ".kr", ".한국", ".com", ".net", ".org", "다.감", "é.", "a@b"]
 )
 
 
@@ -88,7 +92,8 @@ def test_link_token_scan_matches_splitting_the_text(text):
 def test_link_token_scan_cases():
     analyzer = urls.UrlAnalyzer(default_allowlist())
     for text in ["no links here.", "a evil.com b", "x\u3000evil.com\u2028y", "문의:http://a.kr/b 감사합니다.다음",
-                 "1.2.3.4 and 5.6.7.8", "end with dot.", "evil.com", "  http://x  "]:
+                 "1.2.3.4 and 5.6.7.8", "end with dot.", "evil.com", "  http://x  ", "합니다.감사 우체국.kr", "접속.한국",
+                 "\u212aakao.com", "ſhop.com", "감사.com", "가.나.net", "이.org@evil.com", "-.com"]:
         assert analyzer.find(text) == _plain_find(text), text
 
 
@@ -157,3 +162,110 @@ def test_spaced_dot_with_one_leading_set_matches_the_plain_pattern(text):
     plain = re.compile(r"(?:[ \t]+\.[ \t]*|\.[ \t]+)([A-Za-z]{2,12})(?![A-Za-z0-9-])")
     assert normalize._SPACED_DOT.sub(normalize._join_spaced_dot, text) == plain.sub(normalize._join_spaced_dot, text)
     assert [m.span() for m in normalize._SPACED_DOT.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["0", "1", "9", " ", "\n", "\t", ".", ",", ":", "/", "-", "a", "가", "00", "٣"]),
+                max_size=16).map("".join))
+def test_numbers_in_one_pass_match_the_two_passes(text):
+    two_passes = re.sub(r"0(?:[\s.,:/-]?0)+", "0", re.sub(r"[0-9]+", "0", text))
+    assert model_text._NUMBERS.sub("0", text) == two_passes
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(list("0123456789+()- .*xX?원,가a") + ["010", "112", "(1", "+8"]), max_size=30)
+       .map("".join))
+def test_long_phone_runs_are_the_runs_of_three_characters_or_more(text):
+    plain = [m.span() for m in phones._RUN.finditer(text) if m.end() - m.start() >= 3]
+    assert [m.span() for m in phones._LONG_RUN.finditer(text)] == plain
+
+
+_BRACKETISH = st.lists(
+    st.sampled_from(["[", "]", "(", ")", "{", "}", "<", ">", ".", ":", "dot", "DoT", "점", " ", "\t", "a", "가"]),
+    max_size=12,
+).map("".join)
+
+
+@_SETTINGS
+@given(_BRACKETISH)
+def test_bracket_pre_check_never_skips_a_change(text):
+    if not normalize._BRACKETED.search(text):
+        assert normalize._BRACKET_COLON.sub(":", text) == text
+        assert normalize._BRACKET_DOT.sub(".", text) == text
+
+
+_SCHEMEISH = st.lists(
+    st.sampled_from(["h", "t", "p", "s", "H", "T", ":", "/", " ", "\t", "x", "http", "https", "://", "http://",
+                     "HTTP://", "가", "_"]),
+    max_size=14,
+).map("".join)
+
+
+@_SETTINGS
+@given(_SCHEMEISH)
+def test_plain_schemes_are_rewritten_to_themselves(text):
+    if normalize._plain_schemes_only(text):
+        assert normalize._SPACED_SCHEME.sub(normalize._join_scheme, text) == text
+
+
+def test_plain_scheme_cases():
+    for text in ["see http://a.com and https://b.kr/x", "xhttp://a", "가https://a"]:
+        assert normalize._plain_schemes_only(text), text
+    for text in ["HTTP://a", "h ttp://a", "http:// a", "http:://a", "hxxp://a", "http:/ /a", "http://"]:
+        assert not normalize._plain_schemes_only(text) or normalize._SPACED_SCHEME.sub(
+            normalize._join_scheme, text) == text, text
+    assert not normalize._plain_schemes_only("HTTP://a")
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["kb", "국민", "은행", "카드", "shinhan", "card", "bc", "[kt]", "118", "x", "1", " "]),
+                max_size=10).map("".join))
+def test_ascii_keyword_pattern_finds_what_the_full_one_finds_in_ascii_text(text):
+    allowlist = default_allowlist()
+    full = [m.group(0) for m in allowlist.keyword_pattern.finditer(text)]
+    if text.isascii():
+        assert [m.group(0) for m in allowlist.ascii_keyword_pattern.finditer(text)] == full
+    named = list(dict.fromkeys(o for k in full for o in allowlist.keyword_owners[k]))
+    assert [i.owner for i in allowlist.institutions_named_in(text)] == named
+
+
+def test_batch_restores_the_cyclic_collector():
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with core._cyclic_gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(RuntimeError), core._cyclic_gc_paused():
+            raise RuntimeError("a failing batch")
+        assert gc.isenabled()
+        gc.disable()  # a program that turned it off itself keeps it off
+        with core._cyclic_gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def _plain_netloc(url: str) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).netloc
+    except ValueError:
+        return None
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["http", "://", "//", ":", "/", "?", "#", "a", "B", "1", "+", "-", ".", "[", "]",
+                                 "::1", "v1.x", "1.2.3.4", " ", "\t", "\x00", "가", "ℂ", "℀", "@", "x:"]),
+                max_size=10).map("".join))
+def test_netloc_short_way_matches_urlsplit(url):
+    assert urls._netloc(url) == _plain_netloc(url)
+
+
+def test_netloc_cases():
+    for url in ["http://evil.com/a?b#c", "https://a.kr", "http://[::1]:80/x", "http://[1.2.3.4]/", "http://a]b/",
+                "http://\u2100.com/", "http://가.kr/x", " http://a.com", "http://a.com\t/x", "ftp://a@b:21", "a.com",
+                "1http://a", "http:a.com"]:
+        assert urls._netloc(url) == _plain_netloc(url), url
