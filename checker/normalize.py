@@ -27,14 +27,15 @@ _DOTS = {0x3002: ".", 0xFF61: ".", 0xFE12: ".", 0x2024: "."}
 
 # Defanging as used by attackers and by security people quoting them: hxxp, [.] (.) {.} [dot].
 _HXXP = re.compile(r"\b(?:hxxp|hxp|hxtp|htxp|h\*\*p|hzzp|ttp)(s?)(?=\s*:\s*/\s*/)", re.IGNORECASE)
-# "h t t p : / /" and "HTTP:://": rewritten as "http://". It must start a word (\b before the h); that
+# "h t t p : / /", "HTTP:://" and a link wrapped inside or right after its "://" ("https:/⏎/x.kr",
+# "https://⏎x.kr", as phones wrap long lines): rewritten as "http://". It must start a word (\b before the h); that
 # test is done in ``_join_scheme`` because a leading \b would stop the regex engine from skipping ahead
 # to the next "h" (the same matches: a rejected match holds no other "h" where a match could start).
-_SPACED_SCHEME = re.compile(r"h[ \t]*t[ \t]*t[ \t]*p[ \t]*(s?)[ \t]*:[ \t:]*/[ \t]*/[ \t]*", re.IGNORECASE)
+_SPACED_SCHEME = re.compile(r"h[ \t]*t[ \t]*t[ \t]*p[ \t]*(s?)[ \t]*:[ \t\n:]*/[ \t\n]*/[ \t\n]*", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"\w")
 # The defanged schemes of ``_HXXP`` other than "ttp" (which every "http" contains).
 _DEFANGED = ("hxxp", "hxp", "hxtp", "htxp", "h**p", "hzzp")
-_COLON_SLASHES = re.compile(r":[ \t]*/[ \t]*/")
+_COLON_SLASHES = re.compile(r":[ \t\n]*/[ \t\n]*/")
 _BRACKET_COLON = re.compile(r"[\[({]\s*:\s*[\])}]")
 _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
 # Any text that ``_BRACKET_COLON`` or ``_BRACKET_DOT`` changes holds a match of this: one scan tells whether
@@ -83,14 +84,14 @@ def _may_be_defanged(lower: str) -> bool:
 
 def _plain_schemes_only(text: str) -> bool:
     """True when ``_SPACED_SCHEME.sub(_join_scheme, text)`` would give ``text`` back: every colon followed by
-    two slashes is a plain lower-case "http://" or "https://" followed by a non-blank (most links).
+    two slashes is a plain lower-case "http://" or "https://" followed by a non-blank, not a line break (most links).
 
     Every match of ``_SPACED_SCHEME`` holds a match of ``_COLON_SLASHES`` (its last colon and the slashes).
     When that is "://" right after "http" or "https", the match starts at that "h" (no earlier "h" can reach
     it through "h", "t", "t", "p", "s" and blanks) and is rewritten to itself, or left as is off a word start."""
     for match in _COLON_SLASHES.finditer(text):
         start, end = match.span()
-        if end - start != 3 or text[end : end + 1] in (" ", "\t"):
+        if end - start != 3 or text[end : end + 1] in (" ", "\t", "\n"):
             return False
         if not (text.endswith("http", 0, start) or text.endswith("https", 0, start)):
             return False
