@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import multiprocessing
 import os
 import sys
@@ -83,6 +84,10 @@ def _serve(args) -> int:
         run_check("warm-up")
     store = app.extensions["smishcheck_store"]
     store.close()  # never share a connection across fork
+    # What start-up loaded (allowlist, model, compiled patterns: most of the heap) lives as long as the
+    # process. Moved to the collector's permanent generation, a full collection in a worker no longer
+    # walks it (a pause in the middle of a request) and its memory pages stay shared after the fork.
+    gc.freeze()
     if os.environ.get("SMISHCHECK_SYNC_CHECKS", "").strip().lower() not in {"1", "true", "yes", "on"}:
         store.start_check_queue()  # each worker's writer thread starts on its first check
 
