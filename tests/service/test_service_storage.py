@@ -104,14 +104,7 @@ def test_purge_deletes_old_checks_only(store):
 def test_purge_runs_at_startup(tmp_path):
     app = make_app(tmp_path)
     store = app.extensions["smishcheck_store"]
-    verdict = {
-        "risk": "low",
-        "score": 0.0,
-        "reasons": [],
-        "urls": [],
-        "phones": [],
-        "advice": {"ko": "", "en": ""},
-    }
+    verdict = minimal_verdict("low", score=0.0)
     check_id = store.record_check("x", verdict)
     with store.immediate() as db:
         db.execute("UPDATE checks SET created_at = '2000-01-01T00:00:00+00:00' WHERE id = ?", [check_id])
@@ -136,14 +129,7 @@ def test_ready_reports_missing_schema(tmp_path):
 
 def _child_writes(path: str, count: int) -> None:
     store = Store(path, Redactor(b"k"))
-    verdict = {
-        "risk": "low",
-        "score": 0.0,
-        "reasons": [],
-        "urls": [],
-        "phones": [],
-        "advice": {"ko": "", "en": ""},
-    }
+    verdict = minimal_verdict("low", score=0.0)
     for n in range(count):
         store.record_check(f"child {n}", verdict)
 
