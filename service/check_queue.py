@@ -44,6 +44,9 @@ class QueuedCheck:
     verdict: dict
     sender: str | None
     source: str
+    # The redacted row, when the request thread built it already (``Store.check_row``): the writer
+    # thread then only inserts, instead of holding the GIL for a whole batch's redaction and JSON.
+    row: tuple | None = None
 
 
 class CheckQueue:
@@ -159,7 +162,9 @@ class CheckQueue:
         store = self.store
         try:
             rows = [
-                store.check_row(
+                item.row
+                if item.row is not None
+                else store.check_row(
                     item.text,
                     item.verdict,
                     sender=item.sender,

@@ -75,15 +75,10 @@ def store_check(text: str, verdict: dict, sender: str | None, *, source: str) ->
             return store.record_check(text, verdict, sender=sender, source=source)
         check_id = store.new_check_id()
         created_at = now_iso()
-        if not queue.put(QueuedCheck(check_id, created_at, text, verdict, sender, source)):
+        row = store.check_row(text, verdict, sender=sender, source=source, check_id=check_id, created_at=created_at)
+        if not queue.put(QueuedCheck(check_id, created_at, text, verdict, sender, source, row)):
             # Closed (the worker is stopping): write it now, with the id already taken.
-            store.write_checks(
-                [
-                    store.check_row(
-                        text, verdict, sender=sender, source=source, check_id=check_id, created_at=created_at
-                    )
-                ]
-            )
+            store.write_checks([row])
         return check_id
     except sqlite3.Error as exc:
         log.error("check not stored (%s): %s", exc.__class__.__name__, exc)
