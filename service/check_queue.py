@@ -2,8 +2,9 @@
 
 A stored check cost about as much as the check itself when every request ran its own write
 transaction (lock, ``BEGIN IMMEDIATE``, two inserts, commit). Here the request thread takes an id
-(``Store.new_check_id``: the answer still carries a usable ``check_id``) and queues the message;
-the writer thread redacts it and writes everything queued so far in one transaction.
+(``Store.new_check_id``: the answer still carries a usable ``check_id``), builds the redacted row
+and queues it; the writer thread writes everything queued so far in one transaction (it only
+inserts: building a whole batch's rows there held the GIL long enough to set the latency tail).
 
 What this costs, and where it stops:
 
