@@ -29,7 +29,6 @@ import os
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
@@ -37,17 +36,10 @@ log = logging.getLogger(__name__)
 _SETUP_LOCK = threading.Lock()
 
 
-@dataclass(frozen=True)
-class QueuedCheck:
-    check_id: int
-    created_at: str
-    text: str
-    verdict: dict
-    sender: str | None
-    source: str
-    # The redacted row, when the request thread built it already (``Store.check_row``): the writer
-    # thread then only inserts, instead of holding the GIL for a whole batch's redaction and JSON.
-    row: tuple | None = None
+#: One queued check: the redacted ``checks`` row and its indicators, built by the request thread
+#: (``Store.check_row``), so that the writer thread only inserts: building a whole batch's rows there
+#: held the GIL long enough to set the latency tail.
+QueuedCheck = tuple  # (row: dict, indicators: list[Indicator])
 
 
 class CheckQueue:
@@ -162,20 +154,7 @@ class CheckQueue:
     def _write(self, batch: list[QueuedCheck]) -> None:
         store = self.store
         try:
-            rows = [
-                item.row
-                if item.row is not None
-                else store.check_row(
-                    item.text,
-                    item.verdict,
-                    sender=item.sender,
-                    source=item.source,
-                    check_id=item.check_id,
-                    created_at=item.created_at,
-                )
-                for item in batch
-            ]
-            store.write_checks(rows)
+            store.write_checks(batch)
         except sqlite3.Error as exc:  # Store.immediate recorded it for /healthz; rolled back whole
             log.error("%d queued check(s) not stored (%s): %s", len(batch), exc.__class__.__name__, exc)
         except Exception:  # a bug must not kill the writer: log it, keep writing later batches

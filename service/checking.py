@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from flask import current_app
 
-from .check_queue import QueuedCheck
 from .storage import now_iso
 
 log = logging.getLogger(__name__)
@@ -76,7 +75,7 @@ def store_check(text: str, verdict: dict, sender: str | None, *, source: str) ->
         check_id = store.new_check_id()
         created_at = now_iso()
         row = store.check_row(text, verdict, sender=sender, source=source, check_id=check_id, created_at=created_at)
-        if not queue.put(QueuedCheck(check_id, created_at, text, verdict, sender, source, row)):
+        if not queue.put(row):
             # Closed (the worker is stopping): write it now, with the id already taken.
             store.write_checks([row])
         return check_id
