@@ -252,6 +252,10 @@ def text_payment_scare(msg: Message):
     if not not_you and (msg.risky_callbacks or (msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20]))):
         # "해외결제 695,000원 정상처리 완료 문의 050-…": a large payment "done" plus a rented number to call.
         not_you = _search_head(_DONE, msg)
+    if not not_you and msg.callbacks:
+        # "해외승인 1,290,000원 정상처리 문의 02-…": card issuers tell of an overseas payment from their own
+        # numbers and never ask you to call another one; a shop's receipt does not say "overseas".
+        not_you = _search_head(_OVERSEAS, msg)
     if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
         return f"{payment}/{not_you} + {channel}"
@@ -259,6 +263,7 @@ def text_payment_scare(msg: Message):
 
 
 _DONE = re.compile(r"정상처리|처리완료|결제완료|승인완료|정상완료|승인안내|결제되었|승인되었|결제됩니다|해외결제|해외승인")
+_OVERSEAS = re.compile(r"해외(?:결제|승인|사용|직구결제)")
 _FOREIGN_MARK = re.compile(r"국제발신|국외발신|해외발신")
 _CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel")
 _SEND_PHOTO = r"[^.!?\n]{0,20}?(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)"
