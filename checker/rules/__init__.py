@@ -1,9 +1,9 @@
 """All rules, registered at import (one module per family). ``REGISTRY`` maps id -> ``Rule``."""
 
-from checker.rules import impersonation, model, notice, phone, text, url  # noqa: F401  (registration)
+from checker.rules import impersonation, model, notice, phone, premium, text, url  # noqa: F401  (registration)
 from checker.rules.registry import GROUPS, REGISTRY, Finding, Rule, register, rule
 
 #: Bump when any rule's logic, points or texts change (reported in every verdict).
-RULES_VERSION = "2026-11-25.2"
+RULES_VERSION = "2026-11-25.3"
 
 __all__ = ["GROUPS", "REGISTRY", "RULES_VERSION", "Finding", "Rule", "register", "rule"]

@@ -1,0 +1,36 @@
+"""Premium-rate traps in English texts: "call 09061… to claim", "txt WIN to 80086".
+
+A reply to a short code or a call to a premium-rate number is billed to the person who was lured: the
+classic subscription and prize trap of English SMS spam (UK 09/087 numbers, five-digit short codes). Korean
+numbers never start with 09 or 087, and the rule reads only texts without Hangul."""
+
+from __future__ import annotations
+
+import re
+
+from checker.message import Message
+from checker.rules.registry import rule
+
+# UK premium-rate (09…) and revenue-sharing (0870–0873) numbers, written without separators as they are
+# in these texts.
+_PREMIUM_NUMBER = re.compile(r"(?<![0-9])0(?:9[0-9]{8,9}|87[0-3][0-9]{7})(?![0-9])")
+# "txt WIN to 80086", "send STOP to 87239", "reply YES to 83110": an instruction to text a short code.
+_SHORT_CODE_REPLY = re.compile(r"\b(?:txt|text|send|reply|sms)\b[^.\n]{0,25}?\bto\s*[0-9]{5}\b")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+@rule(
+    "TEXT_PREMIUM_RATE", group="text", score=3, carrier=True,
+    ko="유료 전화번호(영국 09·087 번호)로 전화하거나 단축번호로 답장하게 합니다. 요금이 청구되는 전형적인 스팸 수법입니다.",
+    en="It asks you to call a premium-rate number (UK 09/087) or text a short code: you pay for the reply.",
+)
+def text_premium_rate(msg: Message):
+    # Cheap exits first (this runs on every message): no "09"/"087" and no "to", or a Korean text.
+    compact = msg.compact
+    maybe_number = "09" in compact or "087" in compact
+    maybe_reply = "to" in compact
+    if not (maybe_number or maybe_reply) or _HANGUL.search(compact):
+        return None
+    lower = msg.text.lower()
+    found = (maybe_number and _PREMIUM_NUMBER.search(lower)) or (maybe_reply and _SHORT_CODE_REPLY.search(lower))
+    return found.group(0) if found else None
