@@ -181,11 +181,9 @@ def text_family_impersonation(msg: Message):
     pretext = _search(_TRANSFER_PRETEXT, msg)
     if pretext:
         return pretext
-    if not _BROKEN_HINT.search(msg.compact):
-        return None
-    broken = _search(_BROKEN_PHONE, msg)
+    broken = _search(_BROKEN_PHONE, msg) if _BROKEN_HINT.search(msg.compact) else None
     if not broken:
-        return None
+        return _family_money_request(msg)
     family = _FAMILY.search(msg.compact[:80])
     ask = _FAMILY_ASK.search(msg.compact)
     if ask and (family or msg.action_channel):
@@ -199,6 +197,42 @@ def text_family_impersonation(msg: Message):
             score=4,
         )
     return None
+
+
+# A relative who "cannot pay right now" (password locked, certificate expired, transfer failing) and asks
+# you to pay or buy gift cards instead: the same scam without the broken-phone opening.
+_CANNOT_PAY = re.compile(
+    r"비밀번호(?:가)?오류|오류초과|인증서(?:가)?만료|인증(?:서|스)?오류|이체(?:가|를)?(?:안되|안돼|못하|못해)|"
+    r"송금(?:이|을)?(?:안되|안돼|못하|못해)|한도(?:가)?초과"
+)
+_GIFT_CARD_BUY = re.compile(
+    each_then(("구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay"),
+              r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
+)
+_PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
+
+
+def _family_money_request(msg: Message):
+    family = _FAMILY.search(msg.compact[:80])
+    if not family:
+        return _gift_card_errand(msg)
+    cannot_pay = _CANNOT_PAY.search(msg.compact)
+    if cannot_pay and _PAY_FOR_ME.search(msg.compact):
+        return f"{family.group(0)} + {cannot_pay.group(0)}"
+    return _gift_card_errand(msg)
+
+
+def _gift_card_errand(msg: Message):
+    gift_cards = _GIFT_CARD_BUY.search(msg.compact)
+    if gift_cards is None or not _PAY_FOR_ME.search(msg.compact):
+        return None
+    # Asked to buy gift cards for someone and send the codes: medium on its own (a child may really ask).
+    return Finding(
+        evidence=gift_cards.group(0),
+        ko="상품권이나 기프트카드를 대신 사서 번호를 보내 달라고 합니다. 가족·지인을 사칭한 사기의 전형적인 요구입니다.",
+        en="It asks you to buy gift cards and send their codes: a classic request of family-impersonation scams.",
+        score=4,
+    )
 
 
 _INVITATION = re.compile(
