@@ -1,24 +1,125 @@
-"""The classifier's hot path against the plain versions it replaces (normalisation, scoring)."""
+"""The classifier's features and hot path against plain versions (hashing, normalisation, scoring)."""
 
 from __future__ import annotations
+
+import itertools
+import zipfile
+from collections import Counter
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.model import has_hangul, hashed_ngrams, load_model, model_texts
+from checker import model as model_mod
+from checker.model import (
+    FEATURES_VERSION,
+    TRUSTED_TYPES,
+    ModelError,
+    default_model_path,
+    has_hangul,
+    hashed_ngrams,
+    load_model,
+    model_texts,
+)
 from checker.model_text import normalize_for_model
 
 
 def test_packed_bucket_weights_give_the_scores_of_the_two_arrays():
     model = load_model()
     texts = ["Claim your free prize now at http://x.co/a", "택배 보관 중 http://a.kr/b", "ok see you", ""]
-    doc, bucket = hashed_ngrams(model_texts(texts), model.ngram_range, model.n_bits)
+    korean = np.array([has_hangul(t) for t in texts])
+    doc, bucket = hashed_ngrams(model_texts(texts), model.ngram_range, model.n_bits, korean)
     dot = np.bincount(doc, weights=model.coef_idf[bucket], minlength=len(texts))
     norm = np.sqrt(np.bincount(doc, weights=model.idf_sq[bucket], minlength=len(texts)))
     norm[norm == 0] = 1.0
     assert np.array_equal(model.decision_function(texts), dot / norm + model.intercept)
+
+
+MASK = (1 << 64) - 1
+PRIME, GOLDEN = int(model_mod._PRIME), int(model_mod._GOLDEN)
+
+
+def _bucket(value: int, n_bits: int) -> int:
+    return ((value * GOLDEN) & MASK) >> (64 - n_bits)
+
+
+def _poly(chars: str) -> int:
+    h = 0
+    for ch in chars:
+        h = (h * PRIME + ord(ch)) & MASK
+    return h
+
+
+def plain_features(texts, ngram_range, n_bits, korean) -> Counter:
+    """The features written out one by one: what hashed_ngrams must compute."""
+    out: Counter = Counter()
+    for doc, (text, ko) in enumerate(zip(texts, korean)):
+        for n in range(ngram_range[0], ngram_range[1] + 1):
+            for i in range(len(text) - n + 1):
+                out[(doc, _bucket((_poly(text[i : i + n]) + n) & MASK, n_bits))] += 1
+        if ko:
+            continue  # words and word pairs only for texts without Hangul
+        words = [w for w in text.split(" ") if w]
+        for w in words:
+            out[(doc, _bucket((_poly(w) + int(model_mod._WORD_SALT)) & MASK, n_bits))] += 1
+        for a, b in itertools.pairwise(words):
+            out[(doc, _bucket((_poly(a) * PRIME + _poly(b) + int(model_mod._BIGRAM_SALT)) & MASK, n_bits))] += 1
+    return out
+
+
+def vector_features(texts, ngram_range, n_bits, korean) -> Counter:
+    doc, bucket = hashed_ngrams(texts, ngram_range, n_bits, np.array(korean, dtype=bool))
+    return Counter(zip(doc.tolist(), bucket.tolist()))
+
+
+CASES = [
+    ["win a free prize now <url>", "고객님 택배가 보관 중입니다 <url>", "hi", "", "a  b", " lead and trail "],
+    ["claim your reward at <url> today", "call 0 now", "x"],
+    ["(광고) 이벤트 안내 <url>"],
+]
+
+
+@pytest.mark.parametrize("texts", CASES)
+def test_vectorised_features_match_the_plain_version(texts):
+    korean = [has_hangul(t) for t in texts]
+    assert vector_features(texts, (2, 4), 18, korean) == plain_features(texts, (2, 4), 18, korean)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab 가<>0", max_size=30), st.booleans()), min_size=1, max_size=6))
+def test_vectorised_features_match_the_plain_version_on_any_text(cases):
+    texts = [t for t, _ in cases]
+    korean = [k for _, k in cases]
+    assert vector_features(texts, (2, 4), 16, korean) == plain_features(texts, (2, 4), 16, korean)
+
+
+def test_english_words_are_features_and_korean_words_are_not():
+    en = vector_features(["free prize"], (2, 4), 18, [False])
+    ko = vector_features(["free prize"], (2, 4), 18, [True])
+    # 9 + 8 + 7 character n-grams each way; English adds 2 words and 1 word pair.
+    assert sum(ko.values()) == 24 and sum(en.values()) == 27
+    assert set(ko) < set(en)
+
+
+def test_batch_scores_do_not_depend_on_the_other_texts_of_the_batch():
+    model = load_model()
+    texts = ["Claim your free prize now at http://x.co/a", "택배 보관 중 http://a.kr/b", "ok see you", "hello"] * 300
+    batch = model.decision_function(texts)
+    single = np.array([model.decision_function([t])[0] for t in texts[:4]])
+    assert np.allclose(batch[:4], single) and np.allclose(batch[-4:], single)
+
+
+def test_refuses_a_model_built_with_other_features(tmp_path):
+    import skops.io
+
+    state = skops.io.load(default_model_path(), trusted=TRUSTED_TYPES)
+    assert state["metadata"]["features_version"] == FEATURES_VERSION
+    del state["metadata"]["features_version"]  # an artifact from before the version existed (v1 features)
+    old = tmp_path / "v1.skops"
+    skops.io.dump(state, old, compression=zipfile.ZIP_DEFLATED)
+    with pytest.raises(ModelError, match="features"):
+        load_model(old)
 
 
 # --- normalisation: the whitespace pass that was dropped ---------------------------------------------------
