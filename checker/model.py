@@ -57,12 +57,40 @@ class ModelError(Exception):
     """The model artifact is missing, corrupt, or was built for other library versions."""
 
 
-def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """Return ``(doc, bucket)`` for every character n-gram of every (already normalised) text.
+#: Bump when :func:`hashed_ngrams` changes what it emits; an artifact built with other features is refused.
+#: 1: character n-grams only. 2: texts without Hangul also get word unigrams and word pairs (English OOF recall
+#: and held-out SpamHunter recall up at the same ham rate; Korean words measured no better: models/MODEL_CARD.md).
+FEATURES_VERSION = "2"
 
-    One n-gram occurrence is one entry, so a repeated n-gram appears several times. Texts are
-    joined with NUL (never present after normalisation) and windows across a NUL are dropped.
+# Salts keep words and word pairs out of the character n-grams' buckets (a 3-letter word would hash like its
+# 3-gram otherwise).
+_WORD_SALT = np.uint64(0x9E37)
+_BIGRAM_SALT = np.uint64(0x7F4A)
+_SPACE, _NUL = np.uint64(32), np.uint64(0)
+
+
+@functools.cache
+def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """``PRIME**i`` and ``PRIME**-i`` modulo 2**64 for i < size (PRIME is odd, so it has an inverse)."""
+    inverse = np.uint64(pow(int(_PRIME), -1, 1 << 64))
+    up = np.full(size, _PRIME, dtype=np.uint64)
+    down = np.full(size, inverse, dtype=np.uint64)
+    up[0] = down[0] = 1
+    return np.cumprod(up, dtype=np.uint64), np.cumprod(down, dtype=np.uint64)
+
+
+def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int,
+                  korean: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``(doc, bucket)`` for every feature occurrence of every (already normalised) text.
+
+    Features: every character n-gram (``n`` in ``ngram_range``); for texts without Hangul also every
+    word (a run between spaces) and every pair of neighbouring words. ``korean`` (one bool per text, see
+    :func:`has_hangul` of the raw text; computed here when ``None``) says which texts get word features.
+    One occurrence is one entry, so a repeated feature appears several times. Texts are joined with NUL
+    (never present after normalisation) and windows across a NUL are dropped.
     """
+    if korean is None:
+        korean = np.array([has_hangul(t) for t in texts], dtype=bool)
     joined = "\x00".join(t.replace("\x00", " ") for t in texts) + "\x00"
     cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     length = len(cp)
@@ -80,9 +108,29 @@ def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: in
         if n < lo:
             continue
         inside = (sep_count[n : n + m] - sep_count[:m]) == 0
+        doc = sep_count[:m][inside]
         hn = (h[inside] + np.uint64(n)) * _GOLDEN
-        docs.append(sep_count[:m][inside])
+        docs.append(doc)
         buckets.append((hn >> shift).astype(np.intp))
+    if not korean.all() and length:
+        # Words of texts without Hangul. The hash of cp[s:e] is sum(cp[j] * P**(e-1-j)), which is
+        # (S[e] - S[s]) * P**(e-1) with S the prefix sums of cp[j] * P**-j: no loop over characters.
+        up, down = _powers(1 << max(length - 1, 1).bit_length())
+        prefix = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(cp * down[:length], dtype=np.uint64)))
+        ends = np.flatnonzero((cp == _SPACE) | (cp == _NUL))
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        keep = ends > starts
+        starts, ends = starts[keep], ends[keep]
+        doc = sep_count[starts]
+        keep = ~korean[doc]
+        starts, ends, doc = starts[keep], ends[keep], doc[keep]
+        word = (prefix[ends] - prefix[starts]) * up[ends - 1]
+        docs.append(doc)
+        buckets.append((((word + _WORD_SALT) * _GOLDEN) >> shift).astype(np.intp))
+        same = doc[1:] == doc[:-1]  # neighbouring words of one text
+        pair = (word[:-1] * _PRIME + word[1:] + _BIGRAM_SALT)[same]
+        docs.append(doc[1:][same])
+        buckets.append(((pair * _GOLDEN) >> shift).astype(np.intp))
     if not docs:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     return np.concatenate(docs).astype(np.intp), np.concatenate(buckets)
@@ -127,6 +175,11 @@ class TextModel:
     strong_threshold_other: float = -1.0
 
     def __post_init__(self) -> None:
+        # coef*idf and idf**2 side by side in one complex64 per bucket: one gather (one cache line) per
+        # n-gram instead of two; the real and imaginary parts are the float32 values themselves, so the
+        # sums are the same as from the two arrays (tests/test_model_features.py).
+        self.bucket_weights = self.coef_idf.astype(np.complex64)
+        self.bucket_weights.imag = self.idf_sq
         if self.threshold_other < 0:
             self.threshold_other = self.threshold
         if self.strong_threshold_other < 0:
@@ -139,15 +192,18 @@ class TextModel:
     def strong_thresholds(self, texts: Sequence[str]) -> list[float]:
         return [self.strong_threshold if has_hangul(t) else self.strong_threshold_other for t in texts]
 
-    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
-        """Uncalibrated linear scores of raw texts."""
+    def decision_function(self, texts: Sequence[str], korean: np.ndarray | None = None) -> np.ndarray:
+        """Uncalibrated linear scores of raw texts (``korean``: :func:`has_hangul` of each, if known)."""
+        if korean is None:
+            korean = np.array([has_hangul(t) for t in texts], dtype=bool)
         out = np.empty(len(texts), dtype=np.float64)
         for start in range(0, len(texts), _BATCH):
             chunk = model_texts(texts[start : start + _BATCH])
-            doc, bucket = hashed_ngrams(chunk, self.ngram_range, self.n_bits)
+            doc, bucket = hashed_ngrams(chunk, self.ngram_range, self.n_bits, korean[start : start + _BATCH])
             k = len(chunk)
-            dot = np.bincount(doc, weights=self.coef_idf[bucket], minlength=k)
-            norm = np.sqrt(np.bincount(doc, weights=self.idf_sq[bucket], minlength=k))
+            weights = self.bucket_weights[bucket]
+            dot = np.bincount(doc, weights=weights.real, minlength=k)
+            norm = np.sqrt(np.bincount(doc, weights=weights.imag, minlength=k))
             norm[norm == 0] = 1.0
             out[start : start + k] = dot / norm + self.intercept
         return out
@@ -163,7 +219,7 @@ class TextModel:
         texts = list(texts)
         korean_list = [has_hangul(t) for t in texts]
         korean = np.array(korean_list, dtype=bool)
-        scores = self.decision_function(texts)
+        scores = self.decision_function(texts, korean)
         z = np.where(korean, self.calib_a * scores + self.calib_b, self.calib_a_other * scores + self.calib_b_other)
         thresholds = [self.threshold if k else self.threshold_other for k in korean_list]
         return (1.0 / (1.0 + np.exp(-z))).tolist(), thresholds
@@ -191,6 +247,11 @@ def model_from_state(state: dict[str, Any], source: str = "<memory>") -> TextMod
             raise ModelError(
                 f"{source}: the model expects text normalisation v{meta['normalization_version']}, "
                 f"this code has v{NORMALIZATION_VERSION}; retrain with `smishcheck train`."
+            )
+        if str(meta.get("features_version", "1")) != FEATURES_VERSION:
+            raise ModelError(
+                f"{source}: the model was built with features v{meta.get('features_version', '1')}, this code "
+                f"computes v{FEATURES_VERSION}; retrain with `smishcheck train`."
             )
         trained_chars = json.loads(meta.get("params", "{}")).get("max_chars", MAX_CHARS)
         if int(trained_chars) != MAX_CHARS:

@@ -36,7 +36,15 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from checker.model import MAX_CHARS, TextModel, has_hangul, hashed_ngrams, model_from_state, model_texts
+from checker.model import (
+    FEATURES_VERSION,
+    MAX_CHARS,
+    TextModel,
+    has_hangul,
+    hashed_ngrams,
+    model_from_state,
+    model_texts,
+)
 from checker.model_text import NORMALIZATION_VERSION, dedup_key
 from checker.training_data import (
     EVAL_SETS,
@@ -63,12 +71,17 @@ SEED = 20261125
 # --- features ------------------------------------------------------------------------------------
 
 
-def count_matrix(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int) -> sp.csr_matrix:
-    """n-gram counts per (already model-normalised) text, as a CSR matrix (rows = texts)."""
+def count_matrix(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int,
+                 korean: np.ndarray | None = None) -> sp.csr_matrix:
+    """Feature counts per (already model-normalised) text, as a CSR matrix (rows = texts).
+
+    ``korean``: :func:`has_hangul` of each raw text (what inference uses); from ``texts`` when ``None``."""
+    if korean is None:
+        korean = np.array([has_hangul(t) for t in texts], dtype=bool)
     blocks = []
     for start in range(0, len(texts), 4096):
         chunk = texts[start : start + 4096]
-        doc, bucket = hashed_ngrams(chunk, ngram_range, n_bits)
+        doc, bucket = hashed_ngrams(chunk, ngram_range, n_bits, korean[start : start + 4096])
         m = sp.csr_matrix(
             (np.ones(len(doc), dtype=np.float32), (doc, bucket)), shape=(len(chunk), 1 << n_bits)
         )
@@ -375,7 +388,7 @@ def build(args, log) -> tuple[dict, dict]:
                              args.with_source)
     log(f"  {len(rows)} distinct texts after merging near-duplicates")
     norm_texts = model_texts([r.text for r in rows])
-    counts = count_matrix(norm_texts, ngram, args.n_bits)
+    counts = count_matrix(norm_texts, ngram, args.n_bits, np.array([has_hangul(r.text) for r in rows], dtype=bool))
     log("cleaning labels")
     steps = [s for s in args.steps.split(",") if s]
     changed = clean_labels(rows, norm_texts, counts, params, steps, log)
@@ -411,6 +424,7 @@ def build(args, log) -> tuple[dict, dict]:
         "sklearn_version": sk_version,
         "numpy_version": np.__version__,
         "normalization_version": NORMALIZATION_VERSION,
+        "features_version": FEATURES_VERSION,
         "rules_version": _rules_version(),  # the weak and marketing steps ask the rule layer
         "n_bits": args.n_bits, "ngram_min": ngram[0], "ngram_max": ngram[1],
         "intercept": float(clf.intercept_[0]), "calib_a": a, "calib_b": b,

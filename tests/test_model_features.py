@@ -1,0 +1,159 @@
+"""The classifier's features and hot path against plain versions (hashing, normalisation, scoring)."""
+
+from __future__ import annotations
+
+import itertools
+import zipfile
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import model as model_mod
+from checker.model import (
+    FEATURES_VERSION,
+    TRUSTED_TYPES,
+    ModelError,
+    default_model_path,
+    has_hangul,
+    hashed_ngrams,
+    load_model,
+    model_texts,
+)
+from checker.model_text import normalize_for_model
+
+
+def test_packed_bucket_weights_give_the_scores_of_the_two_arrays():
+    model = load_model()
+    texts = ["Claim your free prize now at http://x.co/a", "택배 보관 중 http://a.kr/b", "ok see you", ""]
+    korean = np.array([has_hangul(t) for t in texts])
+    doc, bucket = hashed_ngrams(model_texts(texts), model.ngram_range, model.n_bits, korean)
+    dot = np.bincount(doc, weights=model.coef_idf[bucket], minlength=len(texts))
+    norm = np.sqrt(np.bincount(doc, weights=model.idf_sq[bucket], minlength=len(texts)))
+    norm[norm == 0] = 1.0
+    assert np.array_equal(model.decision_function(texts), dot / norm + model.intercept)
+
+
+MASK = (1 << 64) - 1
+PRIME, GOLDEN = int(model_mod._PRIME), int(model_mod._GOLDEN)
+
+
+def _bucket(value: int, n_bits: int) -> int:
+    return ((value * GOLDEN) & MASK) >> (64 - n_bits)
+
+
+def _poly(chars: str) -> int:
+    h = 0
+    for ch in chars:
+        h = (h * PRIME + ord(ch)) & MASK
+    return h
+
+
+def plain_features(texts, ngram_range, n_bits, korean) -> Counter:
+    """The features written out one by one: what hashed_ngrams must compute."""
+    out: Counter = Counter()
+    for doc, (text, ko) in enumerate(zip(texts, korean)):
+        for n in range(ngram_range[0], ngram_range[1] + 1):
+            for i in range(len(text) - n + 1):
+                out[(doc, _bucket((_poly(text[i : i + n]) + n) & MASK, n_bits))] += 1
+        if ko:
+            continue  # words and word pairs only for texts without Hangul
+        words = [w for w in text.split(" ") if w]
+        for w in words:
+            out[(doc, _bucket((_poly(w) + int(model_mod._WORD_SALT)) & MASK, n_bits))] += 1
+        for a, b in itertools.pairwise(words):
+            out[(doc, _bucket((_poly(a) * PRIME + _poly(b) + int(model_mod._BIGRAM_SALT)) & MASK, n_bits))] += 1
+    return out
+
+
+def vector_features(texts, ngram_range, n_bits, korean) -> Counter:
+    doc, bucket = hashed_ngrams(texts, ngram_range, n_bits, np.array(korean, dtype=bool))
+    return Counter(zip(doc.tolist(), bucket.tolist()))
+
+
+CASES = [
+    ["win a free prize now <url>", "고객님 택배가 보관 중입니다 <url>", "hi", "", "a  b", " lead and trail "],
+    ["claim your reward at <url> today", "call 0 now", "x"],
+    ["(광고) 이벤트 안내 <url>"],
+]
+
+
+@pytest.mark.parametrize("texts", CASES)
+def test_vectorised_features_match_the_plain_version(texts):
+    korean = [has_hangul(t) for t in texts]
+    assert vector_features(texts, (2, 4), 18, korean) == plain_features(texts, (2, 4), 18, korean)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab 가<>0", max_size=30), st.booleans()), min_size=1, max_size=6))
+def test_vectorised_features_match_the_plain_version_on_any_text(cases):
+    texts = [t for t, _ in cases]
+    korean = [k for _, k in cases]
+    assert vector_features(texts, (2, 4), 16, korean) == plain_features(texts, (2, 4), 16, korean)
+
+
+def test_english_words_are_features_and_korean_words_are_not():
+    en = vector_features(["free prize"], (2, 4), 18, [False])
+    ko = vector_features(["free prize"], (2, 4), 18, [True])
+    # 9 + 8 + 7 character n-grams each way; English adds 2 words and 1 word pair.
+    assert sum(ko.values()) == 24 and sum(en.values()) == 27
+    assert set(ko) < set(en)
+
+
+def test_batch_scores_do_not_depend_on_the_other_texts_of_the_batch():
+    model = load_model()
+    texts = ["Claim your free prize now at http://x.co/a", "택배 보관 중 http://a.kr/b", "ok see you", "hello"] * 300
+    batch = model.decision_function(texts)
+    single = np.array([model.decision_function([t])[0] for t in texts[:4]])
+    assert np.allclose(batch[:4], single) and np.allclose(batch[-4:], single)
+
+
+def test_refuses_a_model_built_with_other_features(tmp_path):
+    import skops.io
+
+    state = skops.io.load(default_model_path(), trusted=TRUSTED_TYPES)
+    assert state["metadata"]["features_version"] == FEATURES_VERSION
+    del state["metadata"]["features_version"]  # an artifact from before the version existed (v1 features)
+    old = tmp_path / "v1.skops"
+    skops.io.dump(state, old, compression=zipfile.ZIP_DEFLATED)
+    with pytest.raises(ModelError, match="features"):
+        load_model(old)
+
+
+# --- normalisation: the whitespace pass that was dropped ---------------------------------------------------
+
+_NORM_ALPHABET = st.sampled_from(
+    list("가나 \t\n\u3000\u200b.?？*＊\ufffdXx0123456789-:/ab") + ["http://", "www.", ".com", "01X-XXXX-XXXX", " ?? "]
+)
+
+
+def _plain_normalize(text: str) -> str:
+    """normalize_for_model as it was before: one final split/join over the whole result."""
+    import unicodedata
+
+    from checker import model_text as mt
+
+    text = mt._INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    parts = [mt._URL.sub(f" {mt.URL_TOKEN} ", p) if ("." in p or "://" in p) else p for p in text.split()]
+    text = mt._PHONE_MASK.sub("0", " ".join(parts))
+    text = mt._LOST_CHARS.sub(" ", mt._STAR_MASK.sub("0", mt._X_MASK.sub("0", text)))
+    return " ".join(mt._NUMBERS.sub("0", text.lower()).split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NORM_ALPHABET, max_size=40).map("".join))
+def test_normalisation_needs_no_final_whitespace_pass(text):
+    assert normalize_for_model(text) == _plain_normalize(text)
+
+
+@pytest.mark.parametrize("text", ["보기:http://x.kr/a 클릭", "?? 안녕 ？？ 하세요 ??", "  a\tb  ", "010-1234-5678 ** XXX 1 2 3",
+                                  "Ｆｕｌｌ\u3000ｗｉｄｔｈ", "go www.a.com.", "x \ufffd y", "0 ?? 0"])
+def test_normalisation_cases_match_the_plain_version(text):
+    assert normalize_for_model(text) == _plain_normalize(text)
+
+
+def test_model_texts_are_what_the_features_read():
+    assert model_texts(["FREE  Prize!! call 09061701461"]) == ["free prize!! call 0"]
+    assert has_hangul("택배") and not has_hangul("parcel")
