@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.allowlist import Allowlist
-from checker.verdict import PhoneInfo
+from checker.verdict import PhoneInfo, make_phone
 
 # A digit or a mask character (data sets and some senders mask numbers: 1660-****, 01X-XXXX-XXXX).
 _D = r"[0-9]"
@@ -62,13 +62,13 @@ def _digits(text: str) -> str:
 
 def _info(digits: str, allowlist: Allowlist, is_sender: bool = False, kind: str | None = None) -> PhoneInfo:
     row = allowlist.phone(digits)
-    return PhoneInfo(
-        number=digits,
-        kind=kind or classify(digits),
-        official=row is not None,
-        owner=row.owner if row else None,
-        owner_ko=row.owner_ko if row else None,
-        is_sender=is_sender,
+    return make_phone(
+        digits,
+        kind or classify(digits),
+        row is not None,
+        row.owner if row else None,
+        row.owner_ko if row else None,
+        is_sender,
     )
 
 
