@@ -82,6 +82,7 @@ class Checker:
             groups.setdefault(rule.requires, []).append(rule)
         self._rule_groups = tuple((requires, tuple(rules)) for requires, rules in groups.items())
         self._carriers = frozenset(rule.id for rule in self.rules if rule.carrier)
+        self._no_hits = combine([], [], carriers=self._carriers)
         self._advice_cache: dict[tuple[str, tuple[str, ...]], Any] = {}
         self.versions = {
             "checker": _package_version(),
@@ -152,14 +153,21 @@ class Checker:
                 hits.append(hit)
                 if rule.force:
                     forced.append(rule.force)
-        hits.sort(key=lambda h: (-h.score, h.id))
-        risk, score = combine(hits, forced, carriers=self._carriers)
-        phones = list(msg.phones)
-        if msg.sender_phone is not None:
-            phones.append(msg.sender_phone)
+        if len(hits) > 1:
+            hits.sort(key=_strongest_first)
+        # Most messages have no hit at all: their level and score are always the same.
+        risk, score = combine(hits, forced, carriers=self._carriers) if hits or forced else self._no_hits
+        phones = tuple(msg.phones)
+        sender = msg.sender_phone
+        if sender is not None:
+            phones = (*phones, sender)
         return make_verdict(
-            risk, score, tuple(hits), tuple(msg.urls), tuple(phones), self._advice(risk, msg), dict(self.versions)
+            risk, score, tuple(hits), tuple(msg.urls), phones, self._advice(risk, msg), dict(self.versions)
         )
+
+
+def _strongest_first(hit: Hit) -> tuple[float, str]:
+    return -hit.score, hit.id
 
 
 @contextmanager

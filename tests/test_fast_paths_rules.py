@@ -35,3 +35,47 @@ def test_builders_give_the_constructors_objects(builder, cls, args):
     assert repr(built) == repr(constructed)
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.score = 0  # still frozen
+
+
+def _corpus_messages():
+    import tomllib
+    from pathlib import Path
+
+    from checker import Checker
+    from checker.message import Message
+
+    checker = Checker(model=None)
+    texts = ["앱 설치하세요 http://evil.xyz/a.apk", "카톡 아이디 abcd123 추가", "1588-1234 로 연락", "010-1234-5678 문의",
+             "민생회복 소비쿠폰 신청 https://a.xyz", "안녕하세요", "[국제발신] 070-1234-5678 해외결제 승인"]
+    for path in sorted((Path(__file__).resolve().parent / "corpus").glob("*.toml")):
+        texts += [case["text"] for case in tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])]
+    return [Message(text, None, checker.allowlist, checker.analyzer) for text in texts]
+
+
+def _plain_contacts(msg) -> dict:
+    from checker import message
+
+    risky_urls = [u for u in msg.urls if not u.official and "government_registry" not in u.flags]
+    callbacks = [p for p in msg.phones if not p.official and p.kind not in message._NOT_CALLBACK_KINDS
+                 and "*" not in p.number and "X" not in p.number]
+    risky_callbacks = [p for p in callbacks if p.kind in message._RISKY_KINDS
+                       and (p.kind != "representative" or p.number[:4] in msg.head_digits)]
+    app_install = msg._find_app_install()
+    messenger = msg._find_messenger()
+    if risky_urls:
+        channel = risky_urls[0].url
+    elif risky_callbacks:
+        channel = risky_callbacks[0].number
+    else:
+        channel = app_install or messenger
+    return {"risky_urls": risky_urls, "callbacks": callbacks, "risky_callbacks": risky_callbacks,
+            "app_install": app_install, "messenger": messenger, "action_channel": channel}
+
+
+def test_contact_facts_computed_at_once_match_the_plain_definitions():
+    messages = _corpus_messages()
+    assert any(m.action_channel for m in messages) and not all(m.action_channel for m in messages)
+    for msg in messages:
+        expected = _plain_contacts(msg)
+        assert {name: getattr(msg, name) for name in expected} == expected, msg.raw[:60]
+        assert msg.mentions_notice_topic == bool(msg.notice_topics), msg.raw[:60]
