@@ -89,9 +89,18 @@ _RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9]|(?<=[0-9]))[0-9 ()\-.*xX?]*")
 _LONG_RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9][0-9 ()\-.*xX?]|(?<=[0-9])[0-9 ()\-.*xX?]{2})[0-9 ()\-.*xX?]*")
 
 
+# The shortest Korean number (15xx-xxxx written without separators) has eight characters and an
+# international one nine: a shorter run can only hold a short service number, and those start with 1.
+# Most runs are amounts and dates ("10,000" leaves "000", "2022"), skipped without running ``_ANY``.
+_SHORTEST_LONG_NUMBER = 8
+
+
 def _matches(text: str):
     for run in _LONG_RUN.finditer(text):
-        yield from _ANY.finditer(text, *run.span())
+        start, end = run.span()
+        if end - start < _SHORTEST_LONG_NUMBER and text.find("1", start, end) < 0:
+            continue
+        yield from _ANY.finditer(text, start, end)
 
 
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:

@@ -7,7 +7,10 @@ import dataclasses
 import inspect
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from checker import phones
 from checker.verdict import Advice, Hit, PhoneInfo, UrlInfo, Verdict, make_hit, make_phone, make_verdict
 
 _HIT = ("URL_APK", 6.0, "한국어", "English", "evil.apk", "url")
@@ -79,3 +82,22 @@ def test_contact_facts_computed_at_once_match_the_plain_definitions():
         expected = _plain_contacts(msg)
         assert {name: getattr(msg, name) for name in expected} == expected, msg.raw[:60]
         assert msg.mentions_notice_topic == bool(msg.notice_topics), msg.raw[:60]
+
+
+_PHONEISH = st.lists(
+    st.sampled_from(list("0123456789+()- .*xX?원,가a") + ["010", "112", "1588", "02", "070", "+82 ", "00", "1332", "국번없이 "]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PHONEISH)
+def test_short_runs_without_a_1_hold_no_number(text):
+    plain = [m.span() for run in phones._RUN.finditer(text) for m in phones._ANY.finditer(text, *run.span())]
+    assert [m.span() for m in phones._matches(text)] == plain
+
+
+def test_short_run_cases():
+    for text in ["문의 112", "(1) 2022.", "10,000원", "국번없이 1332", "+1 555 0100", "1588-1234", "15881234", "2345678"]:
+        plain = [m.span() for run in phones._RUN.finditer(text) for m in phones._ANY.finditer(text, *run.span())]
+        assert [m.span() for m in phones._matches(text)] == plain, text
