@@ -101,4 +101,3 @@ def test_short_run_cases():
     for text in ["문의 112", "(1) 2022.", "10,000원", "국번없이 1332", "+1 555 0100", "1588-1234", "15881234", "2345678"]:
         plain = [m.span() for run in phones._RUN.finditer(text) for m in phones._ANY.finditer(text, *run.span())]
         assert [m.span() for m in phones._matches(text)] == plain, text
-
