@@ -18,7 +18,7 @@ from checker.message import Message
 from checker.rules import REGISTRY, RULES_VERSION, Finding
 from checker.scoring import combine
 from checker.urls import UrlAnalyzer
-from checker.verdict import Hit, Verdict
+from checker.verdict import Hit, Verdict, make_hit, make_verdict
 
 #: The library accepts long texts (a 64 KB paste is checked in well under 100 ms); services set
 #: their own, lower limit for what a person may paste.
@@ -82,6 +82,7 @@ class Checker:
             groups.setdefault(rule.requires, []).append(rule)
         self._rule_groups = tuple((requires, tuple(rules)) for requires, rules in groups.items())
         self._carriers = frozenset(rule.id for rule in self.rules if rule.carrier)
+        self._no_hits = combine([], [], carriers=self._carriers)
         self._advice_cache: dict[tuple[str, tuple[str, ...]], Any] = {}
         self.versions = {
             "checker": _package_version(),
@@ -139,35 +140,34 @@ class Checker:
                 if not found:
                     continue
                 if isinstance(found, Finding):
-                    hit = Hit(
-                        id=rule.id,
-                        score=found.score if found.score is not None else rule.score,
-                        ko=found.ko or rule.ko,
-                        en=found.en or rule.en,
-                        evidence=found.evidence,
-                        group=rule.group,
+                    hit = make_hit(
+                        rule.id,
+                        found.score if found.score is not None else rule.score,
+                        found.ko or rule.ko,
+                        found.en or rule.en,
+                        found.evidence,
+                        rule.group,
                     )
                 else:  # plain evidence: the rule's own points and sentences
-                    hit = Hit(
-                        id=rule.id, score=rule.score, ko=rule.ko, en=rule.en, evidence=str(found), group=rule.group
-                    )
+                    hit = make_hit(rule.id, rule.score, rule.ko, rule.en, str(found), rule.group)
                 hits.append(hit)
                 if rule.force:
                     forced.append(rule.force)
-        hits.sort(key=lambda h: (-h.score, h.id))
-        risk, score = combine(hits, forced, carriers=self._carriers)
-        phones = list(msg.phones)
-        if msg.sender_phone is not None:
-            phones.append(msg.sender_phone)
-        return Verdict(
-            risk=risk,
-            score=score,
-            reasons=tuple(hits),
-            urls=tuple(msg.urls),
-            phones=tuple(phones),
-            advice=self._advice(risk, msg),
-            versions=dict(self.versions),
+        if len(hits) > 1:
+            hits.sort(key=_strongest_first)
+        # Most messages have no hit at all: their level and score are always the same.
+        risk, score = combine(hits, forced, carriers=self._carriers) if hits or forced else self._no_hits
+        phones = tuple(msg.phones)
+        sender = msg.sender_phone
+        if sender is not None:
+            phones = (*phones, sender)
+        return make_verdict(
+            risk, score, tuple(hits), tuple(msg.urls), phones, self._advice(risk, msg), dict(self.versions)
         )
+
+
+def _strongest_first(hit: Hit) -> tuple[float, str]:
+    return -hit.score, hit.id
 
 
 @contextmanager

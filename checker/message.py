@@ -164,7 +164,7 @@ class Message:
     @cached_property
     def risky_urls(self) -> list[UrlInfo]:
         """Links that do not go to an official domain (nor to the restricted government registry go.kr)."""
-        return [u for u in self.urls if not u.official and "government_registry" not in u.flags]
+        return self._contacts()["risky_urls"]
 
     @cached_property
     def head(self) -> str:
@@ -181,11 +181,7 @@ class Message:
     def risky_callbacks(self) -> list[PhoneInfo]:
         """Call-back numbers of the kinds scammers rent: mobile, 070, 050x, 15xx/16xx, international.
         Institutions' branches answer on unlisted local landlines (02-, 062- …), so those do not count."""
-        return [
-            p
-            for p in self.callbacks
-            if p.kind in _RISKY_KINDS and (p.kind != "representative" or p.number[:4] in self.head_digits)
-        ]
+        return self._contacts()["risky_callbacks"]
 
     @cached_property
     def head_digits(self) -> str:
@@ -196,14 +192,57 @@ class Message:
     @cached_property
     def callbacks(self) -> list[PhoneInfo]:
         """Numbers in the text that are not official (short service numbers excluded)."""
-        return [
-            p
-            for p in self.phones
-            if not p.official and p.kind not in _NOT_CALLBACK_KINDS and "*" not in p.number and "X" not in p.number
-        ]
+        return self._contacts()["callbacks"]
 
     @cached_property
     def app_install(self) -> str | None:
+        return self._contacts()["app_install"]
+
+    @cached_property
+    def messenger(self) -> str | None:
+        return self._contacts()["messenger"]
+
+    @cached_property
+    def action_channel(self) -> str | None:
+        """The first way to act that scammers use: a non-official link, a rented or foreign call-back
+        number, an app install or a messenger contact. (A clinic's or office's landline is not one.)"""
+        return self._contacts()["action_channel"]
+
+    def _contacts(self) -> dict:
+        """Compute the contact facts above at once and cache them in the instance ``__dict__``. The checker
+        reads all of them for every message (rules are guarded by them): one call instead of one lazy
+        property call each, and no list is built when there are no links or numbers."""
+        facts = self.__dict__
+        urls = self.urls
+        risky_urls = [u for u in urls if not u.official and "government_registry" not in u.flags] if urls else []
+        phones = self.phones
+        callbacks = [
+            p
+            for p in phones
+            if not p.official and p.kind not in _NOT_CALLBACK_KINDS and "*" not in p.number and "X" not in p.number
+        ] if phones else []
+        risky_callbacks = [
+            p
+            for p in callbacks
+            if p.kind in _RISKY_KINDS and (p.kind != "representative" or p.number[:4] in self.head_digits)
+        ] if callbacks else []
+        app_install = self._find_app_install()
+        messenger = self._find_messenger()
+        if risky_urls:
+            action_channel = risky_urls[0].url
+        elif risky_callbacks:
+            action_channel = risky_callbacks[0].number
+        else:
+            action_channel = app_install or messenger
+        facts["risky_urls"] = risky_urls
+        facts["callbacks"] = callbacks
+        facts["risky_callbacks"] = risky_callbacks
+        facts["app_install"] = app_install
+        facts["messenger"] = messenger
+        facts["action_channel"] = action_channel
+        return facts
+
+    def _find_app_install(self) -> str | None:
         matches = _APP_INSTALL.finditer(self.compact) if _APP_HINT.search(self.compact) else ()
         for match in matches:
             # "앱을 설치하지 마세요" is a warning, not an instruction.
@@ -214,8 +253,7 @@ class Message:
                 return url.url
         return None
 
-    @cached_property
-    def messenger(self) -> str | None:
+    def _find_messenger(self) -> str | None:
         match = _MESSENGER.search(self.compact) if _MESSENGER_HINT.search(self.compact) else None
         if match:
             return match.group(0)
@@ -223,6 +261,13 @@ class Message:
             if url.host in _MESSENGER_HOSTS or url.registered_domain in _MESSENGER_HOSTS:
                 return url.url
         return None
+
+    @cached_property
+    def mentions_notice_topic(self) -> bool:
+        """Whether ``notice_topics`` is non-empty, answered by one search instead of collecting them all
+        (the guard of the notice rules, read for every message)."""
+        pattern = self.allowlist.notice_topic_pattern
+        return pattern is not None and pattern.search(self.compact) is not None
 
     @cached_property
     def notice_topics(self) -> set[str]:
@@ -234,12 +279,3 @@ class Message:
     def qr(self) -> bool:
         return bool(_QR.search(self.compact))
 
-    @cached_property
-    def action_channel(self) -> str | None:
-        """The first way to act that scammers use: a non-official link, a rented or foreign call-back
-        number, an app install or a messenger contact. (A clinic's or office's landline is not one.)"""
-        if self.risky_urls:
-            return self.risky_urls[0].url
-        if self.risky_callbacks:
-            return self.risky_callbacks[0].number
-        return self.app_install or self.messenger

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.allowlist import Allowlist
-from checker.verdict import PhoneInfo
+from checker.verdict import PhoneInfo, make_phone
 
 # A digit or a mask character (data sets and some senders mask numbers: 1660-****, 01X-XXXX-XXXX).
 _D = r"[0-9]"
@@ -62,13 +62,13 @@ def _digits(text: str) -> str:
 
 def _info(digits: str, allowlist: Allowlist, is_sender: bool = False, kind: str | None = None) -> PhoneInfo:
     row = allowlist.phone(digits)
-    return PhoneInfo(
-        number=digits,
-        kind=kind or classify(digits),
-        official=row is not None,
-        owner=row.owner if row else None,
-        owner_ko=row.owner_ko if row else None,
-        is_sender=is_sender,
+    return make_phone(
+        digits,
+        kind or classify(digits),
+        row is not None,
+        row.owner if row else None,
+        row.owner_ko if row else None,
+        is_sender,
     )
 
 
@@ -89,9 +89,18 @@ _RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9]|(?<=[0-9]))[0-9 ()\-.*xX?]*")
 _LONG_RUN = re.compile(r"[0-9+(](?:(?<=[+(])[0-9][0-9 ()\-.*xX?]|(?<=[0-9])[0-9 ()\-.*xX?]{2})[0-9 ()\-.*xX?]*")
 
 
+# The shortest Korean number (15xx-xxxx written without separators) has eight characters and an
+# international one nine: a shorter run can only hold a short service number, and those start with 1.
+# Most runs are amounts and dates ("10,000" leaves "000", "2022"), skipped without running ``_ANY``.
+_SHORTEST_LONG_NUMBER = 8
+
+
 def _matches(text: str):
     for run in _LONG_RUN.finditer(text):
-        yield from _ANY.finditer(text, *run.span())
+        start, end = run.span()
+        if end - start < _SHORTEST_LONG_NUMBER and text.find("1", start, end) < 0:
+            continue
+        yield from _ANY.finditer(text, start, end)
 
 
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:

@@ -50,8 +50,7 @@ def _make_check(notice_id: str):
         notice = next((n for n in msg.allowlist.notices if n.id == notice_id), None)
         if notice is None:
             return None
-        topics = msg.notice_topics
-        if not topics:
+        if not msg.mentions_notice_topic:
             return None
         match = notice.topic_pattern.search(msg.compact) if notice.topic_pattern else None
         if match is None:
@@ -92,7 +91,7 @@ def register_notices() -> None:
                 en=f"Official notice ({notice.issuer_en}): {notice.title_en}.",
                 check=_make_check(notice.id),
                 force="high",
-                requires="notice_topics",
+                requires="mentions_notice_topic",
             )
         )
 

@@ -429,7 +429,8 @@ class _FirstUrgency:
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
         word = _URGENCY.search(text)
-        hours = _URGENCY_HOURS.search(text)
+        # Every match of the hours part contains 시간: without it (most texts) its digit-by-digit scan is skipped.
+        hours = _URGENCY_HOURS.search(text) if "시간" in text else None
         if hours is not None and (word is None or hours.start() < word.start()):
             return hours
         return word
