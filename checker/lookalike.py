@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 # A small confusables table (Unicode TR39 idea): characters that look like ASCII letters.
 _CONFUSABLES = str.maketrans(
@@ -95,6 +96,57 @@ def _deletions(word: str, depth: int) -> set[str]:
     return result
 
 
+class CloseWordFilter:
+    """A necessary condition, exact and cheap, for a word to be within the edit limit of any of a fixed set.
+
+    An edit (insertion, deletion, substitution, transposition) brings at most one new character into a
+    word and changes its length by at most one, so a word within ``limit`` edits of a target has a length
+    within ``limit`` of the target's and holds all but at most ``limit`` of the target's distinct characters.
+    ``may_be_close(word)`` is False when no target passes both tests, which is proof that none is within
+    its limit: the deletion-set search can be skipped.
+
+    The counting is done for every target at once: per word length, each character maps to an integer
+    with one 1 in a 6-bit field of every target holding it (and of compatible length); their sum, plus
+    a bias of ``32 - needed`` per target, has the field's bit 5 set exactly where the target's count of
+    shared distinct characters reaches ``needed``. Counts stay below 64: at most 32 + limit plus the
+    target's distinct characters, kept under 30 (longer targets go to ``always``)."""
+
+    _FIELD = 6
+
+    def __init__(self, targets: list[tuple[str, int]]) -> None:
+        """``targets``: (word, limit) pairs."""
+        self.tables: dict[int, tuple[dict[str, int], int, int]] = {}
+        self.always: set[int] = set()
+        lengths = {len(word) + delta for word, limit in targets for delta in range(-limit, limit + 1)}
+        for length in lengths:
+            table: dict[str, int] = {}
+            bias = mask = 0
+            for index, (word, limit) in enumerate(targets):
+                if abs(len(word) - length) > limit:
+                    continue
+                distinct = set(word)
+                needed = len(distinct) - limit
+                if needed <= 0 or len(distinct) >= 30:
+                    self.always.add(length)  # no character test applies: the length alone lets it through
+                    continue
+                shift = self._FIELD * index
+                for char in distinct:
+                    table[char] = table.get(char, 0) + (1 << shift)
+                bias += (32 - needed) << shift
+                mask |= 32 << shift
+            self.tables[length] = (table, bias, mask)
+
+    def may_be_close(self, word: str) -> bool:
+        length = len(word)
+        if length in self.always:
+            return True
+        entry = self.tables.get(length)
+        if entry is None:
+            return False
+        table, bias, mask = entry
+        return bool((bias + sum(map(table.get, set(word), repeat(0)))) & mask)
+
+
 @dataclass(frozen=True)
 class Lookalike:
     kind: str
@@ -137,6 +189,16 @@ class LookalikeIndex:
         # Brands and their skeletons, for exact lookups; the skeleton maps back to its brand.
         self.brand_of_skeleton = {skel: brand for brand, skel in self.brand_skeletons.items() if len(brand) >= 5}
         self.brand_set = frozenset(self.brands) | frozenset(self.brand_of_skeleton)
+        # The typo search below accepts a brand within its limit of the label, or a brand skeleton within
+        # its limit of the label's skeleton: when neither filter lets the label through, no brand can be.
+        self.close_to_brand = CloseWordFilter([(brand, self._typo_limit(brand)) for brand in self.brands])
+        self.close_to_brand_skeleton = CloseWordFilter(
+            [(self.brand_skeletons[brand], self._typo_limit(brand)) for brand in self.brands]
+        )
+
+    @staticmethod
+    def _typo_limit(brand: str) -> int:
+        return 2 if len(brand) >= 9 else 1
 
     def find(self, label: str, suffix: str, subdomain: str) -> Lookalike | None:
         label = label.lower()
@@ -163,7 +225,9 @@ class LookalikeIndex:
         skel = skeleton(label)
         if skel in self.by_skeleton:
             return Lookalike("homoglyph", self.by_skeleton[skel][0])
-        if len(label) >= MIN_BRAND_LEN + 1:
+        if len(label) >= MIN_BRAND_LEN + 1 and (
+            self.close_to_brand.may_be_close(label) or self.close_to_brand_skeleton.may_be_close(skel)
+        ):
             candidates: set[str] = set()
             # Two edits are allowed only against brands of 9+ characters, so only labels of 7+ need them.
             depth = 2 if len(label) >= 7 else 1
@@ -174,7 +238,7 @@ class LookalikeIndex:
             for variant in neighbours.keys() & variants:  # one C-level intersection (candidates are sorted below)
                 candidates.update(neighbours[variant])
             for brand in sorted(candidates, key=lambda b: (-len(b), b)):
-                limit = 2 if len(brand) >= 9 else 1
+                limit = self._typo_limit(brand)
                 if edit_distance_at_most(label, brand, limit) is not None or (
                     len(skel) >= MIN_BRAND_LEN
                     and edit_distance_at_most(skel, self.brand_skeletons[brand], limit) is not None

@@ -1,0 +1,85 @@
+"""The speed-ups of the link side give exactly the answers of the plain formulations they replace.
+
+Each one (a pre-check that skips the lookalike search, an exact suffix lookup in place of tldextract's, ...)
+is compared here with the plain code it stands for, on chosen cases and on random input drawn so that
+the fast path is taken and left often.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import lookalike
+from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
+from checker.urls import default_analyzer
+
+_SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_INDEX = default_analyzer().lookalikes
+# Letters of the brands (so that words come close to them often), a confusable, a digit and a hyphen.
+_BRAND_LETTERS = sorted(set("".join(_INDEX.brands)) | {"\u0430", "1", "-"})
+_LABEL = st.one_of(
+    st.text(alphabet=_BRAND_LETTERS, min_size=1, max_size=22),
+    # A brand with a few random edits: within the limit or just past it.
+    st.tuples(st.sampled_from(_INDEX.brands), st.lists(st.tuples(st.integers(0, 30), st.sampled_from(_BRAND_LETTERS),
+                                                              st.sampled_from("ids")), max_size=3)).map(
+        lambda case: _edited(*case)
+    ),
+)
+
+
+def _edited(word: str, edits: list[tuple[int, str, str]]) -> str:
+    for position, char, kind in edits:
+        at = position % (len(word) + 1)
+        if kind == "i":
+            word = word[:at] + char + word[at:]
+        elif kind == "d":
+            word = word[:at] + word[at + 1 :]
+        else:
+            word = word[:at] + char + word[at + 1 :]
+    return word or "x"
+
+
+def _plain_similar_label(index: LookalikeIndex, label: str) -> Lookalike | None:
+    """``LookalikeIndex._similar_label`` without its pre-check: the deletion-set search for every label."""
+    saved = index.close_to_brand, index.close_to_brand_skeleton
+    always = CloseWordFilter([])
+    always.may_be_close = lambda word: True  # type: ignore[method-assign]
+    index.close_to_brand = index.close_to_brand_skeleton = always
+    try:
+        return LookalikeIndex._similar_label.__wrapped__(index, label)
+    finally:
+        index.close_to_brand, index.close_to_brand_skeleton = saved
+
+
+@_SETTINGS
+@given(st.text(alphabet="abcdkr-1", max_size=12),
+       st.lists(st.tuples(st.text(alphabet="abcdkr-1", min_size=1, max_size=12), st.integers(0, 2)), max_size=5))
+def test_close_word_filter_never_rejects_a_word_within_the_limit(word, targets):
+    close = CloseWordFilter(targets)
+    if not close.may_be_close(word):
+        for target, limit in targets:
+            assert edit_distance_at_most(word, target, limit) is None, (word, target, limit)
+
+
+def test_close_word_filter_cases():
+    close = CloseWordFilter([("kbcard", 1), ("hyundaicard", 2)])
+    assert close.may_be_close("kbcrad") and close.may_be_close("kbcards") and close.may_be_close("hyundalcard")
+    assert close.may_be_close("hyundacrd")
+    assert not close.may_be_close("kbxxrd") and not close.may_be_close("naver") and not close.may_be_close("k")
+    assert not close.may_be_close("hyunxxxxxxx")
+
+
+@_SETTINGS
+@given(_LABEL)
+def test_similar_label_with_the_pre_check_matches_the_plain_search(label):
+    assert LookalikeIndex._similar_label.__wrapped__(_INDEX, label) == _plain_similar_label(_INDEX, label)
+
+
+def test_similar_label_cases():
+    for label in ["kbcrad", "sarnsungcard", "hyundalcard", "kbcard-coupon", "naver", "forms", "kbc\u0430rd", "nhls",
+                  "shinhancrad", "sarnsungcrad", "hanjin", "epost-go", "x"]:
+        assert LookalikeIndex._similar_label.__wrapped__(_INDEX, label) == _plain_similar_label(_INDEX, label), label
+    assert LookalikeIndex._similar_label.__wrapped__(_INDEX, "sarnsungcrad") == Lookalike("typo", "samsungcard.com")
+    assert skeleton("sarnsungcard") == "samsungcard"
+    assert lookalike.MIN_BRAND_LEN == 4
