@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from checker import lookalike
 from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
-from checker.urls import default_analyzer
+from checker.urls import EXTRACTOR, default_analyzer, split_host
 
 _SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _INDEX = default_analyzer().lookalikes
@@ -83,3 +83,38 @@ def test_similar_label_cases():
     assert LookalikeIndex._similar_label.__wrapped__(_INDEX, "sarnsungcrad") == Lookalike("typo", "samsungcard.com")
     assert skeleton("sarnsungcard") == "samsungcard"
     assert lookalike.MIN_BRAND_LEN == 4
+
+
+def _tldextract_parts(host: str) -> tuple[str, str, str] | None:
+    parts = EXTRACTOR.extract_str(host)
+    return (parts.subdomain, parts.domain, parts.suffix) if parts.suffix else None
+
+
+# Labels that make the suffix walk take every turn: plain and multi-label suffixes, a wildcard rule (*.kh,
+# *.kitakyushu.jp), its exception (!city.kitakyushu.jp), private suffixes (blogspot.com, github.io),
+# punycode (a Korean TLD, a broken one), odd characters that tldextract's URL parsing treats specially.
+_HOST_LABEL = st.sampled_from(
+    ["com", "kr", "co", "go", "or", "jp", "kitakyushu", "city", "kh", "blogspot", "github", "io", "www", "a",
+     "evil", "kbcard", "xn--3e0b707e", "xn--", "xn--zz", "*", "!city", "", "AB", "x:1", "a/b", "a@b", " ", "\u3002",
+     "1", "192", "xn--kbcrd-3ve"]
+)
+_HOST = st.lists(_HOST_LABEL, min_size=1, max_size=5).map(".".join)
+
+
+@_SETTINGS
+@given(_HOST)
+def test_split_host_matches_tldextract(host):
+    assert split_host(host) == _tldextract_parts(host)
+
+
+def test_split_host_cases():
+    for host in ["evil.com", "a.b.kbcard.co.kr", "x.kh", "a.x.kh", "kh", "city.kitakyushu.jp", "a.city.kitakyushu.jp",
+                 "b.a.kitakyushu.jp", "kitakyushu.jp", "me.blogspot.com", "blogspot.com", "a.xn--3e0b707e",
+                 "xn--3e0b707e", "xn--kbcrd-3ve.com", "a.xn--.com", "co.kr", "1.2.3.4", "a.b", "evil.com.", "[::1]",
+                 "EVIL.COM", "a..com", ".com"]:
+        assert split_host(host) == _tldextract_parts(host), host
+    assert split_host("a.b.kbcard.co.kr") == ("a.b", "kbcard", "co.kr")
+    assert split_host("a.x.kh") == ("", "a", "x.kh")
+    assert split_host("a.city.kitakyushu.jp") == ("a", "city", "kitakyushu.jp")
+    assert split_host("me.blogspot.com") == ("", "me", "blogspot.com")
+    assert split_host("evil.notatld") is None
