@@ -99,39 +99,43 @@ def _deletions(word: str, depth: int) -> set[str]:
 class CloseWordFilter:
     """A necessary condition, exact and cheap, for a word to be within the edit limit of any of a fixed set.
 
-    An edit (insertion, deletion, substitution, transposition) brings at most one new character into a
-    word and changes its length by at most one, so a word within ``limit`` edits of a target has a length
-    within ``limit`` of the target's and holds all but at most ``limit`` of the target's distinct characters.
-    ``may_be_close(word)`` is False when no target passes both tests, which is proof that none is within
-    its limit: the deletion-set search can be skipped.
+    An edit (insertion, deletion, substitution, transposition) changes a word's multiset of characters by at
+    most one character in and one out, so the bag distance ``max(len(a), len(b)) - shared(a, b)`` (``shared``:
+    the characters the two have in common, counted with multiplicity) is never more than the edit distance.
+    ``may_be_close(word)`` is False when no target is within its limit by that measure, which is proof that
+    none is within its limit of edits: the deletion-set search can be skipped.
 
-    The counting is done for every target at once: per word length, each character maps to an integer
-    with one 1 in a 6-bit field of every target holding it (and of compatible length); their sum, plus
-    a bias of ``32 - needed`` per target, has the field's bit 5 set exactly where the target's count of
-    shared distinct characters reaches ``needed``. Counts stay below 64: at most 32 + limit plus the
-    target's distinct characters, kept under 30 (longer targets go to ``always``)."""
+    The measure is taken against every target at once: per word length, each (character, count in the word)
+    maps to an integer holding, in a 6-bit field per target, how many of that character the two share; the
+    sum of these, plus a bias of ``32 - needed`` per target, has the field's bit 5 set exactly where the
+    shared count reaches ``needed``. Fields stay below 64: the shared count is at most the target's length,
+    kept under 30 (a longer target, or one that needs no shared character, lets every word of the length in)."""
 
     _FIELD = 6
 
     def __init__(self, targets: list[tuple[str, int]]) -> None:
         """``targets``: (word, limit) pairs."""
-        self.tables: dict[int, tuple[dict[str, int], int, int]] = {}
+        self.tables: dict[int, tuple[dict[tuple[str, int], int], int, int]] = {}
         self.always: set[int] = set()
+        # A word's count of a character is read up to the most any target holds: past that, the shared
+        # count no longer grows.
+        self.most = max((word.count(char) for word, _ in targets for char in word), default=1)
         lengths = {len(word) + delta for word, limit in targets for delta in range(-limit, limit + 1)}
         for length in lengths:
-            table: dict[str, int] = {}
+            table: dict[tuple[str, int], int] = {}
             bias = mask = 0
             for index, (word, limit) in enumerate(targets):
                 if abs(len(word) - length) > limit:
                     continue
-                distinct = set(word)
-                needed = len(distinct) - limit
-                if needed <= 0 or len(distinct) >= 30:
-                    self.always.add(length)  # no character test applies: the length alone lets it through
+                needed = max(len(word), length) - limit
+                if needed <= 0 or len(word) >= 30:
+                    self.always.add(length)
                     continue
                 shift = self._FIELD * index
-                for char in distinct:
-                    table[char] = table.get(char, 0) + (1 << shift)
+                for char in set(word):
+                    in_target = word.count(char)
+                    for in_word in range(1, self.most + 1):
+                        table[char, in_word] = table.get((char, in_word), 0) + (min(in_word, in_target) << shift)
                 bias += (32 - needed) << shift
                 mask |= 32 << shift
             self.tables[length] = (table, bias, mask)
@@ -144,7 +148,9 @@ class CloseWordFilter:
         if entry is None:
             return False
         table, bias, mask = entry
-        return bool((bias + sum(map(table.get, set(word), repeat(0)))) & mask)
+        chars = set(word)
+        counts = map(min, map(word.count, chars), repeat(self.most))
+        return bool((bias + sum(map(table.get, zip(chars, counts), repeat(0)))) & mask)
 
 
 @dataclass(frozen=True)
