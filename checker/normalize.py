@@ -52,6 +52,15 @@ _SPACED_DOT = re.compile(r"[ \t.](?:(?<=[ \t])[ \t]*\.[ \t]*|(?<=\.)[ \t]+)([A-Z
 JOINABLE_TLDS = frozenset(
     "com net org kr xyz top info biz site shop online club icu vip cc ly gl cn ru link click".split()
 )
+# Every spaced dot that ``_join_spaced_dot`` joins is a dot with a blank on one side, then a joinable TLD
+# (any ASCII case) that no letter, digit or hyphen follows. Most texts with a spaced dot are sentences
+# ("확인하세요. 감사"): this search, anchored at the dot (a literal the regex engine skips to), tells that
+# nothing there can change without running ``_SPACED_DOT`` from every blank.
+_SPACED_TLD = re.compile(
+    r"\.(?:[ \t]+|(?<=[ \t]\.))(?:"
+    + "|".join("".join(f"[{c.upper()}{c}]" for c in tld) for tld in sorted(JOINABLE_TLDS))
+    + r")(?![A-Za-z0-9-])"
+)
 
 
 _STRIP = re.compile(
@@ -132,7 +141,7 @@ def normalize(text: str) -> str:
         lower = text.lower()
     if " dot " in lower or "\tdot" in lower or "dot\t" in lower:
         text = _WORD_DOT.sub(".", text)
-    if " ." in text or ". " in text or "\t." in text or ".\t" in text:
+    if (" ." in text or ". " in text or "\t." in text or ".\t" in text) and _SPACED_TLD.search(text):
         text = _SPACED_DOT.sub(_join_spaced_dot, text)
     return text
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import lookalike
+from checker import lookalike, normalize
 from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
 from checker.urls import EXTRACTOR, default_analyzer, split_host
 
@@ -118,3 +118,24 @@ def test_split_host_cases():
     assert split_host("a.city.kitakyushu.jp") == ("a", "city", "kitakyushu.jp")
     assert split_host("me.blogspot.com") == ("", "me", "blogspot.com")
     assert split_host("evil.notatld") is None
+
+
+_SPACED = st.lists(
+    st.sampled_from([" ", "\t", ".", "a", "1", "-", "가", "com", "CoM", "kr", "net", "comx", "cnn", "click", "K",
+                     "\u212a", "r", "x", "\n"]),
+    max_size=14,
+).map("".join)
+
+
+@_SETTINGS
+@given(_SPACED)
+def test_spaced_tld_pre_check_never_skips_a_change(text):
+    if normalize._SPACED_TLD.search(text) is None:
+        assert normalize._SPACED_DOT.sub(normalize._join_spaced_dot, text) == text
+
+
+def test_spaced_tld_cases():
+    for text, joined in [("naver . com", "naver.com"), ("evil .xyz/a", "evil.xyz/a"), ("evil. CoM", "evil.CoM"),
+                         ("확인하세요. 감사", None), ("a. comx", None), ("a .kr-x", None), ("Mr. Kim", None)]:
+        assert (normalize._SPACED_TLD.search(text) is not None) == (joined is not None), text
+        assert normalize.normalize(text) == (joined or text), text
