@@ -80,6 +80,7 @@ _SPACE = re.compile(r"\s")
 _TRAILING = ".,;:!?)]}>'\"…·、。"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 MAX_LINKS = 100
+_TOKEN_CACHE_SIZE = 50_000
 GOVERNMENT_REGISTRY = frozenset({"go.kr", "mil.kr"})
 _APK = re.compile(r"\.apk(?:$|[?#&])", re.IGNORECASE)
 
@@ -276,6 +277,10 @@ class UrlAnalyzer:
         self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split)
         self._analyse_cached = lru_cache(maxsize=50_000)(self._analyse_uncached)
         self._host_facts_cached = lru_cache(maxsize=50_000)(self._host_facts)
+        # The links in one whitespace-separated token depend on the token alone (it is matched on its own),
+        # and campaigns repeat their link tokens: each distinct token is matched once (bounded: a flood of
+        # distinct tokens only empties the table now and then).
+        self._links_in_token: dict[str, tuple[str, ...]] = {}
 
     @staticmethod
     def _split(domain: str) -> tuple[str, str]:
@@ -303,7 +308,13 @@ class UrlAnalyzer:
             token_start = length - before.start() if before else 0
             after = _SPACE.search(text, at)
             token_end = after.start() if after else length
-            found.extend(match.group(0) for match in ANY_URL.finditer(text[token_start:token_end]))
+            token = text[token_start:token_end]
+            links = self._links_in_token.get(token)
+            if links is None:
+                if len(self._links_in_token) >= _TOKEN_CACHE_SIZE:
+                    self._links_in_token.clear()
+                links = self._links_in_token[token] = tuple(match.group(0) for match in ANY_URL.finditer(token))
+            found.extend(links)
             hint = _LINK_HINT.search(text, token_end)  # the next token that holds a hint
         return found
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import lookalike, normalize
+from checker import lookalike, normalize, urls
+from checker.allowlist import default_allowlist
 from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
-from checker.urls import EXTRACTOR, default_analyzer, split_host
+from checker.urls import ANY_URL, EXTRACTOR, UrlAnalyzer, default_analyzer, split_host
 
 _SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _INDEX = default_analyzer().lookalikes
@@ -139,3 +140,23 @@ def test_spaced_tld_cases():
                          ("확인하세요. 감사", None), ("a. comx", None), ("a .kr-x", None), ("Mr. Kim", None)]:
         assert (normalize._SPACED_TLD.search(text) is not None) == (joined is not None), text
         assert normalize.normalize(text) == (joined or text), text
+
+
+_FIND_ANALYZER = UrlAnalyzer(default_allowlist())  # one for all examples: its per-token table fills up
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["evil.com", "http://x.kr/a", "1.2.3.4", "우체국.kr", "a.b", " ", "\n", "확인", "x",
+                                 "gov.kr@evil.com", "합니다.", ".com"]), max_size=10).map("".join))
+def test_find_with_the_token_table_matches_matching_every_token(text):
+    plain = [m.group(0) for token in text.split() for m in ANY_URL.finditer(token)]
+    assert _FIND_ANALYZER.find(text) == plain
+    assert _FIND_ANALYZER.find(text) == plain  # now from the table
+
+
+def test_token_table_is_bounded(monkeypatch):
+    monkeypatch.setattr(urls, "_TOKEN_CACHE_SIZE", 3)
+    analyzer = UrlAnalyzer(default_allowlist())
+    for i in range(10):
+        assert analyzer.find(f"see evil{i}.com now") == [f"evil{i}.com"]
+        assert len(analyzer._links_in_token) <= 3
