@@ -40,7 +40,9 @@ _BRACKET_COLON = re.compile(r"[\[({]\s*:\s*[\])}]")
 _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
 # Any text that ``_BRACKET_COLON`` or ``_BRACKET_DOT`` changes holds a match of this: one scan tells whether
 # either must run (most texts with brackets hold only "[Web발신]" and the like).
-_BRACKETED = re.compile(r"[\[({<]\s*(?:[.:]|dot|점)\s*[\])}>]", re.IGNORECASE)
+# "dot" in any case is spelled out: the same characters as re.IGNORECASE matches (no other code point folds
+# to d, o or t), without its per-character case folding on every bracket's neighbourhood.
+_BRACKETED = re.compile(r"[\[({<]\s*(?:[.:]|[Dd][Oo][Tt]|점)\s*[\])}>]")
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])[ \t]+dot[ \t]+(?=[a-z0-9])", re.IGNORECASE)
 # "naver . com", "evil .xyz", "evil. com": joined only when the right side is a common TLD
 # (checked by the caller-provided set) so that ordinary sentences stay untouched.

@@ -7,6 +7,8 @@ the fast path is taken and left often.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -160,3 +162,12 @@ def test_token_table_is_bounded(monkeypatch):
     for i in range(10):
         assert analyzer.find(f"see evil{i}.com now") == [f"evil{i}.com"]
         assert len(analyzer._links_in_token) <= 3
+
+
+def test_bracketed_spelled_out_case_matches_ignorecase():
+    plain = re.compile(r"[\[({<]\s*(?:[.:]|dot|점)\s*[\])}>]", re.IGNORECASE)
+    for text in ["[.]", "( dot )", "{DoT}", "<점>", "[:]", "(dOT)", "[d0t]", "[Web발신]", "(\u0131)", "a[ . ]b"]:
+        assert (normalize._BRACKETED.search(text) is None) == (plain.search(text) is None), text
+    # No code point but the six ASCII letters is matched by d, o or t under re.IGNORECASE.
+    folded = re.compile("(?i)[dot]")
+    assert [c for c in map(chr, range(0x110000)) if folded.fullmatch(c)] == list("DOTdot")
