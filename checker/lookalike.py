@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 # A small confusables table (Unicode TR39 idea): characters that look like ASCII letters.
 _CONFUSABLES = str.maketrans(
@@ -95,6 +96,63 @@ def _deletions(word: str, depth: int) -> set[str]:
     return result
 
 
+class CloseWordFilter:
+    """A necessary condition, exact and cheap, for a word to be within the edit limit of any of a fixed set.
+
+    An edit (insertion, deletion, substitution, transposition) changes a word's multiset of characters by at
+    most one character in and one out, so the bag distance ``max(len(a), len(b)) - shared(a, b)`` (``shared``:
+    the characters the two have in common, counted with multiplicity) is never more than the edit distance.
+    ``may_be_close(word)`` is False when no target is within its limit by that measure, which is proof that
+    none is within its limit of edits: the deletion-set search can be skipped.
+
+    The measure is taken against every target at once: per word length, each (character, count in the word)
+    maps to an integer holding, in a 6-bit field per target, how many of that character the two share; the
+    sum of these, plus a bias of ``32 - needed`` per target, has the field's bit 5 set exactly where the
+    shared count reaches ``needed``. Fields stay below 64: the shared count is at most the target's length,
+    kept under 30 (a longer target, or one that needs no shared character, lets every word of the length in)."""
+
+    _FIELD = 6
+
+    def __init__(self, targets: list[tuple[str, int]]) -> None:
+        """``targets``: (word, limit) pairs."""
+        self.tables: dict[int, tuple[dict[tuple[str, int], int], int, int]] = {}
+        self.always: set[int] = set()
+        # A word's count of a character is read up to the most any target holds: past that, the shared
+        # count no longer grows.
+        self.most = max((word.count(char) for word, _ in targets for char in word), default=1)
+        lengths = {len(word) + delta for word, limit in targets for delta in range(-limit, limit + 1)}
+        for length in lengths:
+            table: dict[tuple[str, int], int] = {}
+            bias = mask = 0
+            for index, (word, limit) in enumerate(targets):
+                if abs(len(word) - length) > limit:
+                    continue
+                needed = max(len(word), length) - limit
+                if needed <= 0 or len(word) >= 30:
+                    self.always.add(length)
+                    continue
+                shift = self._FIELD * index
+                for char in set(word):
+                    in_target = word.count(char)
+                    for in_word in range(1, self.most + 1):
+                        table[char, in_word] = table.get((char, in_word), 0) + (min(in_word, in_target) << shift)
+                bias += (32 - needed) << shift
+                mask |= 32 << shift
+            self.tables[length] = (table, bias, mask)
+
+    def may_be_close(self, word: str) -> bool:
+        length = len(word)
+        if length in self.always:
+            return True
+        entry = self.tables.get(length)
+        if entry is None:
+            return False
+        table, bias, mask = entry
+        chars = set(word)
+        counts = map(min, map(word.count, chars), repeat(self.most))
+        return bool((bias + sum(map(table.get, zip(chars, counts), repeat(0)))) & mask)
+
+
 @dataclass(frozen=True)
 class Lookalike:
     kind: str
@@ -137,6 +195,16 @@ class LookalikeIndex:
         # Brands and their skeletons, for exact lookups; the skeleton maps back to its brand.
         self.brand_of_skeleton = {skel: brand for brand, skel in self.brand_skeletons.items() if len(brand) >= 5}
         self.brand_set = frozenset(self.brands) | frozenset(self.brand_of_skeleton)
+        # The typo search below accepts a brand within its limit of the label, or a brand skeleton within
+        # its limit of the label's skeleton: when neither filter lets the label through, no brand can be.
+        self.close_to_brand = CloseWordFilter([(brand, self._typo_limit(brand)) for brand in self.brands])
+        self.close_to_brand_skeleton = CloseWordFilter(
+            [(self.brand_skeletons[brand], self._typo_limit(brand)) for brand in self.brands]
+        )
+
+    @staticmethod
+    def _typo_limit(brand: str) -> int:
+        return 2 if len(brand) >= 9 else 1
 
     def find(self, label: str, suffix: str, subdomain: str) -> Lookalike | None:
         label = label.lower()
@@ -163,7 +231,9 @@ class LookalikeIndex:
         skel = skeleton(label)
         if skel in self.by_skeleton:
             return Lookalike("homoglyph", self.by_skeleton[skel][0])
-        if len(label) >= MIN_BRAND_LEN + 1:
+        if len(label) >= MIN_BRAND_LEN + 1 and (
+            self.close_to_brand.may_be_close(label) or self.close_to_brand_skeleton.may_be_close(skel)
+        ):
             candidates: set[str] = set()
             # Two edits are allowed only against brands of 9+ characters, so only labels of 7+ need them.
             depth = 2 if len(label) >= 7 else 1
@@ -174,7 +244,7 @@ class LookalikeIndex:
             for variant in neighbours.keys() & variants:  # one C-level intersection (candidates are sorted below)
                 candidates.update(neighbours[variant])
             for brand in sorted(candidates, key=lambda b: (-len(b), b)):
-                limit = 2 if len(brand) >= 9 else 1
+                limit = self._typo_limit(brand)
                 if edit_distance_at_most(label, brand, limit) is not None or (
                     len(skel) >= MIN_BRAND_LEN
                     and edit_distance_at_most(skel, self.brand_skeletons[brand], limit) is not None

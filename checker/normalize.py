@@ -40,7 +40,9 @@ _BRACKET_COLON = re.compile(r"[\[({]\s*:\s*[\])}]")
 _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
 # Any text that ``_BRACKET_COLON`` or ``_BRACKET_DOT`` changes holds a match of this: one scan tells whether
 # either must run (most texts with brackets hold only "[Web발신]" and the like).
-_BRACKETED = re.compile(r"[\[({<]\s*(?:[.:]|dot|점)\s*[\])}>]", re.IGNORECASE)
+# "dot" in any case is spelled out: the same characters as re.IGNORECASE matches (no other code point folds
+# to d, o or t), without its per-character case folding on every bracket's neighbourhood.
+_BRACKETED = re.compile(r"[\[({<]\s*(?:[.:]|[Dd][Oo][Tt]|점)\s*[\])}>]")
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])[ \t]+dot[ \t]+(?=[a-z0-9])", re.IGNORECASE)
 # "naver . com", "evil .xyz", "evil. com": joined only when the right side is a common TLD
 # (checked by the caller-provided set) so that ordinary sentences stay untouched.
@@ -51,6 +53,15 @@ _SPACED_DOT = re.compile(r"[ \t.](?:(?<=[ \t])[ \t]*\.[ \t]*|(?<=\.)[ \t]+)([A-Z
 # TLDs for which a spaced dot is joined. Kept short: words like "me", "it", "to" stay prose.
 JOINABLE_TLDS = frozenset(
     "com net org kr xyz top info biz site shop online club icu vip cc ly gl cn ru link click".split()
+)
+# Every spaced dot that ``_join_spaced_dot`` joins is a dot with a blank on one side, then a joinable TLD
+# (any ASCII case) that no letter, digit or hyphen follows. Most texts with a spaced dot are sentences
+# ("확인하세요. 감사"): this search, anchored at the dot (a literal the regex engine skips to), tells that
+# nothing there can change without running ``_SPACED_DOT`` from every blank.
+_SPACED_TLD = re.compile(
+    r"\.(?:[ \t]+|(?<=[ \t]\.))(?:"
+    + "|".join("".join(f"[{c.upper()}{c}]" for c in tld) for tld in sorted(JOINABLE_TLDS))
+    + r")(?![A-Za-z0-9-])"
 )
 
 
@@ -132,7 +143,7 @@ def normalize(text: str) -> str:
         lower = text.lower()
     if " dot " in lower or "\tdot" in lower or "dot\t" in lower:
         text = _WORD_DOT.sub(".", text)
-    if " ." in text or ". " in text or "\t." in text or ".\t" in text:
+    if (" ." in text or ". " in text or "\t." in text or ".\t" in text) and _SPACED_TLD.search(text):
         text = _SPACED_DOT.sub(_join_spaced_dot, text)
     return text
 

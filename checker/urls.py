@@ -80,8 +80,68 @@ _SPACE = re.compile(r"\s")
 _TRAILING = ".,;:!?)]}>'\"…·、。"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 MAX_LINKS = 100
+_TOKEN_CACHE_SIZE = 50_000
 GOVERNMENT_REGISTRY = frozenset({"go.kr", "mil.kr"})
 _APK = re.compile(r"\.apk(?:$|[?#&])", re.IGNORECASE)
+
+
+def _suffix_trie(rules: list[str]) -> dict[str, dict]:
+    """The suffix rules as tldextract's trie holds them: labels right to left, wildcard ("*") and exception
+    ("!www") labels kept as plain labels; a node that ends a rule holds the key "." (never a label)."""
+    root: dict[str, dict] = {}
+    for rule in rules:
+        node = root
+        for label in reversed(rule.split(".")):
+            node = node.setdefault(label, {})
+        node["."] = {}
+    return root
+
+
+_SUFFIX_TRIE = _suffix_trie(EXTRACTOR.tlds)
+# A host that tldextract's own netloc parsing would change (or read as an IPv6 literal) is left to it.
+_NOT_A_BARE_HOST = re.compile(r"[/?#@:\[\]\s\u3002\uff0e\uff61]|\.\Z")
+# What ``_public_suffix_start`` answers when the walk reaches a punycode label (tldextract decodes it).
+_PUNYCODE = -1
+
+
+def _public_suffix_start(labels: list[str]) -> int | None:
+    """Index of the first label of the public suffix, or None: tldextract's ``suffix_index`` (5.x), the same
+    trie walk with its wildcard and exception rules. tldextract looks a label up punycode-decoded (the
+    suffixes are held in Unicode); a reached label that needs decoding gives ``_PUNYCODE`` instead."""
+    node = _SUFFIX_TRIE
+    start = None
+    for at in range(len(labels) - 1, -1, -1):
+        label = labels[at]
+        if label.startswith("xn--"):
+            return _PUNYCODE
+        child = node.get(label)
+        if child is not None:
+            node = child
+            if "." in child:
+                start = at
+            continue
+        if "*" in node:
+            return at + 1 if "!" + label in node else at
+        break
+    return start
+
+
+def split_host(ascii_host: str) -> tuple[str, str, str] | None:
+    """(subdomain, domain, suffix) of a lower-case ASCII host, exactly as ``EXTRACTOR.extract_str`` gives them
+    when it finds a public suffix; None when it finds none.
+
+    tldextract parses its input as a URL and decodes every label before looking it up; a bare host needs
+    neither, and the trie walk reaches one or two labels. Anything else is left to tldextract itself."""
+    labels = ascii_host.split(".")
+    bare = ascii_host.isascii() and ascii_host == ascii_host.lower() and not _NOT_A_BARE_HOST.search(ascii_host)
+    start = _public_suffix_start(labels) if bare else _PUNYCODE
+    if start == _PUNYCODE:
+        parts = EXTRACTOR.extract_str(ascii_host)
+        return (parts.subdomain, parts.domain, parts.suffix) if parts.suffix else None
+    if start is None:
+        return None
+    subdomain = ".".join(labels[: start - 1]) if start >= 2 else ""
+    return subdomain, labels[start - 1] if start else "", ".".join(labels[start:])
 
 
 @dataclass(frozen=True)
@@ -217,6 +277,10 @@ class UrlAnalyzer:
         self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split)
         self._analyse_cached = lru_cache(maxsize=50_000)(self._analyse_uncached)
         self._host_facts_cached = lru_cache(maxsize=50_000)(self._host_facts)
+        # The links in one whitespace-separated token depend on the token alone (it is matched on its own),
+        # and campaigns repeat their link tokens: each distinct token is matched once (bounded: a flood of
+        # distinct tokens only empties the table now and then).
+        self._links_in_token: dict[str, tuple[str, ...]] = {}
 
     @staticmethod
     def _split(domain: str) -> tuple[str, str]:
@@ -244,7 +308,13 @@ class UrlAnalyzer:
             token_start = length - before.start() if before else 0
             after = _SPACE.search(text, at)
             token_end = after.start() if after else length
-            found.extend(match.group(0) for match in ANY_URL.finditer(text[token_start:token_end]))
+            token = text[token_start:token_end]
+            links = self._links_in_token.get(token)
+            if links is None:
+                if len(self._links_in_token) >= _TOKEN_CACHE_SIZE:
+                    self._links_in_token.clear()
+                links = self._links_in_token[token] = tuple(match.group(0) for match in ANY_URL.finditer(token))
+            found.extend(links)
             hint = _LINK_HINT.search(text, token_end)  # the next token that holds a hint
         return found
 
@@ -324,12 +394,11 @@ class UrlAnalyzer:
         if not ascii_host or "." not in ascii_host:
             return None
         host = Host(ascii_host, _to_unicode(ascii_host), False)
-        parts_ = EXTRACTOR.extract_str(host.ascii)
-        suffix = parts_.suffix.lower()
-        if not suffix or not parts_.domain:
+        parts = split_host(host.ascii)
+        if parts is None or not parts[1]:
             return None
-        registered = parts_.top_domain_under_public_suffix.lower()
-        label, subdomain = parts_.domain.lower(), parts_.subdomain.lower()
+        subdomain, label, suffix = parts
+        registered = f"{label}.{suffix}"
         official_row = self.allowlist.domain(registered)
         flags: list[str] = []
         if "xn--" in host.ascii and official_row is None:

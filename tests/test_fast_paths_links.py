@@ -1,0 +1,173 @@
+"""The speed-ups of the link side give exactly the answers of the plain formulations they replace.
+
+Each one (a pre-check that skips the lookalike search, an exact suffix lookup in place of tldextract's, ...)
+is compared here with the plain code it stands for, on chosen cases and on random input drawn so that
+the fast path is taken and left often.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import lookalike, normalize, urls
+from checker.allowlist import default_allowlist
+from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
+from checker.urls import ANY_URL, EXTRACTOR, UrlAnalyzer, default_analyzer, split_host
+
+_SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_INDEX = default_analyzer().lookalikes
+# Letters of the brands (so that words come close to them often), a confusable, a digit and a hyphen.
+_BRAND_LETTERS = sorted(set("".join(_INDEX.brands)) | {"\u0430", "1", "-"})
+_LABEL = st.one_of(
+    st.text(alphabet=_BRAND_LETTERS, min_size=1, max_size=22),
+    # A brand with a few random edits: within the limit or just past it.
+    st.tuples(st.sampled_from(_INDEX.brands), st.lists(st.tuples(st.integers(0, 30), st.sampled_from(_BRAND_LETTERS),
+                                                              st.sampled_from("ids")), max_size=3)).map(
+        lambda case: _edited(*case)
+    ),
+)
+
+
+def _edited(word: str, edits: list[tuple[int, str, str]]) -> str:
+    for position, char, kind in edits:
+        at = position % (len(word) + 1)
+        if kind == "i":
+            word = word[:at] + char + word[at:]
+        elif kind == "d":
+            word = word[:at] + word[at + 1 :]
+        else:
+            word = word[:at] + char + word[at + 1 :]
+    return word or "x"
+
+
+def _plain_similar_label(index: LookalikeIndex, label: str) -> Lookalike | None:
+    """``LookalikeIndex._similar_label`` without its pre-check: the deletion-set search for every label."""
+    saved = index.close_to_brand, index.close_to_brand_skeleton
+    always = CloseWordFilter([])
+    always.may_be_close = lambda word: True  # type: ignore[method-assign]
+    index.close_to_brand = index.close_to_brand_skeleton = always
+    try:
+        return LookalikeIndex._similar_label.__wrapped__(index, label)
+    finally:
+        index.close_to_brand, index.close_to_brand_skeleton = saved
+
+
+@_SETTINGS
+@given(st.text(alphabet="abcdkr-1", max_size=12),
+       st.lists(st.tuples(st.text(alphabet="abcdkr-1", min_size=1, max_size=12), st.integers(0, 2)), max_size=5))
+def test_close_word_filter_never_rejects_a_word_within_the_limit(word, targets):
+    close = CloseWordFilter(targets)
+    if not close.may_be_close(word):
+        for target, limit in targets:
+            assert edit_distance_at_most(word, target, limit) is None, (word, target, limit)
+
+
+def test_close_word_filter_cases():
+    close = CloseWordFilter([("kbcard", 1), ("hyundaicard", 2)])
+    assert close.may_be_close("kbcrad") and close.may_be_close("kbcards") and close.may_be_close("hyundalcard")
+    assert close.may_be_close("hyundacrd")
+    assert not close.may_be_close("kbxxrd") and not close.may_be_close("naver") and not close.may_be_close("k")
+    assert not close.may_be_close("hyunxxxxxxx")
+
+
+@_SETTINGS
+@given(_LABEL)
+def test_similar_label_with_the_pre_check_matches_the_plain_search(label):
+    assert LookalikeIndex._similar_label.__wrapped__(_INDEX, label) == _plain_similar_label(_INDEX, label)
+
+
+def test_similar_label_cases():
+    for label in ["kbcrad", "sarnsungcard", "hyundalcard", "kbcard-coupon", "naver", "forms", "kbc\u0430rd", "nhls",
+                  "shinhancrad", "sarnsungcrad", "hanjin", "epost-go", "x"]:
+        assert LookalikeIndex._similar_label.__wrapped__(_INDEX, label) == _plain_similar_label(_INDEX, label), label
+    assert LookalikeIndex._similar_label.__wrapped__(_INDEX, "sarnsungcrad") == Lookalike("typo", "samsungcard.com")
+    assert skeleton("sarnsungcard") == "samsungcard"
+    assert lookalike.MIN_BRAND_LEN == 4
+
+
+def _tldextract_parts(host: str) -> tuple[str, str, str] | None:
+    parts = EXTRACTOR.extract_str(host)
+    return (parts.subdomain, parts.domain, parts.suffix) if parts.suffix else None
+
+
+# Labels that make the suffix walk take every turn: plain and multi-label suffixes, a wildcard rule (*.kh,
+# *.kitakyushu.jp), its exception (!city.kitakyushu.jp), private suffixes (blogspot.com, github.io),
+# punycode (a Korean TLD, a broken one), odd characters that tldextract's URL parsing treats specially.
+_HOST_LABEL = st.sampled_from(
+    ["com", "kr", "co", "go", "or", "jp", "kitakyushu", "city", "kh", "blogspot", "github", "io", "www", "a",
+     "evil", "kbcard", "xn--3e0b707e", "xn--", "xn--zz", "*", "!city", "", "AB", "x:1", "a/b", "a@b", " ", "\u3002",
+     "1", "192", "xn--kbcrd-3ve"]
+)
+_HOST = st.lists(_HOST_LABEL, min_size=1, max_size=5).map(".".join)
+
+
+@_SETTINGS
+@given(_HOST)
+def test_split_host_matches_tldextract(host):
+    assert split_host(host) == _tldextract_parts(host)
+
+
+def test_split_host_cases():
+    for host in ["evil.com", "a.b.kbcard.co.kr", "x.kh", "a.x.kh", "kh", "city.kitakyushu.jp", "a.city.kitakyushu.jp",
+                 "b.a.kitakyushu.jp", "kitakyushu.jp", "me.blogspot.com", "blogspot.com", "a.xn--3e0b707e",
+                 "xn--3e0b707e", "xn--kbcrd-3ve.com", "a.xn--.com", "co.kr", "1.2.3.4", "a.b", "evil.com.", "[::1]",
+                 "EVIL.COM", "a..com", ".com"]:
+        assert split_host(host) == _tldextract_parts(host), host
+    assert split_host("a.b.kbcard.co.kr") == ("a.b", "kbcard", "co.kr")
+    assert split_host("a.x.kh") == ("", "a", "x.kh")
+    assert split_host("a.city.kitakyushu.jp") == ("a", "city", "kitakyushu.jp")
+    assert split_host("me.blogspot.com") == ("", "me", "blogspot.com")
+    assert split_host("evil.notatld") is None
+
+
+_SPACED = st.lists(
+    st.sampled_from([" ", "\t", ".", "a", "1", "-", "가", "com", "CoM", "kr", "net", "comx", "cnn", "click", "K",
+                     "\u212a", "r", "x", "\n"]),
+    max_size=14,
+).map("".join)
+
+
+@_SETTINGS
+@given(_SPACED)
+def test_spaced_tld_pre_check_never_skips_a_change(text):
+    if normalize._SPACED_TLD.search(text) is None:
+        assert normalize._SPACED_DOT.sub(normalize._join_spaced_dot, text) == text
+
+
+def test_spaced_tld_cases():
+    for text, joined in [("naver . com", "naver.com"), ("evil .xyz/a", "evil.xyz/a"), ("evil. CoM", "evil.CoM"),
+                         ("확인하세요. 감사", None), ("a. comx", None), ("a .kr-x", None), ("Mr. Kim", None)]:
+        assert (normalize._SPACED_TLD.search(text) is not None) == (joined is not None), text
+        assert normalize.normalize(text) == (joined or text), text
+
+
+_FIND_ANALYZER = UrlAnalyzer(default_allowlist())  # one for all examples: its per-token table fills up
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["evil.com", "http://x.kr/a", "1.2.3.4", "우체국.kr", "a.b", " ", "\n", "확인", "x",
+                                 "gov.kr@evil.com", "합니다.", ".com"]), max_size=10).map("".join))
+def test_find_with_the_token_table_matches_matching_every_token(text):
+    plain = [m.group(0) for token in text.split() for m in ANY_URL.finditer(token)]
+    assert _FIND_ANALYZER.find(text) == plain
+    assert _FIND_ANALYZER.find(text) == plain  # now from the table
+
+
+def test_token_table_is_bounded(monkeypatch):
+    monkeypatch.setattr(urls, "_TOKEN_CACHE_SIZE", 3)
+    analyzer = UrlAnalyzer(default_allowlist())
+    for i in range(10):
+        assert analyzer.find(f"see evil{i}.com now") == [f"evil{i}.com"]
+        assert len(analyzer._links_in_token) <= 3
+
+
+def test_bracketed_spelled_out_case_matches_ignorecase():
+    plain = re.compile(r"[\[({<]\s*(?:[.:]|dot|점)\s*[\])}>]", re.IGNORECASE)
+    for text in ["[.]", "( dot )", "{DoT}", "<점>", "[:]", "(dOT)", "[d0t]", "[Web발신]", "(\u0131)", "a[ . ]b"]:
+        assert (normalize._BRACKETED.search(text) is None) == (plain.search(text) is None), text
+    # No code point but the six ASCII letters is matched by d, o or t under re.IGNORECASE.
+    folded = re.compile("(?i)[dot]")
+    assert [c for c in map(chr, range(0x110000)) if folded.fullmatch(c)] == list("DOTdot")
