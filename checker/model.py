@@ -92,7 +92,8 @@ def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: in
     if korean is None:
         korean = np.array([has_hangul(t) for t in texts], dtype=bool)
     joined = "\x00".join(t.replace("\x00", " ") for t in texts) + "\x00"
-    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    # "surrogatepass": a lone surrogate (possible in a Python str, never in UTF-8 data) is one more code point.
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     length = len(cp)
     sep_count = np.concatenate(([0], np.cumsum(cp == 0)))
     lo, hi = ngram_range

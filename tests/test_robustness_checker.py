@@ -178,6 +178,15 @@ def test_shipped_model_path_is_sound_too(text):
     assert_sound(default_checker().check(text))
 
 
+@pytest.mark.parametrize("text", ["\ud800", "\ud800 hello http://a.xyz", "엄마 \udfff 폰 고장"])
+def test_lone_surrogates_are_checked_with_the_model(text):
+    """Found by hypothesis: a lone surrogate (a valid Python str, never valid UTF-8) crashed the model's
+    feature extraction, which encodes texts to UTF-32."""
+    from checker import default_checker
+
+    assert_sound(default_checker().check(text))
+
+
 # --- the JSON Lines batch -----------------------------------------------------------------------------
 
 json_values = st.recursive(
