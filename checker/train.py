@@ -254,7 +254,8 @@ def _url_analyzer():
     return default_analyzer()
 
 
-def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]:
+def clean_labels(rows, norm_texts, counts, params, steps, log,
+                 relabel_files: Sequence[Path] = (RELABEL_FILE,)) -> dict[str, int]:
     """Apply the cleaning steps in order; returns how many rows each step changed."""
     changed: dict[str, int] = {}
     kisa_ham = [i for i, r in enumerate(rows) if r.source == "ko_kisa_spam_reports_2022" and r.target == 0]
@@ -287,7 +288,9 @@ def clean_labels(rows, norm_texts, counts, params, steps, log) -> dict[str, int]
         changed["marketing"] = n
         log(f"  legitimate marketing: {n} KISA spam-type rows -> ham")
     if "review" in steps:
-        relabels = load_relabels()
+        relabels: dict[str, int] = {}
+        for path in relabel_files:  # a later file wins where two files label the same text
+            relabels.update(load_relabels(path))
         n = 0
         for r in rows:
             t = relabels.get(text_hash(r.text))
@@ -391,7 +394,8 @@ def build(args, log) -> tuple[dict, dict]:
     counts = count_matrix(norm_texts, ngram, args.n_bits, np.array([has_hangul(r.text) for r in rows], dtype=bool))
     log("cleaning labels")
     steps = [s for s in args.steps.split(",") if s]
-    changed = clean_labels(rows, norm_texts, counts, params, steps, log)
+    changed = clean_labels(rows, norm_texts, counts, params, steps, log,
+                           relabel_files=args.relabel or [RELABEL_FILE])
     y = np.array([r.target for r in rows])
     log("out-of-fold scores for calibration and thresholds")
     # After confident learning the out-of-fold scores it computed are reused: they are still out of
@@ -494,6 +498,9 @@ def parser() -> argparse.ArgumentParser:
                     help="add an optional shared set (measured, not in the default); repeatable")
     ap.add_argument("--report", type=Path, default=None, help="write a JSON report (metrics, reliability)")
     ap.add_argument("--steps", default="weak,marketing,review", help="label-cleaning steps, comma-separated")
+    # Batch e (models/relabel_batch_e.tsv) was measured and not shipped: pass both files to train with it.
+    ap.add_argument("--relabel", type=Path, action="append", default=None,
+                    help="reviewed-label file(s) for the review step, repeatable (default: models/relabel.tsv)")
     ap.add_argument("--ngram", type=int, nargs=2, default=(2, 4))
     ap.add_argument("--n-bits", type=int, default=18)
     ap.add_argument("--min-df", type=int, default=3)
