@@ -101,3 +101,45 @@ def test_short_run_cases():
     for text in ["문의 112", "(1) 2022.", "10,000원", "국번없이 1332", "+1 555 0100", "1588-1234", "15881234", "2345678"]:
         plain = [m.span() for run in phones._RUN.finditer(text) for m in phones._ANY.finditer(text, *run.span())]
         assert [m.span() for m in phones._matches(text)] == plain, text
+
+
+# --- family money requests: the hint scan before the family-word search ----------------------------------
+
+_FAMILY_FRAGMENTS = ["엄마", "이모", "삼촌", "형", "mom ", "나 ", "부탁", "대신", "해줄래", "이체좀", "결제좀", "입금",
+                     "비밀번호 오류", "오류초과", "인증서가 만료", "인증스 오류", "이체가 안돼", "송금을 못해", "한도 초과",
+                     "구글기프트카드 사서", "문화상품권 사줄", "giftcard buy", "googleplay 사다", "상품권", "기프트",
+                     "편의점", "  ", ".", "?", "1234", "ok"]
+
+
+def _family_request_gated_and_plain(text):
+    from checker.allowlist import default_allowlist
+    from checker.message import Message
+    from checker.rules import text as rules_text
+    from checker.urls import default_analyzer
+
+    message = Message(text or "x", None, default_allowlist(), default_analyzer())
+    gated = rules_text._family_money_request(message)
+    # The plain version: the same decisions without the hint scan.
+    family = rules_text._FAMILY.search(message.compact[:80])
+    cannot_pay = rules_text._CANNOT_PAY.search(message.compact)
+    if family and cannot_pay and rules_text._PAY_FOR_ME.search(message.compact):
+        plain = f"{family.group(0)} + {cannot_pay.group(0)}"
+    else:
+        gift = rules_text._GIFT_CARD_BUY.search(message.compact)
+        plain = gift.group(0) if gift and rules_text._PAY_FOR_ME.search(message.compact) else None
+    found = gated.evidence if gated is not None and not isinstance(gated, str) else gated
+    return found, plain
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_FAMILY_FRAGMENTS), max_size=8))
+def test_family_money_request_hint_scan_loses_nothing(fragments):
+    found, plain = _family_request_gated_and_plain("".join(fragments))
+    assert found == plain
+
+
+@pytest.mark.parametrize("phrase", [f for f in _FAMILY_FRAGMENTS if f.strip() and not f.isascii() or "buy" in f or "사다" in f])
+def test_family_money_request_each_phrase_alone(phrase):
+    # Each phrase as the only possible hint, with a family word and an ask that are no hints themselves.
+    found, plain = _family_request_gated_and_plain(f"엄마 {phrase} 대신 해줄래")
+    assert found == plain

@@ -209,10 +209,18 @@ _GIFT_CARD_BUY = re.compile(
     each_then(("구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay"),
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
+_GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
 _PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
 
 
+# Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
+# before the family-word search (which is slow on English text: its words start with common letters).
+_MONEY_REQUEST_HINT = any_word(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
+
+
 def _family_money_request(msg: Message):
+    if not _MONEY_REQUEST_HINT.search(msg.compact):
+        return None
     family = _FAMILY.search(msg.compact[:80])
     if not family:
         return _gift_card_errand(msg)
@@ -223,7 +231,11 @@ def _family_money_request(msg: Message):
 
 
 def _gift_card_errand(msg: Message):
-    gift_cards = _GIFT_CARD_BUY.search(msg.compact)
+    # Substring tests first: every alternative of _GIFT_CARD_BUY contains one of the hints (a hot path).
+    compact = msg.compact
+    if not any(hint in compact for hint in _GIFT_CARD_HINTS):
+        return None
+    gift_cards = _GIFT_CARD_BUY.search(compact)
     if gift_cards is None or not _PAY_FOR_ME.search(msg.compact):
         return None
     # Asked to buy gift cards for someone and send the codes: medium on its own (a child may really ask).
