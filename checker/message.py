@@ -81,7 +81,7 @@ _APP_HINT = any_word(_APP_HINTS)
 _MESSENGER_HINT = any_word(_MESSENGER_HINTS)
 
 
-class cached_property:  # noqa: N801 - same name and use as functools', without its per-access lock (3.11)
+class cached_property:
     """Compute once per instance on first access, then served from the instance ``__dict__``."""
 
     def __init__(self, func):

@@ -37,7 +37,7 @@ _NOT_DIGIT_OR_MASK = re.compile(r"[^0-9*xX?]")
 
 
 def classify(digits: str) -> str:
-    if digits.startswith("00") or digits.startswith("+"):
+    if digits.startswith(("00", "+")):
         return "international"
     if _MOBILE.match(digits):
         return "mobile"

@@ -301,7 +301,7 @@ def test_plain_reader_matches_skops_and_needs_no_sklearn(tmp_path):
     for key in ("coef", "idf"):
         assert np.array_equal(plain[key], reference[key])
     code = "import sys; from checker.model import load_model; load_model(); print('sklearn' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False", "loading the shipped model imported scikit-learn"
 

@@ -21,6 +21,7 @@ def wheel(tmp_path_factory) -> Path:
         capture_output=True,
         text=True,
         timeout=300,
+        check=False,
     )
     if result.returncode != 0 and "bdist_wheel" in result.stderr + result.stdout:
         pytest.skip("setuptools/wheel missing in this environment (install the test extra)")
@@ -52,7 +53,7 @@ def test_installed_wheel_checks_a_message_outside_the_repo(wheel, tmp_path):
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(result.stdout.strip().splitlines()[-1])

@@ -411,9 +411,13 @@ def text_loan_lure(msg: Message):
     if not msg.callbacks and not msg.action_channel:
         return None  # every branch below needs one of the two (half of all messages: head not computed)
     government = _GOVERNMENT_BACKED.search(msg.head)
-    if msg.is_advert and msg.claimed and not government:
-        if not (msg.messenger or any(p.kind != "representative" for p in msg.callbacks)):
-            return None
+    if (
+        msg.is_advert
+        and msg.claimed
+        and not government
+        and not (msg.messenger or any(p.kind != "representative" for p in msg.callbacks))
+    ):
+        return None
     if government and msg.callbacks and not msg.action_channel:
         # "정부지원 대상자 선정 … 상담 1600-…": the government pays no one through a loan hotline.
         found = _search_head(_LOAN, msg)

@@ -8,7 +8,6 @@ from checker.message import Message
 from checker.normalize import compact
 from checker.rules.registry import rule
 
-
 _PLAIN_HANGUL = re.compile(r"[\uac00-\ud7a3a-z0-9.\-]+")
 
 
