@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import importlib.metadata
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ from checker.verdict import Hit, Verdict, make_hit, make_verdict
 MAX_TEXT_LENGTH = 100_000
 
 
+SURROGATE_MESSAGE = "잘못된 유니코드 문자(짝 없는 서로게이트)가 들어 있습니다. / text contains lone surrogates (invalid Unicode)."
+
+
 class InputError(ValueError):
     """The input cannot be checked (empty, not text, too long). The message says why, in Korean and English."""
 
@@ -36,6 +40,11 @@ def _package_version() -> str:
         return "0+unknown"
 
 
+# A Python str may hold lone UTF-16 surrogates (e.g. from a JSON "\\ud800" escape); they are no characters, and
+# no UTF-8 output (JSON, a database, a terminal) can carry them.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def validate_text(text: Any) -> str:
     if not isinstance(text, str):
         raise InputError("문자 내용은 글자(text)여야 합니다. / text must be a string.")
@@ -45,12 +54,16 @@ def validate_text(text: Any) -> str:
         raise InputError(
             f"문자가 너무 깁니다(최대 {MAX_TEXT_LENGTH:,}자). / text is too long (max {MAX_TEXT_LENGTH:,} characters)."
         )
+    if not text.isascii() and _LONE_SURROGATE.search(text):
+        raise InputError(SURROGATE_MESSAGE)
     return text
 
 
 def validate_sender(sender: Any) -> str | None:
     if sender is not None and not isinstance(sender, str):
         raise InputError("보낸 번호는 글자(text)여야 합니다. / sender must be a string.")
+    if sender is not None and _LONE_SURROGATE.search(sender):
+        raise InputError(SURROGATE_MESSAGE)
     return sender
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -13,13 +14,15 @@ from .storage import now_iso
 log = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 40
+# Lone UTF-16 surrogates (a JSON "\\ud800" escape) are no characters: nothing can store or show them.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
 class InputError(Exception):
     """Bad user input, with a stable code for the API and a message key for the pages."""
 
-    code: str  # empty_text, text_too_long, bad_sender, ...
+    code: str  # empty_text, text_too_long, bad_unicode, bad_sender, ...
     key: str  # i18n key
     values: dict
     status: int = 400
@@ -31,6 +34,8 @@ def clean_text(value, *, max_length: int) -> str:
     value = value.replace("\x00", "")
     if len(value) > max_length:
         raise InputError("text_too_long", "err_too_long", {"max": max_length, "length": len(value)})
+    if not value.isascii() and _LONE_SURROGATE.search(value):
+        raise InputError("bad_unicode", "err_unicode", {})
     return value
 
 
@@ -40,7 +45,7 @@ def clean_sender(value) -> str | None:
     if not isinstance(value, str):
         raise InputError("bad_sender", "err_sender", {})
     value = value.strip()
-    if len(value) > MAX_SENDER_LENGTH:
+    if len(value) > MAX_SENDER_LENGTH or _LONE_SURROGATE.search(value):
         raise InputError("bad_sender", "err_sender", {})
     return value or None
 

@@ -70,6 +70,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "문자가 너무 깁니다: 최대 {max}자까지 확인할 수 있습니다 (입력 {length}자).",
         "The message is too long: at most {max} characters (got {length}).",
     ),
+    "err_unicode": (
+        "문자 내용에 잘못된 유니코드 문자(짝 없는 서로게이트)가 있습니다. 원래 문자를 다시 복사해 붙여 넣어 주세요.",
+        "The text contains invalid Unicode (lone surrogates). Copy the original message and paste it again.",
+    ),
     "err_sender": ("보낸 번호가 너무 깁니다.", "The sender number is too long."),
     "err_csrf": (
         "보안 토큰이 만료되었습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.",

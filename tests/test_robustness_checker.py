@@ -84,7 +84,16 @@ senders = st.one_of(st.none(), st.sampled_from(["01012345678", "+82 10-1234-5678
 
 
 def is_checkable(text: object) -> bool:
-    return isinstance(text, str) and bool(text.strip()) and len(text) <= MAX_TEXT_LENGTH
+    return (
+        isinstance(text, str)
+        and bool(text.strip())
+        and len(text) <= MAX_TEXT_LENGTH
+        and not any("\ud800" <= ch <= "\udfff" for ch in text)  # lone surrogates are refused
+    )
+
+
+def is_sender(sender: object) -> bool:
+    return sender is None or (isinstance(sender, str) and not any("\ud800" <= ch <= "\udfff" for ch in sender))
 
 
 def assert_sound(verdict: Verdict) -> None:
@@ -104,10 +113,10 @@ def check_or_input_error(text: object, sender: object = None) -> Verdict | None:
     try:
         verdict = CHECKER.check(text, sender=sender)  # type: ignore[arg-type]
     except InputError as exc:
-        assert not is_checkable(text) or not (sender is None or isinstance(sender, str)), exc
+        assert not is_checkable(text) or not is_sender(sender), exc
         assert str(exc) and "/" in str(exc)  # Korean first, then English
         return None
-    assert is_checkable(text) and (sender is None or isinstance(sender, str))
+    assert is_checkable(text) and is_sender(sender)
     assert_sound(verdict)
     return verdict
 
@@ -179,12 +188,29 @@ def test_shipped_model_path_is_sound_too(text):
 
 
 @pytest.mark.parametrize("text", ["\ud800", "\ud800 hello http://a.xyz", "엄마 \udfff 폰 고장"])
-def test_lone_surrogates_are_checked_with_the_model(text):
-    """Found by hypothesis: a lone surrogate (a valid Python str, never valid UTF-8) crashed the model's
-    feature extraction, which encodes texts to UTF-32."""
+def test_lone_surrogates_are_refused_with_a_message(text):
+    """A lone surrogate (a valid Python str, e.g. from a JSON "\\ud800" escape) is no character: no UTF-8
+    output can carry it, so the checker refuses it with a clear message instead of failing later."""
     from checker import default_checker
+    from checker.core import InputError
 
-    assert_sound(default_checker().check(text))
+    with pytest.raises(InputError) as refused:
+        default_checker().check(text)
+    assert "surrogate" in str(refused.value) and "/" in str(refused.value)
+    with pytest.raises(InputError):
+        default_checker().check("ordinary text", sender="010\ud800")
+
+
+def test_model_scores_lone_surrogates_too():
+    """Found by hypothesis: the model's feature extraction (UTF-32) crashed on a lone surrogate; a caller of
+    the model itself (training on odd data) gets a score."""
+    from checker.model import default_model
+
+    model = default_model()
+    if model is None:
+        pytest.skip("no shipped model")
+    (probability,) = model.predict_proba(["\ud800 hello"])
+    assert 0.0 <= probability <= 1.0
 
 
 # --- the JSON Lines batch -----------------------------------------------------------------------------
@@ -266,7 +292,7 @@ def test_batch_writes_one_line_per_non_blank_input_line_in_order(lines):
             continue
         assert row["id"] == data.get("id", number)
         sender = data.get("sender")
-        if is_checkable(data.get("text")) and (sender is None or isinstance(sender, str)):
+        if is_checkable(data.get("text")) and is_sender(sender):
             assert "error" not in row
             assert_sound(Verdict.from_dict(row))
         else:
