@@ -45,6 +45,11 @@ def _package_version() -> str:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def has_lone_surrogate(text: str) -> bool:
+    """True when ``text`` holds a lone UTF-16 surrogate (refused: see ``validate_text``)."""
+    return not text.isascii() and _LONE_SURROGATE.search(text) is not None
+
+
 def validate_text(text: Any) -> str:
     if not isinstance(text, str):
         raise InputError("문자 내용은 글자(text)여야 합니다. / text must be a string.")
@@ -54,7 +59,7 @@ def validate_text(text: Any) -> str:
         raise InputError(
             f"문자가 너무 깁니다(최대 {MAX_TEXT_LENGTH:,}자). / text is too long (max {MAX_TEXT_LENGTH:,} characters)."
         )
-    if not text.isascii() and _LONE_SURROGATE.search(text):
+    if has_lone_surrogate(text):
         raise InputError(SURROGATE_MESSAGE)
     return text
 
@@ -62,7 +67,7 @@ def validate_text(text: Any) -> str:
 def validate_sender(sender: Any) -> str | None:
     if sender is not None and not isinstance(sender, str):
         raise InputError("보낸 번호는 글자(text)여야 합니다. / sender must be a string.")
-    if sender is not None and _LONE_SURROGATE.search(sender):
+    if sender is not None and has_lone_surrogate(sender):
         raise InputError(SURROGATE_MESSAGE)
     return sender
 

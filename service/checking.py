@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from dataclasses import dataclass
 
 from flask import current_app
+
+from checker.core import has_lone_surrogate
 
 from .storage import now_iso
 
 log = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 40
-# Lone UTF-16 surrogates (a JSON "\\ud800" escape) are no characters: nothing can store or show them.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -34,7 +33,7 @@ def clean_text(value, *, max_length: int) -> str:
     value = value.replace("\x00", "")
     if len(value) > max_length:
         raise InputError("text_too_long", "err_too_long", {"max": max_length, "length": len(value)})
-    if not value.isascii() and _LONE_SURROGATE.search(value):
+    if has_lone_surrogate(value):  # a JSON "\\ud800" escape: nothing can store or show it
         raise InputError("bad_unicode", "err_unicode", {})
     return value
 
@@ -45,7 +44,7 @@ def clean_sender(value) -> str | None:
     if not isinstance(value, str):
         raise InputError("bad_sender", "err_sender", {})
     value = value.strip()
-    if len(value) > MAX_SENDER_LENGTH or _LONE_SURROGATE.search(value):
+    if len(value) > MAX_SENDER_LENGTH or has_lone_surrogate(value):
         raise InputError("bad_sender", "err_sender", {})
     return value or None
 
