@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -44,10 +45,17 @@ _PHONE = re.compile(
 # Bank accounts: 2..6 digit groups joined by hyphens (10..16 digits), or a bare run of 10..14 digits.
 _ACCOUNT = re.compile(r"(?<!\d)\d{2,6}(?:-\d{2,7}){1,3}(?!\d)|(?<!\d)\d{10,14}(?!\d)")
 
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
+
 
 def phone_digits(number: str) -> str:
-    """Digits of a phone number as dialled domestically: ``+82 10-1234-5678`` -> ``01012345678``."""
-    digits = re.sub(r"\D", "", number)
+    """Digits of a phone number as dialled domestically: ``+82 10-1234-5678`` -> ``01012345678``.
+
+    Only ASCII digits count, after NFKC (full-width ０１０ reads 010): other scripts' digits (``\\d`` matches
+    hundreds of them, e.g. U+16AC0) are not dialled, and the result must be ASCII for ``number_key``."""
+    if not number.isascii():
+        number = unicodedata.normalize("NFKC", number)
+    digits = _NOT_ASCII_DIGIT.sub("", number)
     if digits.startswith("82") and len(digits) >= 10 and number.lstrip().startswith(("+", "82")):
         rest = digits[2:]
         digits = rest if rest.startswith("0") else "0" + rest

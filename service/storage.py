@@ -28,6 +28,7 @@ from sqlite_utils import Database
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from checker.normalize import strip_invisible
+from checker.redact import phone_digits
 
 from .migrations import migrations
 from .privacy import Indicator, Redactor
@@ -245,7 +246,7 @@ class Store:
             "source": source,
             "text": redactor.text(text),
             "sender_key": redactor.phone_value(sender, memo)
-            if sender and any(c.isdigit() for c in sender)
+            if sender and phone_digits(sender)
             else None,
             "risk": verdict["risk"],
             "score": float(verdict.get("score", 0.0)),

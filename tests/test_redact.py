@@ -56,6 +56,15 @@ def test_phone_digits_handles_international_form():
     assert phone_digits("010-1234-5678") == "01012345678"
 
 
+def test_phone_digits_are_ascii_digits_only():
+    # Full-width digits are the same number after NFKC; other scripts' digits are not dialled.
+    assert phone_digits("０１０-１２３４-５６７８") == "01012345678"
+    assert phone_digits("\U00016ac0\u0663") == ""
+    assert phone_digits("010-\u0663\u0664-5678") == "0105678"
+    # number_key needs ASCII: it must accept whatever phone_digits returns.
+    assert len(number_key("\U00016ac0 010", b"k")) == 32
+
+
 def test_number_key_is_keyed_and_stable():
     assert number_key("010-1234-5678", b"a") == number_key("01012345678", b"a")
     assert number_key("01012345678", b"a") != number_key("01012345678", b"b")

@@ -109,6 +109,14 @@ def test_check_is_stored_with_verdict_and_versions(client, store):
     assert row["sender_key"].startswith("h:")
 
 
+def test_sender_of_foreign_digits_is_no_phone(client, store):
+    # U+16AC0 is a digit to str.isdigit() and to \\d, but no phone number (was a 500 found by the route fuzzer).
+    response = _post(client, text=SMISHING, sender="\U00016ac0")
+    assert response.status_code == 200
+    (row,) = list(store.db["checks"].rows)
+    assert row["sender_key"] is None
+
+
 def test_english_toggle_and_cookie(client):
     response = client.get("/?lang=en")
     assert '<html lang="en">' in response.text and "Message you received" in response.text
