@@ -110,11 +110,73 @@ class HintWords:
 
 
 HINTS = HintWords()
+HEAD_HINTS = HintWords()
+"""The words of the patterns that rules search in ``Message.head`` (see ``checker.rules.text._search_head``)."""
 
 
 def mentions_any(msg: Message, words: frozenset[str]) -> bool:
     """Whether the compact text contains one of ``words`` (a group registered with ``HINTS.add``)."""
     return not words.isdisjoint(msg.hint_words)
+
+
+_META = frozenset("()[]{}?*+.^$|\\")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Words of which every match of ``pattern`` contains one: the literal text that each of its top-level
+    alternatives starts with ("소환" for "소환(?:장|통지)"). Raises ValueError when an alternative starts
+    with anything else (a group, a class, an anchor) or the pattern has flags that change what matches."""
+    if pattern.flags & ~re.UNICODE:
+        raise ValueError(f"flags of {pattern.pattern[:40]!r} change what a literal matches")
+    words = frozenset(_leading_literal(alternative) for alternative in _top_level_alternatives(pattern.pattern))
+    if "" in words:
+        raise ValueError(f"an alternative of {pattern.pattern[:40]!r} starts with no literal text")
+    return words
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` split at each ``|`` outside groups and character classes."""
+    parts, depth, start, in_class, i = [], 0, 0, False, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _leading_literal(alternative: str) -> str:
+    """The characters every match of ``alternative`` starts with (escaped punctuation included)."""
+    chars: list[str] = []
+    i = 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "\\" and i + 1 < len(alternative) and not alternative[i + 1].isalnum():
+            chars.append(alternative[i + 1])
+            i += 2
+        elif char in _META:
+            break
+        else:
+            chars.append(char)
+            i += 1
+        if i < len(alternative) and alternative[i] in _QUANTIFIERS:
+            chars.pop()  # the last character is optional or repeated: "ab?" starts with "a" only
+            break
+    return "".join(chars)
 
 
 _APP_HINT = HINTS.add(_APP_HINTS)
@@ -216,6 +278,11 @@ class Message:
         """The opening of the compact text (after carrier prefixes), where a lure states its business.
         Punctuation between Korean syllables is dropped, so "건*강*검*진" and "건/강/검/진" read 건강검진."""
         return _SPLIT_HANGUL.sub("", self.body[: HEAD_LENGTH + 50])[:HEAD_LENGTH]
+
+    @cached_property
+    def head_hint_words(self) -> list[str]:
+        """The head patterns' words (``HEAD_HINTS``) that the head contains, found in one scan."""
+        return HEAD_HINTS.found_in(self.head)
 
     @cached_property
     def is_advert(self) -> bool:

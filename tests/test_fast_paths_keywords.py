@@ -206,3 +206,63 @@ def test_guarded_patterns_on_real_messages(real_messages):
     for name in _GUARDED:
         for msg in real_messages:
             assert _unguarded(name, msg.compact) == [], (name, msg.compact)
+
+
+# The patterns that rules search in the head, each skipped when the head holds none of its required words.
+_HEAD_PATTERNS = {
+    name: getattr(text_rules, name)
+    for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PAYMENT",
+                 "_NOT_YOU", "_CANCEL", "_DONE", "_OVERSEAS", "_INVESTMENT", "_LOAN", "_GOVERNMENT_BACKED", "_ACCOUNT",
+                 "_PRIZE", "_first_urgency")
+}
+
+
+def test_every_head_pattern_has_its_words():
+    assert set(text_rules._HEAD_WORDS) == {id(pattern) for pattern in _HEAD_PATTERNS.values()}
+
+
+def test_guarded_head_search_of_real_messages(real_messages):
+    found = 0
+    for msg in real_messages:
+        for name, pattern in _HEAD_PATTERNS.items():
+            plain = text_rules._search_head_plain(pattern, msg)
+            assert text_rules._search_head(pattern, msg) == plain, (name, msg.head)
+            found += plain is not None
+    assert found > 500
+
+
+def test_required_words_cases():
+    cases = {
+        "abc|de": {"abc", "de"},
+        "ab(?:c)?|dd?e|fg*h": {"ab", "d", "f"},  # an optional character ends the literal before it
+        "d?e": None,
+        "x+y": None,  # (a repeated one too: simple, and on the safe side)
+        r"\$\d+x|x\.y|a-b": {"$", "x.y", "a-b"},
+        "주소(?<!url주소)잘못|소환(?:장|통지)|a{2}b|[ab]c(?:d|e)|z": None,  # a class at the start: no literal
+        "(?:a|b)c": None,
+        "^a|b": None,
+        r"\bsend|x": None,
+        "a(?:b|c)|d[|]e|f": {"a", "d", "f"},  # a | inside a class does not split
+    }
+    for source, expected in cases.items():
+        if expected is None:
+            with pytest.raises(ValueError):
+                message.required_words(re.compile(source))
+        else:
+            assert message.required_words(re.compile(source)) == expected, source
+    with pytest.raises(ValueError):
+        message.required_words(re.compile("abc", re.IGNORECASE))
+
+
+@pytest.mark.parametrize("name", [*sorted(set(_HEAD_PATTERNS) - {"_first_urgency"}), "_URGENCY", "_URGENCY_HOURS"])
+def test_every_match_of_a_head_pattern_contains_one_of_its_words(name):
+    pattern = getattr(text_rules, name)
+    words = text_rules._HEAD_WORDS[id(text_rules._first_urgency if name.startswith("_URGENCY") else pattern)]
+
+    @_SETTINGS
+    @given(st.from_regex(pattern, fullmatch=True))
+    def check(text):
+        match = pattern.search(text)
+        assert match is None or _plain_mentions(match.group(0), words), match.group(0)
+
+    check()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import HINTS, Message, each_then, mentions_any
+from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any, required_words
 from checker.rules.registry import Finding, rule
 
 
@@ -21,6 +21,16 @@ def _search(pattern: re.Pattern[str], msg: Message) -> str | None:
 def _search_head(pattern: re.Pattern[str], msg: Message) -> str | None:
     """Search the opening of the message only: a lure states its business at once, while long genuine
     notices mention 미납, 정지 or 대출 somewhere in their terms and conditions."""
+    # Most heads hold none of the words that every match contains (_HEAD_WORDS): one scan for all patterns
+    # tells, where each regex search took 1-2 µs (−5 µs/message on the benchmark).
+    if _HEAD_WORDS[id(pattern)].isdisjoint(msg.head_hint_words):
+        return None
+    match = pattern.search(msg.head)
+    return match.group(0) if match else None
+
+
+def _search_head_plain(pattern: re.Pattern[str], msg: Message) -> str | None:
+    """``_search_head`` without the word guard (the reference of its tests)."""
     match = pattern.search(msg.head)
     return match.group(0) if match else None
 
@@ -75,7 +85,7 @@ def text_public_body_lure(msg: Message):
     if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
         return None
     found = _with_channel(_PUBLIC_BODY, msg)
-    if found and msg.risky_urls and _NOTICE_DELIVERED.search(msg.head):
+    if found and msg.risky_urls and _search_head(_NOTICE_DELIVERED, msg):
         # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
         # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
         return Finding(evidence=found, score=6)
@@ -413,7 +423,7 @@ def text_loan_lure(msg: Message):
     # from nobody in particular is the lure.
     if not msg.callbacks and not msg.action_channel:
         return None  # every branch below needs one of the two (half of all messages: head not computed)
-    government = _GOVERNMENT_BACKED.search(msg.head)
+    government = _search_head(_GOVERNMENT_BACKED, msg)
     if (
         msg.is_advert
         and msg.claimed
@@ -513,3 +523,17 @@ def text_prize_lure(msg: Message):
     if msg.is_advert:
         return None
     return _with_channel(_PRIZE, msg)
+
+
+# Every pattern that _search_head searches, with the words of which each of its matches contains one: the
+# literal start of each alternative (``required_words``), all found in the head by one scan (HEAD_HINTS).
+# Keyed by id: hashing a compiled pattern hashes its whole program each time (the patterns live forever).
+_HEAD_WORDS: dict[int, frozenset[str]] = {
+    id(pattern): HEAD_HINTS.add(required_words(pattern))
+    for pattern in (
+        _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PAYMENT, _NOT_YOU, _CANCEL, _DONE,
+        _OVERSEAS, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
+    )
+}
+# Its hours part only runs on a text with 시간, which each of its matches contains.
+_HEAD_WORDS[id(_first_urgency)] = HEAD_HINTS.add(required_words(_URGENCY) | {"시간"})
