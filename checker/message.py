@@ -87,6 +87,14 @@ class HintWords:
         self._words: set[str] = set()
         self._scanner: ahocorasick_rs.AhoCorasick | None = None
 
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self._words)
+
+    def covers(self, words: frozenset[str]) -> bool:
+        """Whether every one of ``words`` is registered (so ``found_in`` reports each it finds)."""
+        return words <= self._words
+
     def add(self, words: Iterable[str]) -> frozenset[str]:
         """Register a guard's words; returns them as the set to pass to ``mentions_any``."""
         group = frozenset(words)
@@ -378,6 +386,13 @@ class Message:
     def mentions_notice_topic(self) -> bool:
         """Whether ``notice_topics`` is non-empty, answered by one search instead of collecting them all
         (the guard of the notice rules, read for every message)."""
+        words = self.allowlist.notice_topic_words
+        if words and HINTS.covers(words):  # the shipped allowlist's words are (checker.rules.notice): −0.8 µs
+            return not words.isdisjoint(self.hint_words)
+        return self.mentions_notice_topic_plain()
+
+    def mentions_notice_topic_plain(self) -> bool:
+        """``mentions_notice_topic`` by the allowlist's pattern (the reference, and any other allowlist's)."""
         pattern = self.allowlist.notice_topic_pattern
         return pattern is not None and pattern.search(self.compact) is not None
 

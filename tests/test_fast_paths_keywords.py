@@ -6,6 +6,7 @@ contains. Compared on real messages (when ../shared is present), chosen cases an
 from __future__ import annotations
 
 import csv
+import functools
 import itertools
 import re
 from importlib import resources
@@ -19,6 +20,8 @@ from hypothesis import strategies as st
 from checker import Checker, message
 from checker.allowlist import default_allowlist, load_allowlist
 from checker.message import HINTS, Message, mentions_any
+from checker.normalize import compact
+from checker.rules import premium as premium_rules
 from checker.rules import text as text_rules
 
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -35,8 +38,13 @@ _GROUPS = {
     "text._GIFT_CARD_HINT": text_rules._GIFT_CARD_HINT,
     "text._MONEY_REQUEST_HINT": text_rules._MONEY_REQUEST_HINT,
     "text._CREDENTIAL_HINT": text_rules._CREDENTIAL_HINT,
+    "text._CREDENTIAL_WORDS": text_rules._CREDENTIAL_WORDS,
+    "text._CREDENTIAL_VERBS": text_rules._CREDENTIAL_VERBS,
+    "text._CREDENTIAL_NOUNS": text_rules._CREDENTIAL_NOUNS,
+    "premium._REPLY_WORDS": premium_rules._REPLY_WORDS,
+    "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
-_HINT_WORDS = sorted(set().union(*_GROUPS.values()))
+_HINT_WORDS = sorted(HINTS.words)
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +133,10 @@ def _assert_same_hints(text: str) -> None:
     msg = SimpleNamespace(hint_words=found)
     for name, words in _GROUPS.items():
         assert mentions_any(msg, words) == _plain_mentions(text, words), (name, text)
+
+
+def test_every_hint_word_is_in_a_group():
+    assert set().union(*_GROUPS.values()) == HINTS.words
 
 
 def test_hint_words_of_real_messages(real_messages):
@@ -219,6 +231,8 @@ _HEAD_PATTERNS = {
 
 def test_every_head_pattern_has_its_words():
     assert set(text_rules._HEAD_WORDS) == {id(pattern) for pattern in _HEAD_PATTERNS.values()}
+    searched = re.findall(r"_search_head\((\w+), msg\)|_with_channel\((\w+), msg\)", Path(text_rules.__file__).read_text())
+    assert {a or b for a, b in searched} - {"pattern"} == set(_HEAD_PATTERNS)
 
 
 def test_guarded_head_search_of_real_messages(real_messages):
@@ -266,3 +280,91 @@ def test_every_match_of_a_head_pattern_contains_one_of_its_words(name):
         assert match is None or _plain_mentions(match.group(0), words), match.group(0)
 
     check()
+
+
+def _plain_may_ask_credentials(text: str) -> bool:
+    """The claim behind text_rules._may_ask_credentials, by substring tests."""
+    return _plain_mentions(text, text_rules._CREDENTIAL_WORDS) or (
+        _plain_mentions(text, text_rules._CREDENTIAL_VERBS) and _plain_mentions(text, text_rules._CREDENTIAL_NOUNS)
+    )
+
+
+@_SETTINGS
+@given(st.from_regex(text_rules._CREDENTIAL, fullmatch=True))
+def test_every_credential_match_has_the_narrow_guards_words(text):
+    match = text_rules._CREDENTIAL.search(text)
+    assert match is None or _plain_may_ask_credentials(match.group(0)), match.group(0)
+
+
+@_SETTINGS
+@given(st.from_regex(premium_rules._SHORT_CODE_REPLY, fullmatch=True))
+def test_every_short_code_reply_match_has_a_reply_word(text):
+    match = premium_rules._SHORT_CODE_REPLY.search(text)
+    assert match is None or _plain_mentions(compact(match.group(0)), premium_rules._REPLY_WORDS), match.group(0)
+
+
+def _plain_credential_request(msg: Message):
+    if not _plain_mentions(msg.compact, text_rules._CREDENTIAL_HINT):
+        return None
+    found = text_rules._CREDENTIAL.search(msg.compact)
+    return found.group(0) if found and not text_rules._NEGATED.search(msg.compact) else None
+
+
+def _plain_premium_rate(msg: Message):
+    compact_text = msg.compact
+    maybe_number = "09" in compact_text or "087" in compact_text
+    maybe_reply = "to" in compact_text
+    if not (maybe_number or maybe_reply) or premium_rules._HANGUL.search(compact_text):
+        return None
+    lower = msg.text.lower()
+    found = (maybe_number and premium_rules._PREMIUM_NUMBER.search(lower)) or (
+        maybe_reply and premium_rules._SHORT_CODE_REPLY.search(lower)
+    )
+    return found.group(0) if found else None
+
+
+def test_guarded_rules_and_notice_topics_of_real_messages(real_messages):
+    fired = {"credential": 0, "premium": 0, "topic": 0}
+    for msg in real_messages:
+        credential = text_rules.text_credential_request(msg)
+        assert credential == _plain_credential_request(msg), msg.compact
+        premium = premium_rules.text_premium_rate(msg)
+        assert premium == _plain_premium_rate(msg), msg.text
+        assert msg.mentions_notice_topic == msg.mentions_notice_topic_plain(), msg.compact
+        fired["credential"] += credential is not None
+        fired["premium"] += premium is not None
+        fired["topic"] += msg.mentions_notice_topic
+    assert min(fired.values()) > 5, fired
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["send", "me", "your", "pin", "code", "text", "txt", "to", "80086", "sms", "reply", " ",
+                                 "09061234567", "087", "인증번호", "알려", "비번", "카드앞뒤", "찍어", "사진", "소비쿠폰", "x"]),
+                max_size=10).map("".join))
+def test_guarded_rules_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert text_rules.text_credential_request(msg) == _plain_credential_request(msg)
+    assert premium_rules.text_premium_rate(msg) == _plain_premium_rate(msg)
+    assert msg.mentions_notice_topic == msg.mentions_notice_topic_plain()
+
+
+@functools.cache
+def _checker() -> Checker:
+    return Checker(model=None)
+
+
+def test_notice_topics_of_another_allowlist_are_searched_by_its_pattern(tmp_path):
+    source = Path(str(resources.files("allowlist")))
+    for path in source.iterdir():
+        if path.is_file():
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    notices = (tmp_path / "notices.toml").read_text(encoding="utf-8")
+    (tmp_path / "notices.toml").write_text(notices.replace("topic_keywords = [", 'topic_keywords = ["새주제어", '),
+                                           encoding="utf-8")
+    allowlist = load_allowlist(tmp_path)
+    assert "새주제어" in allowlist.notice_topic_words and not HINTS.covers(allowlist.notice_topic_words)
+    checker = _checker()
+    for text in ("새주제어 안내", "민생회복 소비쿠폰", "아무 관계 없는 문장"):
+        msg = Message(text, None, allowlist, checker.analyzer)
+        assert msg.mentions_notice_topic == msg.mentions_notice_topic_plain() == (text != "아무 관계 없는 문장"), text
