@@ -30,7 +30,8 @@ def text_premium_rate(msg: Message):
     # Cheap exits first (this runs on every message): no "09"/"087" and no "to", or a Korean text.
     compact = msg.compact
     maybe_number = "09" in compact or "087" in compact
-    maybe_reply = "to" in compact and mentions_any(msg, _REPLY_WORDS)  # −0.6 µs/message on the benchmark
+    # The reply word spares the short-code search of most English texts: the rule 1.5 → 1.0 µs measured alone.
+    maybe_reply = "to" in compact and mentions_any(msg, _REPLY_WORDS)
     if not (maybe_number or maybe_reply):
         return None
     if not compact.isascii() and _HANGUL.search(compact):  # (an ASCII text holds no Hangul: no scan)

@@ -22,7 +22,7 @@ def _search_head(pattern: re.Pattern[str], msg: Message) -> str | None:
     """Search the opening of the message only: a lure states its business at once, while long genuine
     notices mention 미납, 정지 or 대출 somewhere in their terms and conditions."""
     # Most heads hold none of the words that every match contains (_HEAD_WORDS): one scan for all patterns
-    # tells, where each regex search took 1-2 µs (−5 µs/message on the benchmark).
+    # tells, where each regex search took 1-2 µs (824k → 786k instructions/message on the benchmark).
     # (A pattern not registered there, e.g. one wrapped by a profiler, is searched as it is.)
     words = _HEAD_WORDS.get(id(pattern))
     if words is not None and words.isdisjoint(msg.head_hint_words):
@@ -354,7 +354,8 @@ _CREDENTIAL_HINTS = ("신분증", "주민", "면허", "통장", "사진", "번�
                      "인증", "send", "reply", "text", "share", "provide", "confirm", "verify")
 _CREDENTIAL_HINT = HINTS.add(_CREDENTIAL_HINTS)
 # Narrower than _CREDENTIAL_HINT (16 % of the benchmark's messages, where the search costs 12 µs): every match
-# of _CREDENTIAL contains one of these words, or a verb and a noun of its English alternative (−1.5 µs/message).
+# of _CREDENTIAL contains one of these words, or a verb and a noun of its English alternative (6 % of messages
+# pass; the search: 1.9 → 0.8 µs/message measured alone).
 _CREDENTIAL_WORDS = HINTS.add(("신분증", "주민", "면허증", "통장사본", "사진", "카드앞뒤", "카드앞뒷면", "카드번호", "비밀번호",
                                "비번", "otp", "보안카드", "cvc", "cvv", "인증서", "인증번호", "계좌번호"))
 _CREDENTIAL_VERBS = HINTS.add(("send", "reply", "text", "share", "provide", "confirm", "verify"))
