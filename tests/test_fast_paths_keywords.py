@@ -33,6 +33,12 @@ _SOURCES = ("ko_kisa_spam_reports_2022", "ko_gold_kisa_v2", "en_super_sms_datase
 _GROUPS = {
     "message._APP_HINT": message._APP_HINT,
     "message._MESSENGER_HINT": message._MESSENGER_HINT,
+    "message._MESSENGER_NAMES": message._MESSENGER_NAMES,
+    "message._MESSENGER_SUFFIXES": message._MESSENGER_SUFFIXES,
+    "message._OPEN_CHAT": message._OPEN_CHAT,
+    "message._ID_WORDS": message._ID_WORDS,
+    "message._ADD_WORDS": message._ADD_WORDS,
+    "message._CHAT_NAMES": message._CHAT_NAMES,
     "text._TRANSFER_PRETEXT_HINT": text_rules._TRANSFER_PRETEXT_HINT,
     "text._BROKEN_HINT": text_rules._BROKEN_HINT,
     "text._GIFT_CARD_HINT": text_rules._GIFT_CARD_HINT,
@@ -368,3 +374,48 @@ def test_notice_topics_of_another_allowlist_are_searched_by_its_pattern(tmp_path
     for text in ("새주제어 안내", "민생회복 소비쿠폰", "아무 관계 없는 문장"):
         msg = Message(text, None, allowlist, checker.analyzer)
         assert msg.mentions_notice_topic == msg.mentions_notice_topic_plain() == (text != "아무 관계 없는 문장"), text
+
+
+def _plain_may_name_messenger(text: str) -> bool:
+    """The claim behind Message._may_name_messenger, by substring tests."""
+    return (
+        _plain_mentions(text, message._CHAT_NAMES)
+        or _plain_mentions(text, message._OPEN_CHAT)
+        or (_plain_mentions(text, message._MESSENGER_NAMES) and _plain_mentions(text, message._MESSENGER_SUFFIXES))
+        or (_plain_mentions(text, message._ID_WORDS) and _plain_mentions(text, message._ADD_WORDS))
+    )
+
+
+@_SETTINGS
+@given(st.from_regex(message._MESSENGER, fullmatch=True))
+def test_every_messenger_match_has_the_narrow_guards_words(text):
+    match = message._MESSENGER.search(text)
+    assert match is None or _plain_may_name_messenger(match.group(0)), match.group(0)
+
+
+def _plain_find_messenger(msg: Message) -> str | None:
+    match = message._MESSENGER.search(msg.compact) if _plain_mentions(msg.compact, message._MESSENGER_HINT) else None
+    if match:
+        return match.group(0)
+    for url in msg.urls:
+        if url.host in message._MESSENGER_HOSTS or url.registered_domain in message._MESSENGER_HOSTS:
+            return url.url
+    return None
+
+
+def test_messenger_contacts_of_real_messages(real_messages):
+    found = 0
+    for msg in real_messages:
+        contact = msg._find_messenger()
+        assert contact == _plain_find_messenger(msg), msg.compact
+        found += contact is not None
+    assert found > 20
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["카톡", "라인", "온라인", "텔레", "wechat", "id", "아이디", ":", "@", "abcd", "추가", "검색",
+                                 "오픈톡", "t.me/", "kakao", " ", "x"]), max_size=8).map("".join))
+def test_messenger_contact_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert msg._find_messenger() == _plain_find_messenger(msg)
