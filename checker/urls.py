@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
@@ -161,6 +161,46 @@ class _HostFacts:
     flags: tuple[str, ...]
     """Host flags, in the order they follow the link's own (userinfo, ip_host, apk) in ``UrlInfo.flags``."""
     lookalike_of: str | None
+
+
+# A UrlInfo is built for every distinct link candidate (9,942 in the benchmark's 20,000 messages, cold caches):
+# the frozen dataclass's ``__init__`` sets its nine fields through ``object.__setattr__`` (2.1 µs a link), these
+# builders fill the instance ``__dict__`` directly (0.6 µs), as ``checker.verdict.make_hit`` does; the objects are
+# equal to the constructor's (tests/test_fast_paths_links.py compares them, and fails when UrlInfo gains a field).
+_new = object.__new__
+
+
+def make_url_info(
+    url: str,
+    host: str,
+    registered_domain: str,
+    official: bool,
+    owner: str | None,
+    owner_ko: str | None,
+    flags: tuple[str, ...],
+    host_unicode: str,
+    lookalike_of: str | None,
+) -> UrlInfo:
+    info = _new(UrlInfo)
+    fields = info.__dict__
+    fields["url"] = url
+    fields["host"] = host
+    fields["registered_domain"] = registered_domain
+    fields["official"] = official
+    fields["owner"] = owner
+    fields["owner_ko"] = owner_ko
+    fields["flags"] = flags
+    fields["host_unicode"] = host_unicode
+    fields["lookalike_of"] = lookalike_of
+    return info
+
+
+def with_flags(info: UrlInfo, flags: tuple[str, ...]) -> UrlInfo:
+    """``dataclasses.replace(info, flags=flags)`` without its per-field ``__init__`` (3.9 µs -> 0.5 µs)."""
+    copy = _new(UrlInfo)
+    copy.__dict__.update(info.__dict__)
+    copy.__dict__["flags"] = flags
+    return copy
 
 
 def _trim(url: str) -> str:
@@ -326,7 +366,7 @@ class UrlAnalyzer:
         info = self._analyse_cached(candidate)
         if info is None or info.url.lower() in raw_lower:
             return info
-        return replace(info, flags=("obfuscated", *info.flags))
+        return with_flags(info, ("obfuscated", *info.flags))
 
     def _analyse_uncached(self, candidate: str) -> UrlInfo | None:
         url = _trim(candidate)
@@ -372,16 +412,16 @@ class UrlAnalyzer:
             flags.append("apk")
         flags.extend(facts.flags)
         official_row = facts.official_row
-        return UrlInfo(
-            url=url,
-            host=host.ascii,
-            registered_domain=facts.registered,
-            official=official_row is not None,
-            owner=official_row.owner if official_row else None,
-            owner_ko=official_row.owner_ko if official_row else None,
-            flags=tuple(flags),
-            host_unicode=host.unicode if host.unicode != host.ascii else "",
-            lookalike_of=facts.lookalike_of,
+        return make_url_info(
+            url,
+            host.ascii,
+            facts.registered,
+            official_row is not None,
+            official_row.owner if official_row else None,
+            official_row.owner_ko if official_row else None,
+            tuple(flags),
+            host.unicode if host.unicode != host.ascii else "",
+            facts.lookalike_of,
         )
 
     def _host_facts(self, host_raw: str) -> _HostFacts | None:

@@ -7,8 +7,11 @@ the fast path is taken and left often.
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +19,7 @@ from checker import lookalike, normalize, urls
 from checker.allowlist import default_allowlist
 from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
 from checker.urls import ANY_URL, EXTRACTOR, UrlAnalyzer, default_analyzer, split_host
+from checker.verdict import UrlInfo
 
 _SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _INDEX = default_analyzer().lookalikes
@@ -171,3 +175,22 @@ def test_bracketed_spelled_out_case_matches_ignorecase():
     # No code point but the six ASCII letters is matched by d, o or t under re.IGNORECASE.
     folded = re.compile("(?i)[dot]")
     assert [c for c in map(chr, range(0x110000)) if folded.fullmatch(c)] == list("DOTdot")
+
+
+def test_url_info_builders_give_the_constructors_objects():
+    # A field added to UrlInfo but not to its builder would be missing from the built object.
+    assert list(inspect.signature(urls.make_url_info).parameters) == [f.name for f in dataclasses.fields(UrlInfo)]
+    for args in [("http://a.kr/x", "a.kr", "a.kr", False, None, None, ("unknown",), "", None),
+                 ("kbcard.com", "kbcard.com", "kbcard.com", True, "KB Card", "KB국민카드", (), "", None),
+                 ("xn--kbcrd-3ve.com", "xn--kbcrd-3ve.com", "xn--kbcrd-3ve.com", False, None, None,
+                  ("punycode", "lookalike", "unknown"), "kbcаrd.com", "kbcard.com")]:
+        built, constructed = urls.make_url_info(*args), UrlInfo(*args)
+        assert type(built) is UrlInfo
+        assert built == constructed and hash(built) == hash(constructed) and repr(built) == repr(constructed)
+        assert vars(built) == vars(constructed)
+        flagged = urls.with_flags(built, ("obfuscated", *built.flags))
+        assert flagged == dataclasses.replace(constructed, flags=("obfuscated", *constructed.flags))
+        assert vars(flagged) == vars(dataclasses.replace(constructed, flags=("obfuscated", *constructed.flags)))
+        assert built.flags == args[6]  # the copy left the original alone
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.url = "x"  # still frozen
