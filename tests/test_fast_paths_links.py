@@ -103,7 +103,11 @@ def _tldextract_parts(host: str) -> tuple[str, str, str] | None:
 _HOST_LABEL = st.sampled_from(
     ["com", "kr", "co", "go", "or", "jp", "kitakyushu", "city", "kh", "blogspot", "github", "io", "www", "a",
      "evil", "kbcard", "xn--3e0b707e", "xn--", "xn--zz", "*", "!city", "", "AB", "x:1", "a/b", "a@b", " ", "\u3002",
-     "1", "192", "xn--kbcrd-3ve"]
+     "1", "192", "xn--kbcrd-3ve",
+     # Punycode labels that a suffix rule holds decoded, under nodes with Unicode children (.рус, .no, .jp) and
+     # elsewhere (.com), an upper-case one and broken ones (decoded by neither idna nor punycode).
+     "xn--p1acf", "xn--c1avg", "no", "xn--snes-poa", "jp", "xn--uisz3g", "xn--abc-", "xn--a-ecp.ru", "XN--P1ACF",
+     "xn--9m1b55f65lh0n"]
 )
 _HOST = st.lists(_HOST_LABEL, min_size=1, max_size=5).map(".".join)
 
@@ -125,6 +129,44 @@ def test_split_host_cases():
     assert split_host("a.city.kitakyushu.jp") == ("a", "city", "kitakyushu.jp")
     assert split_host("me.blogspot.com") == ("", "me", "blogspot.com")
     assert split_host("evil.notatld") is None
+    assert split_host("a.xn--p1acf") == ("", "a", "xn--p1acf")  # .рус, found decoded
+    assert split_host("x.xn--c1avg.xn--p1acf") == ("", "x", "xn--c1avg.xn--p1acf")  # .орг.рус
+    assert split_host("xn--9m1b55f65lh0n.com") == ("", "xn--9m1b55f65lh0n", "com")
+
+
+def _real_texts(data, names=("ko_kisa_spam_reports_2022", "en_smishtank_2024", "ko_smishdt_kor_smishing"), limit=60_000):
+    import csv
+
+    csv.field_size_limit(10**7)
+    texts = []
+    for name in names:
+        with (data / name / "data.csv").open(encoding="utf-8", newline="") as handle:
+            texts += [row["text"] for _, row in zip(range(limit), csv.DictReader(handle))]
+    return texts
+
+
+def _real_hosts(data) -> list[str]:
+    """Every host that the analysis of real messages' links looks up (ASCII form, lower-case)."""
+    analyzer = UrlAnalyzer(default_allowlist())
+    hosts: set[str] = set()
+    looked_up = analyzer._host_facts
+
+    def record(host_raw):
+        hosts.add(urls._to_ascii(host_raw) or "")
+        return looked_up(host_raw)
+
+    analyzer._host_facts_cached = record
+    for text in _real_texts(data):
+        for candidate in analyzer.find(normalize.normalize(text)):
+            analyzer._analyse_uncached(candidate)
+    return sorted(hosts - {""})
+
+
+def test_split_host_matches_tldextract_on_real_hosts(shared_data):
+    hosts = _real_hosts(shared_data)
+    assert len(hosts) > 3000 and sum("xn--" in host for host in hosts) > 100
+    for host in hosts:
+        assert split_host(host) == _tldextract_parts(host), host
 
 
 _SPACED = st.lists(
