@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import lookalike, normalize, urls
+from checker import lookalike, normalize, phones, urls
 from checker.allowlist import default_allowlist
 from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
 from checker.urls import ANY_URL, EXTRACTOR, UrlAnalyzer, default_analyzer, split_host
@@ -236,3 +236,107 @@ def test_url_info_builders_give_the_constructors_objects():
         assert built.flags == args[6]  # the copy left the original alone
         with pytest.raises(dataclasses.FrozenInstanceError):
             built.url = "x"  # still frozen
+
+
+_NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum"}
+
+
+def _phone_matches(matches) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.group(_NUMBER_GROUP[m.lastgroup])) for m in matches]
+
+
+def _plain_phone_matches(text: str) -> list[tuple]:
+    """``_ANY`` in every run of digits, and the dispatch ``find_phones`` made before (on which group is set)."""
+    found = []
+    for run in phones._RUN.finditer(text):
+        for match in phones._ANY.finditer(text, *run.span()):
+            kind = "intl" if match.group("intl") else "kr" if match.group("kr") else "short"
+            assert match.lastgroup == kind
+            found.append((match.span(), kind, match.group(_NUMBER_GROUP[kind])))
+    return found
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(list("0123456789+()- .*xX?원,가a:") + ["010", "112", "1588", "1332", "+1 ", "001 ", "02"]),
+                max_size=30).map("".join))
+def test_phone_matches_with_the_short_run_pattern_match_the_plain_search(text):
+    assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text)
+
+
+def test_phone_matches_cases():
+    for text in ["112", "1332번", "112원", "(112)", "1,000", "13:00", "국번없이 118", "1588-1234", "15881234", "010-1234-5678",
+                 "+1 415 555 0100", "001 82 10 1234", "10 112 3", "x112", "1588*1234", "1-1-1", "(1)", "+112"]:
+        assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text), text
+
+
+def test_phone_matches_on_real_texts(shared_data):
+    texts = [normalize.normalize(text) for text in _real_texts(shared_data)]
+    assert sum(len(_plain_phone_matches(text)) for text in texts[:5000]) > 1000
+    for text in texts:
+        assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text), text
+
+
+def _plain_find_phones(text: str, allowlist) -> list:
+    """``phones.find_phones`` before its fast paths: ``_ANY`` in every run, every number read afresh."""
+    if "+82" in text:
+        text = phones._PLUS82.sub("0", text)
+    found, seen = [], set()
+    for run in phones._RUN.finditer(text):
+        for match in phones._ANY.finditer(text, *run.span()):
+            if match.group("intl"):
+                number = match.group("num")
+                digits = phones._NON_DIGIT.sub("", number)
+                digits = "+" + digits.lstrip("0") if number.startswith("+") else digits
+                info = phones._info(digits, allowlist, kind="international")
+            elif match.group("kr"):
+                digits = phones._digits(match.group("krnum"))
+                info = phones._info(digits, allowlist)
+            else:
+                digits = match.group("shortnum")
+                if allowlist.phone(digits) is None and not phones._CALL_CONTEXT.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    continue
+                info = phones._info(digits, allowlist)
+            if digits not in seen:
+                seen.add(digits)
+                found.append(info)
+    return found
+
+
+def _other_allowlist():
+    """The shipped allowlist with other official numbers: a reading cached for one must not answer for the other."""
+    shipped = default_allowlist()
+    row = next(iter(shipped.phones.values()))
+    return dataclasses.replace(shipped, phones={"01012345678": row, "1332": row, "+14155550100": row})
+
+
+_PHONE_TEXTS = ["112", "1332번", "국번없이 1332", "신고 112", "1588-1234 로", "(02)1234-5678", "02-1234-5678", "010-1234-5678",
+                "+1 415 555 0100", "+82 10-1234-5678", "001 82 10 1234 5678", "1,000원 112", "010 1234 5678 010-1234-5678"]
+
+
+def test_find_phones_cases_match_the_plain_search():
+    shipped, other = default_allowlist(), _other_allowlist()
+    for _ in range(2):  # the second time from the table of readings
+        for allowlist in (shipped, other, shipped):
+            for text in _PHONE_TEXTS:
+                assert phones.find_phones(text, allowlist) == _plain_find_phones(text, allowlist), text
+    assert phones.find_phones("010-1234-5678", other)[0].official
+    assert not phones.find_phones("010-1234-5678", shipped)[0].official
+
+
+def test_readings_table_is_bounded(monkeypatch):
+    monkeypatch.setattr(phones, "_READ_CACHE_SIZE", 3)
+    for i in range(10):
+        assert [p.number for p in phones.find_phones(f"010-1234-{i:04d}", default_allowlist())] == [f"0101234{i:04d}"]
+        assert len(phones._read_table[1]) <= 3
+
+
+def test_find_phones_on_real_texts(shared_data):
+    texts = [normalize.normalize(text) for text in _real_texts(shared_data)]
+    shipped, other = default_allowlist(), _other_allowlist()
+    for allowlist in (shipped, other):
+        for text in texts[:20_000]:  # the other allowlist reads them afresh
+            assert phones.find_phones(text, allowlist) == _plain_find_phones(text, allowlist), text
+    for text in texts:
+        assert phones.find_phones(text, shipped) == _plain_find_phones(text, shipped), text
