@@ -370,7 +370,8 @@ class UrlAnalyzer:
             if links is None:
                 if len(self._links_in_token) >= _TOKEN_CACHE_SIZE:
                     self._links_in_token.clear()
-                links = self._links_in_token[token] = tuple(match.group(0) for match in ANY_URL.finditer(token))
+                # ANY_URL has no capturing group: findall gives each match's whole text, with no match objects.
+                links = self._links_in_token[token] = tuple(ANY_URL.findall(token))
             found.extend(links)
             hint = _LINK_HINT.search(text, token_end)  # the next token that holds a hint
         return found

@@ -202,6 +202,11 @@ def test_find_with_the_token_table_matches_matching_every_token(text):
     assert _FIND_ANALYZER.find(text) == plain  # now from the table
 
 
+def test_any_url_has_no_capturing_group():
+    # ``find`` reads the matched links with findall, which gives whole matches only for a pattern without groups.
+    assert ANY_URL.groups == 0
+
+
 def test_token_table_is_bounded(monkeypatch):
     monkeypatch.setattr(urls, "_TOKEN_CACHE_SIZE", 3)
     analyzer = UrlAnalyzer(default_allowlist())
