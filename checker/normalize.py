@@ -43,6 +43,13 @@ _BRACKET_DOT = re.compile(r"[\[({<]\s*(?:\.|dot|점)\s*[\])}>]", re.IGNORECASE)
 # "dot" in any case is spelled out: the same characters as re.IGNORECASE matches (no other code point folds
 # to d, o or t), without its per-character case folding on every bracket's neighbourhood.
 _BRACKETED = re.compile(r"[\[({<]\s*(?:[.:]|[Dd][Oo][Tt]|점)\s*[\])}>]")
+# ``_BRACKETED`` split by its opening character: each pattern starts with a literal, which the regex engine
+# skips to as fast as ``str.find``, instead of testing every character against a set (most Korean texts
+# hold "[Web발신]", so the set scan ran over the whole text). Callgrind, 2,000 benchmark texts: 11.2 k → 7.1 k
+# instructions per text for the pre-check.
+_BRACKETED_AFTER = {
+    opener: re.compile(re.escape(opener) + r"\s*(?:[.:]|[Dd][Oo][Tt]|점)\s*[\])}>]").search for opener in "[({<"
+}
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])[ \t]+dot[ \t]+(?=[a-z0-9])", re.IGNORECASE)
 # "naver . com", "evil .xyz", "evil. com": joined only when the right side is a common TLD
 # (checked by the caller-provided set) so that ordinary sentences stay untouched.
@@ -78,6 +85,14 @@ def _strip_one(match: re.Match[str]) -> str:
 def strip_invisible(text: str) -> str:
     """Remove invisible characters and lone surrogates; control characters become a space."""
     return _STRIP.sub(_strip_one, text)
+
+
+def _has_bracketed(text: str) -> bool:
+    """``_BRACKETED.search(text) is not None``: is there a bracketed colon or dot for the bracket steps to undo?"""
+    for opener, search in _BRACKETED_AFTER.items():
+        if opener in text and search(text) is not None:
+            return True
+    return False
 
 
 def _join_scheme(match: re.Match[str]) -> str:
@@ -129,7 +144,7 @@ def normalize(text: str) -> str:
         text = text.translate(_DOTS)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if ("[" in text or "(" in text or "{" in text or "<" in text) and _BRACKETED.search(text):
+    if _has_bracketed(text):
         text = _BRACKET_COLON.sub(":", text)
         text = _BRACKET_DOT.sub(".", text)
     if ":" in text and _COLON_SLASHES.search(text):
@@ -141,9 +156,12 @@ def normalize(text: str) -> str:
             lower = text.lower()
     else:
         lower = text.lower()
-    if " dot " in lower or "\tdot" in lower or "dot\t" in lower:
+    # One substring test for most texts (a spelled-out "dot" is rare): −1.8 k instructions per text.
+    if "dot" in lower and (" dot " in lower or "\tdot" in lower or "dot\t" in lower):
         text = _WORD_DOT.sub(".", text)
-    if (" ." in text or ". " in text or "\t." in text or ".\t" in text) and _SPACED_TLD.search(text):
+    # Four two-character substring tests cost more than the search itself, which skips from dot to dot
+    # (−2 k instructions per text).
+    if "." in text and _SPACED_TLD.search(text):
         text = _SPACED_DOT.sub(_join_spaced_dot, text)
     return text
 
