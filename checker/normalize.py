@@ -124,6 +124,15 @@ def _plain_schemes_only(text: str) -> bool:
     return True
 
 
+def _spells_out_a_dot(lower: str) -> bool:
+    """Whether ``_WORD_DOT`` may change the text whose lower-cased form is ``lower``: a "dot" after a blank or
+    before a tab. One substring test for most texts (a spelled-out dot is rare): −1.8 k instructions per text.
+
+    Only an ASCII "d" or "D" lower-cases to a "d" (a test checks all code points): a text without either cannot
+    spell out a dot, and need not be lower-cased for this test."""
+    return "dot" in lower and (" dot " in lower or "\tdot" in lower or "dot\t" in lower)
+
+
 def _join_spaced_dot(match: re.Match[str]) -> str:
     start = match.start()
     before = match.string[start - 1] if start else ""
@@ -154,10 +163,13 @@ def normalize(text: str) -> str:
         if _may_be_defanged(lower):
             text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
             lower = text.lower()
+        spelled_dot = _spells_out_a_dot(lower)
     else:
-        lower = text.lower()
-    # One substring test for most texts (a spelled-out "dot" is rare): −1.8 k instructions per text.
-    if "dot" in lower and (" dot " in lower or "\tdot" in lower or "dot\t" in lower):
+        # Lower-casing a Korean text costs more than all the other tests here, and most texts hold no "d":
+        # callgrind, 2,000 benchmark texts, ≈ −3.4 k instructions per text (normalize: 67.6 k → 56.3 k with the other
+        # pre-checks above).
+        spelled_dot = ("d" in text or "D" in text) and _spells_out_a_dot(text.lower())
+    if spelled_dot:
         text = _WORD_DOT.sub(".", text)
     # Four two-character substring tests cost more than the search itself, which skips from dot to dot
     # (−2 k instructions per text).
@@ -167,5 +179,20 @@ def normalize(text: str) -> str:
 
 
 def compact(text: str) -> str:
-    """Lower-case ``text`` without any whitespace: keyword matching that survives 소 비 쿠 폰."""
+    """Lower-case ``text`` without any whitespace: keyword matching that survives 소 비 쿠 폰.
+
+    The same as ``plain_compact``. Normalised text holds blanks and line breaks, and seldom any other whitespace:
+    two replacements remove those, and ``isprintable`` tells that nothing else is left (every whitespace
+    character but the space is non-printable; a test checks all code points). Cheaper than splitting the text
+    into words and joining them: callgrind, 2,000 normalised benchmark texts, 26.3 k → 18.4 k instructions per text."""
+    squeezed = text.replace(" ", "")
+    if "\n" in squeezed:
+        squeezed = squeezed.replace("\n", "")
+    if squeezed.isprintable():
+        return squeezed.lower()
+    return plain_compact(text)
+
+
+def plain_compact(text: str) -> str:
+    """``text`` lower-cased without any whitespace, by splitting it into words (the reference for ``compact``)."""
     return "".join(text.split()).lower()
