@@ -82,8 +82,38 @@ def _strip_one(match: re.Match[str]) -> str:
     return " " if char <= "\x9f" else ""
 
 
+# The characters of ``_STRIP`` that ``str.isprintable`` accepts (combining and Hangul fillers); every other one is
+# non-printable (a test checks all code points).
+_PRINTABLE_INVISIBLE = ("\u3164", "\uffa0", "\u115f", "\u1160", "\u034f", "\u17b4", "\u17b5")
+
+
 def strip_invisible(text: str) -> str:
-    """Remove invisible characters and lone surrogates; control characters become a space."""
+    """Remove invisible characters and lone surrogates; control characters become a space.
+
+    The same as ``plain_strip_invisible``. Almost no text holds any of them (7 of 20,000 benchmark texts), and
+    ``isprintable`` (after removing line breaks and tabs, the non-printable characters that stay) with seven
+    substring tests tells so faster than the regex engine's scan of the text: callgrind, 2,000 benchmark texts,
+    13.9 k → 9.8 k instructions per text."""
+    probe = text
+    if "\n" in probe:
+        probe = probe.replace("\n", "")
+    if "\t" in probe:
+        probe = probe.replace("\t", "")
+    if probe.isprintable() and (text.isascii() or not any_of(_PRINTABLE_INVISIBLE, text)):
+        return text
+    return plain_strip_invisible(text)
+
+
+def any_of(chars: tuple[str, ...], text: str) -> bool:
+    """True when one of ``chars`` is in ``text`` (a loop: cheaper than ``any`` over a generator)."""
+    for char in chars:
+        if char in text:
+            return True
+    return False
+
+
+def plain_strip_invisible(text: str) -> str:
+    """``strip_invisible`` by one regex substitution (the reference for its fast path)."""
     return _STRIP.sub(_strip_one, text)
 
 

@@ -89,6 +89,7 @@ def test_fast_paths_on_real_texts(shared_data):
     for text in texts:
         assert core.has_lone_surrogate(text) == _plain_has_lone_surrogate(text)
         assert normalize._has_bracketed(text) == _plain_has_bracketed(text)
+        assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text)
         assert normalize.compact(text) == normalize.plain_compact(text)
         fast_dot = ("d" in text or "D" in text) and normalize._spells_out_a_dot(text.lower())
         assert fast_dot == _plain_spelled_dot(text)
@@ -191,3 +192,22 @@ def test_spelled_dot_cases():
     for text in ["naver dot com", "naver DOT com", "a\tdot b", "a dot\tb", "adotb", "dot", " dot ", "İ dot x", "ḍot x"]:
         fast = ("d" in text or "D" in text) and normalize._spells_out_a_dot(text.lower())
         assert fast == _plain_spelled_dot(text), text
+
+
+def test_printable_characters_to_strip_are_listed():
+    # What ``strip_invisible`` relies on: a printable text (once line breaks and tabs are removed) holds nothing to
+    # strip but the listed printable invisibles.
+    printable = sorted(chr(code) for code in range(0x110000) if normalize._STRIP.match(chr(code)) and chr(code).isprintable())
+    assert printable == sorted(normalize._PRINTABLE_INVISIBLE)
+
+
+def test_strip_invisible_every_code_point():
+    for code in range(0x110000):
+        for text in (chr(code), "확인" + chr(code) + "\n", "ok\t" + chr(code)):
+            assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text), hex(code)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=40).map("".join))
+def test_strip_invisible_property(text):
+    assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text)
