@@ -104,12 +104,19 @@ def test_phone_runs_shorter_than_three_characters_hold_no_number(text):
     assert [m.span() for m in phones._matches(text)] == plain
 
 
-def test_keyword_hint_patterns_agree_with_substring_tests():
+def test_keyword_hints_agree_with_substring_tests():
+    # (tests/test_fast_paths_keywords.py compares the hint scan with substring tests on real messages)
     for words in (message._APP_HINTS, message._MESSENGER_HINTS, text_rules._BROKEN_HINTS, text_rules._CREDENTIAL_HINTS):
-        pattern = message.any_word(words)
+        group = frozenset(words)
         for word in words:
-            assert pattern.search(f"앞{word}뒤"), word
-        assert not pattern.search("아무 관계 없는 문장")
+            assert word in message.HINTS.found_in(f"앞{word}뒤"), word
+            assert message.mentions_any(_Scanned(f"앞{word}뒤"), group), word
+        assert not message.mentions_any(_Scanned("아무 관계 없는 문장"), group)
+
+
+class _Scanned:
+    def __init__(self, compact_text: str) -> None:
+        self.hint_words = message.HINTS.found_in(compact_text)
 
 
 def _plain_deletions(word: str, depth: int) -> set[str]:
@@ -220,11 +227,10 @@ def test_plain_scheme_cases():
 @_SETTINGS
 @given(st.lists(st.sampled_from(["kb", "국민", "은행", "카드", "shinhan", "card", "bc", "[kt]", "118", "x", "1", " "]),
                 max_size=10).map("".join))
-def test_ascii_keyword_pattern_finds_what_the_full_one_finds_in_ascii_text(text):
+def test_keyword_scanner_finds_what_the_trie_regex_finds(text):
     allowlist = default_allowlist()
     full = [m.group(0) for m in allowlist.keyword_pattern.finditer(text)]
-    if text.isascii():
-        assert [m.group(0) for m in allowlist.ascii_keyword_pattern.finditer(text)] == full
+    assert allowlist.keyword_scanner.find_matches_as_strings(text) == full
     named = list(dict.fromkeys(o for k in full for o in allowlist.keyword_owners[k]))
     assert [i.owner for i in allowlist.institutions_named_in(text)] == named
 

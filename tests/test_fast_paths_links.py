@@ -7,15 +7,19 @@ the fast path is taken and left often.
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import lookalike, normalize, urls
+from checker import lookalike, normalize, phones, urls
 from checker.allowlist import default_allowlist
 from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
 from checker.urls import ANY_URL, EXTRACTOR, UrlAnalyzer, default_analyzer, split_host
+from checker.verdict import UrlInfo
 
 _SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _INDEX = default_analyzer().lookalikes
@@ -99,7 +103,11 @@ def _tldextract_parts(host: str) -> tuple[str, str, str] | None:
 _HOST_LABEL = st.sampled_from(
     ["com", "kr", "co", "go", "or", "jp", "kitakyushu", "city", "kh", "blogspot", "github", "io", "www", "a",
      "evil", "kbcard", "xn--3e0b707e", "xn--", "xn--zz", "*", "!city", "", "AB", "x:1", "a/b", "a@b", " ", "\u3002",
-     "1", "192", "xn--kbcrd-3ve"]
+     "1", "192", "xn--kbcrd-3ve",
+     # Punycode labels that a suffix rule holds decoded, under nodes with Unicode children (.рус, .no, .jp) and
+     # elsewhere (.com), an upper-case one and broken ones (decoded by neither idna nor punycode).
+     "xn--p1acf", "xn--c1avg", "no", "xn--snes-poa", "jp", "xn--uisz3g", "xn--abc-", "xn--a-ecp.ru", "XN--P1ACF",
+     "xn--9m1b55f65lh0n"]
 )
 _HOST = st.lists(_HOST_LABEL, min_size=1, max_size=5).map(".".join)
 
@@ -121,6 +129,44 @@ def test_split_host_cases():
     assert split_host("a.city.kitakyushu.jp") == ("a", "city", "kitakyushu.jp")
     assert split_host("me.blogspot.com") == ("", "me", "blogspot.com")
     assert split_host("evil.notatld") is None
+    assert split_host("a.xn--p1acf") == ("", "a", "xn--p1acf")  # .рус, found decoded
+    assert split_host("x.xn--c1avg.xn--p1acf") == ("", "x", "xn--c1avg.xn--p1acf")  # .орг.рус
+    assert split_host("xn--9m1b55f65lh0n.com") == ("", "xn--9m1b55f65lh0n", "com")
+
+
+def _real_texts(data, names=("ko_kisa_spam_reports_2022", "en_smishtank_2024", "ko_smishdt_kor_smishing"), limit=60_000):
+    import csv
+
+    csv.field_size_limit(10**7)
+    texts = []
+    for name in names:
+        with (data / name / "data.csv").open(encoding="utf-8", newline="") as handle:
+            texts += [row["text"] for _, row in zip(range(limit), csv.DictReader(handle))]
+    return texts
+
+
+def _real_hosts(data) -> list[str]:
+    """Every host that the analysis of real messages' links looks up (ASCII form, lower-case)."""
+    analyzer = UrlAnalyzer(default_allowlist())
+    hosts: set[str] = set()
+    looked_up = analyzer._host_facts
+
+    def record(host_raw):
+        hosts.add(urls._to_ascii(host_raw) or "")
+        return looked_up(host_raw)
+
+    analyzer._host_facts_cached = record
+    for text in _real_texts(data):
+        for candidate in analyzer.find(normalize.normalize(text)):
+            analyzer._analyse_uncached(candidate)
+    return sorted(hosts - {""})
+
+
+def test_split_host_matches_tldextract_on_real_hosts(shared_data):
+    hosts = _real_hosts(shared_data)
+    assert len(hosts) > 3000 and sum("xn--" in host for host in hosts) > 100
+    for host in hosts:
+        assert split_host(host) == _tldextract_parts(host), host
 
 
 _SPACED = st.lists(
@@ -156,6 +202,11 @@ def test_find_with_the_token_table_matches_matching_every_token(text):
     assert _FIND_ANALYZER.find(text) == plain  # now from the table
 
 
+def test_any_url_has_no_capturing_group():
+    # ``find`` reads the matched links with findall, which gives whole matches only for a pattern without groups.
+    assert ANY_URL.groups == 0
+
+
 def test_token_table_is_bounded(monkeypatch):
     monkeypatch.setattr(urls, "_TOKEN_CACHE_SIZE", 3)
     analyzer = UrlAnalyzer(default_allowlist())
@@ -171,3 +222,126 @@ def test_bracketed_spelled_out_case_matches_ignorecase():
     # No code point but the six ASCII letters is matched by d, o or t under re.IGNORECASE.
     folded = re.compile("(?i)[dot]")
     assert [c for c in map(chr, range(0x110000)) if folded.fullmatch(c)] == list("DOTdot")
+
+
+def test_url_info_builders_give_the_constructors_objects():
+    # A field added to UrlInfo but not to its builder would be missing from the built object.
+    assert list(inspect.signature(urls.make_url_info).parameters) == [f.name for f in dataclasses.fields(UrlInfo)]
+    for args in [("http://a.kr/x", "a.kr", "a.kr", False, None, None, ("unknown",), "", None),
+                 ("kbcard.com", "kbcard.com", "kbcard.com", True, "KB Card", "KB국민카드", (), "", None),
+                 ("xn--kbcrd-3ve.com", "xn--kbcrd-3ve.com", "xn--kbcrd-3ve.com", False, None, None,
+                  ("punycode", "lookalike", "unknown"), "kbcаrd.com", "kbcard.com")]:
+        built, constructed = urls.make_url_info(*args), UrlInfo(*args)
+        assert type(built) is UrlInfo
+        assert built == constructed and hash(built) == hash(constructed) and repr(built) == repr(constructed)
+        assert vars(built) == vars(constructed)
+        flagged = urls.with_flags(built, ("obfuscated", *built.flags))
+        assert flagged == dataclasses.replace(constructed, flags=("obfuscated", *constructed.flags))
+        assert vars(flagged) == vars(dataclasses.replace(constructed, flags=("obfuscated", *constructed.flags)))
+        assert built.flags == args[6]  # the copy left the original alone
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.url = "x"  # still frozen
+
+
+_NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum"}
+
+
+def _phone_matches(matches) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.group(_NUMBER_GROUP[m.lastgroup])) for m in matches]
+
+
+def _plain_phone_matches(text: str) -> list[tuple]:
+    """``_ANY`` in every run of digits, and the dispatch ``find_phones`` made before (on which group is set)."""
+    found = []
+    for run in phones._RUN.finditer(text):
+        for match in phones._ANY.finditer(text, *run.span()):
+            kind = "intl" if match.group("intl") else "kr" if match.group("kr") else "short"
+            assert match.lastgroup == kind
+            found.append((match.span(), kind, match.group(_NUMBER_GROUP[kind])))
+    return found
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(list("0123456789+()- .*xX?원,가a:") + ["010", "112", "1588", "1332", "+1 ", "001 ", "02"]),
+                max_size=30).map("".join))
+def test_phone_matches_with_the_short_run_pattern_match_the_plain_search(text):
+    assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text)
+
+
+def test_phone_matches_cases():
+    for text in ["112", "1332번", "112원", "(112)", "1,000", "13:00", "국번없이 118", "1588-1234", "15881234", "010-1234-5678",
+                 "+1 415 555 0100", "001 82 10 1234", "10 112 3", "x112", "1588*1234", "1-1-1", "(1)", "+112"]:
+        assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text), text
+
+
+def test_phone_matches_on_real_texts(shared_data):
+    texts = [normalize.normalize(text) for text in _real_texts(shared_data)]
+    assert sum(len(_plain_phone_matches(text)) for text in texts[:5000]) > 1000
+    for text in texts:
+        assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text), text
+
+
+def _plain_find_phones(text: str, allowlist) -> list:
+    """``phones.find_phones`` before its fast paths: ``_ANY`` in every run, every number read afresh."""
+    if "+82" in text:
+        text = phones._PLUS82.sub("0", text)
+    found, seen = [], set()
+    for run in phones._RUN.finditer(text):
+        for match in phones._ANY.finditer(text, *run.span()):
+            if match.group("intl"):
+                number = match.group("num")
+                digits = phones._NON_DIGIT.sub("", number)
+                digits = "+" + digits.lstrip("0") if number.startswith("+") else digits
+                info = phones._info(digits, allowlist, kind="international")
+            elif match.group("kr"):
+                digits = phones._digits(match.group("krnum"))
+                info = phones._info(digits, allowlist)
+            else:
+                digits = match.group("shortnum")
+                if allowlist.phone(digits) is None and not phones._CALL_CONTEXT.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    continue
+                info = phones._info(digits, allowlist)
+            if digits not in seen:
+                seen.add(digits)
+                found.append(info)
+    return found
+
+
+def _other_allowlist():
+    """The shipped allowlist with other official numbers: a reading cached for one must not answer for the other."""
+    shipped = default_allowlist()
+    row = next(iter(shipped.phones.values()))
+    return dataclasses.replace(shipped, phones={"01012345678": row, "1332": row, "+14155550100": row})
+
+
+_PHONE_TEXTS = ["112", "1332번", "국번없이 1332", "신고 112", "1588-1234 로", "(02)1234-5678", "02-1234-5678", "010-1234-5678",
+                "+1 415 555 0100", "+82 10-1234-5678", "001 82 10 1234 5678", "1,000원 112", "010 1234 5678 010-1234-5678"]
+
+
+def test_find_phones_cases_match_the_plain_search():
+    shipped, other = default_allowlist(), _other_allowlist()
+    for _ in range(2):  # the second time from the table of readings
+        for allowlist in (shipped, other, shipped):
+            for text in _PHONE_TEXTS:
+                assert phones.find_phones(text, allowlist) == _plain_find_phones(text, allowlist), text
+    assert phones.find_phones("010-1234-5678", other)[0].official
+    assert not phones.find_phones("010-1234-5678", shipped)[0].official
+
+
+def test_readings_table_is_bounded(monkeypatch):
+    monkeypatch.setattr(phones, "_READ_CACHE_SIZE", 3)
+    for i in range(10):
+        assert [p.number for p in phones.find_phones(f"010-1234-{i:04d}", default_allowlist())] == [f"0101234{i:04d}"]
+        assert len(phones._read_table[1]) <= 3
+
+
+def test_find_phones_on_real_texts(shared_data):
+    texts = [normalize.normalize(text) for text in _real_texts(shared_data)]
+    shipped, other = default_allowlist(), _other_allowlist()
+    for allowlist in (shipped, other):
+        for text in texts[:20_000]:  # the other allowlist reads them afresh
+            assert phones.find_phones(text, allowlist) == _plain_find_phones(text, allowlist), text
+    for text in texts:
+        assert phones.find_phones(text, shipped) == _plain_find_phones(text, shipped), text

@@ -157,3 +157,104 @@ def test_normalisation_cases_match_the_plain_version(text):
 def test_model_texts_are_what_the_features_read():
     assert model_texts(["FREE  Prize!! call 09061701461"]) == ["free prize!! call 0"]
     assert has_hangul("택배") and not has_hangul("parcel")
+
+
+# --- normalisation: the fast path against the per-token version it replaced --------------------------------
+
+
+def _per_token_normalize(text: str) -> str:
+    """normalize_for_model before the fast whitespace and URL steps: split, ``_URL`` on every token with a dot or
+    "://", join; NFKC on every text; digit runs found with the plain ``[0-9]+`` pattern."""
+    import re
+    import unicodedata
+
+    from checker import model_text as mt
+
+    text = mt._INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    parts = text.split()
+    for i, part in enumerate(parts):
+        if "." in part or "://" in part:
+            parts[i] = " ".join(mt._URL.sub(f" {mt.URL_TOKEN} ", part).split())
+    text = " ".join(parts)
+    if "X" in text or "x" in text:
+        text = mt._PHONE_MASK.sub("0", text)
+        if "XX" in text:
+            text = mt._X_MASK.sub("0", text)
+    if "**" in text or "＊" in text:
+        text = mt._STAR_MASK.sub("0", text)
+    lost = "??" in text or "？" in text or "\ufffd" in text
+    if lost:
+        text = mt._LOST_CHARS.sub(" ", text)
+    text = re.sub(r"[0-9]+(?:[\s.,:/-][0-9]+)*", "0", text.lower())
+    return " ".join(text.split()) if lost else text
+
+
+def _shared_texts(shared_data, limit_per_file: int = 30000) -> list[str]:
+    import csv
+
+    csv.field_size_limit(10**8)
+    texts: list[str] = []
+    for path in sorted(shared_data.glob("*/*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for i, row in enumerate(csv.DictReader(handle)):
+                if i >= limit_per_file:
+                    break
+                if row.get("text"):
+                    texts.append(row["text"])
+    return list(dict.fromkeys(texts))
+
+
+def test_normalisation_matches_the_per_token_version_on_real_texts(shared_data):
+    texts = _shared_texts(shared_data)
+    assert len(texts) > 10000
+    differ = [t for t in texts if normalize_for_model(t) != _per_token_normalize(t)]
+    assert differ == []
+
+
+# Characters at the edges of the fast paths: every kind of whitespace, the case-folding letters that [a-z] matches
+# under IGNORECASE, dots before and after letters, digits and Hangul, URL starts, NFKC and invisible characters.
+_EDGE_ALPHABET = st.sampled_from(
+    list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u200b\u00ad")
+    + list("\u0130\u0131\u017f\u212aａ①㈜가나.-_@/:?？*＊XxwW0123456789abckrmo")
+    + ["www.", "WwW.", "http://", "hxxps://", "://", ".com", ".kr", ".co.kr/a?b", "a.", "다.", "1.5", "..", "\ufffd"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_EDGE_ALPHABET, max_size=30).map("".join))
+def test_normalisation_matches_the_per_token_version_on_edge_text(text):
+    assert normalize_for_model(text) == _per_token_normalize(text)
+
+
+@pytest.mark.parametrize("text", ["  a  b  ", "", " ", "a\u3000 b", "ｗｗｗ.x.com", "a.KR", "a.\u212aR", "x.\u017fite/a",
+                                  "\u0130.com", "see it.Now", "www.가나", "1.5 2.kr 3.com", "보기:http://x.kr/a 클릭",
+                                  "다.com", "a-.com", "..com", "x.com.", "http://", "HXXP://a", "a b\u200b c"])
+def test_normalisation_cases_match_the_per_token_version(text):
+    assert normalize_for_model(text) == _per_token_normalize(text)
+
+
+def test_url_hint_characters_are_what_the_url_pattern_matches():
+    import re
+    import sys
+
+    from checker import model_text as mt
+
+    pairs = [(re.compile("[a-z0-9-]", re.IGNORECASE), re.compile(mt._DOMAIN_CHAR)),
+             (re.compile("[a-z]", re.IGNORECASE), re.compile(mt._TLD_START)),
+             (re.compile("w", re.IGNORECASE), re.compile("[wW]"))]
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for plain, fast in pairs:
+            assert bool(fast.fullmatch(char)) == bool(plain.fullmatch(char)), (hex(code), plain.pattern)
+
+
+def test_only_the_ascii_space_is_printable_whitespace():
+    import sys
+
+    from checker import model_text as mt
+
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert [s for s in spaces if s.isprintable()] == [" "]
+    for space in spaces:
+        text = f" a{space}{space}b  c{space}"
+        assert mt._collapse_spaces(text) == " ".join(text.split())

@@ -8,7 +8,7 @@ Adding a campaign is a data change: a new ``[[notice]]`` block becomes ``NOTICE_
 from __future__ import annotations
 
 from checker.allowlist import Notice, default_allowlist
-from checker.message import Message
+from checker.message import HINTS, Message
 from checker.normalize import compact
 from checker.rules.registry import Finding, Rule, register
 
@@ -81,6 +81,9 @@ def _make_check(notice_id: str):
 
 
 def register_notices() -> None:
+    # The notices' topic words join the hint words that one scan finds in every message (mentions_notice_topic).
+    if default_allowlist().notice_topic_words:
+        HINTS.add(default_allowlist().notice_topic_words)
     for notice in default_allowlist().notices:
         register(
             Rule(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import Message
+from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import rule
 
 # UK premium-rate (09…) and revenue-sharing (0870–0873) numbers, written without separators as they are
@@ -17,6 +17,8 @@ _PREMIUM_NUMBER = re.compile(r"(?<![0-9])0(?:9[0-9]{8,9}|87[0-3][0-9]{7})(?![0-9
 # "txt WIN to 80086", "send STOP to 87239", "reply YES to 83110": an instruction to text a short code.
 _SHORT_CODE_REPLY = re.compile(r"\b(?:txt|text|send|reply|sms)\b[^.\n]{0,25}?\bto\s*[0-9]{5}\b")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# Every match of _SHORT_CODE_REPLY in the lower-cased text holds one of these words, so the compact text does.
+_REPLY_WORDS = HINTS.add(("txt", "text", "send", "reply", "sms"))
 
 
 @rule(
@@ -28,8 +30,11 @@ def text_premium_rate(msg: Message):
     # Cheap exits first (this runs on every message): no "09"/"087" and no "to", or a Korean text.
     compact = msg.compact
     maybe_number = "09" in compact or "087" in compact
-    maybe_reply = "to" in compact
-    if not (maybe_number or maybe_reply) or _HANGUL.search(compact):
+    # The reply word spares the short-code search of most English texts: the rule 1.5 → 1.0 µs measured alone.
+    maybe_reply = "to" in compact and mentions_any(msg, _REPLY_WORDS)
+    if not (maybe_number or maybe_reply):
+        return None
+    if not compact.isascii() and _HANGUL.search(compact):  # (an ASCII text holds no Hangul: no scan)
         return None
     lower = msg.text.lower()
     found = (maybe_number and _PREMIUM_NUMBER.search(lower)) or (maybe_reply and _SHORT_CODE_REPLY.search(lower))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import Message, any_word, each_then
+from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any, required_words
 from checker.rules.registry import Finding, rule
 
 
@@ -21,6 +21,18 @@ def _search(pattern: re.Pattern[str], msg: Message) -> str | None:
 def _search_head(pattern: re.Pattern[str], msg: Message) -> str | None:
     """Search the opening of the message only: a lure states its business at once, while long genuine
     notices mention 미납, 정지 or 대출 somewhere in their terms and conditions."""
+    # Most heads hold none of the words that every match contains (_HEAD_WORDS): one scan for all patterns
+    # tells, where each regex search took 1-2 µs (824k → 786k instructions/message on the benchmark).
+    # (A pattern not registered there, e.g. one wrapped by a profiler, is searched as it is.)
+    words = _HEAD_WORDS.get(id(pattern))
+    if words is not None and words.isdisjoint(msg.head_hint_words):
+        return None
+    match = pattern.search(msg.head)
+    return match.group(0) if match else None
+
+
+def _search_head_plain(pattern: re.Pattern[str], msg: Message) -> str | None:
+    """``_search_head`` without the word guard (the reference of its tests)."""
     match = pattern.search(msg.head)
     return match.group(0) if match else None
 
@@ -75,7 +87,7 @@ def text_public_body_lure(msg: Message):
     if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
         return None
     found = _with_channel(_PUBLIC_BODY, msg)
-    if found and msg.risky_urls and _NOTICE_DELIVERED.search(msg.head):
+    if found and msg.risky_urls and _search_head(_NOTICE_DELIVERED, msg):
         # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
         # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
         return Finding(evidence=found, score=6)
@@ -162,9 +174,11 @@ _TRANSFER_PRETEXT = re.compile(
     r"이체한도(?:에|가)?(?:걸|초과|제한)|대신(?:먼저)?(?:송금|이체|입금|보내)|명의로된계좌|계좌(?:하나)?(?:만)?빌려|"
     r"인증서(?:가)?(?:비번\d회)?오류"
 )
+# Every match of _TRANSFER_PRETEXT contains one of these (most messages none: the search is skipped).
+_TRANSFER_PRETEXT_HINT = HINTS.add(("이체한도", "대신", "계좌", "인증서"))
 _NEW_CHANNEL = re.compile(r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|컴으로|pc로|문자나라|newnumber")
 _BROKEN_HINTS = ("폰", "액정", "번호", "문자나라", "컴퓨터", "pc로", "phone", "number", "휴대전화")
-_BROKEN_HINT = any_word(_BROKEN_HINTS)
+_BROKEN_HINT = HINTS.add(_BROKEN_HINTS)
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
@@ -178,10 +192,10 @@ _FAMILY_ASK = re.compile(
     en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
 )
 def text_family_impersonation(msg: Message):
-    pretext = _search(_TRANSFER_PRETEXT, msg)
+    pretext = _search(_TRANSFER_PRETEXT, msg) if mentions_any(msg, _TRANSFER_PRETEXT_HINT) else None
     if pretext:
         return pretext
-    broken = _search(_BROKEN_PHONE, msg) if _BROKEN_HINT.search(msg.compact) else None
+    broken = _search(_BROKEN_PHONE, msg) if mentions_any(msg, _BROKEN_HINT) else None
     if not broken:
         return _family_money_request(msg)
     family = _FAMILY.search(msg.compact[:80])
@@ -210,16 +224,17 @@ _GIFT_CARD_BUY = re.compile(
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
 _GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
+_GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
 _PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
 
 
 # Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
 # before the family-word search (which is slow on English text: its words start with common letters).
-_MONEY_REQUEST_HINT = any_word(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
+_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
 
 
 def _family_money_request(msg: Message):
-    if not _MONEY_REQUEST_HINT.search(msg.compact):
+    if not mentions_any(msg, _MONEY_REQUEST_HINT):
         return None
     family = _FAMILY.search(msg.compact[:80])
     if not family:
@@ -231,10 +246,10 @@ def _family_money_request(msg: Message):
 
 
 def _gift_card_errand(msg: Message):
-    # Substring tests first: every alternative of _GIFT_CARD_BUY contains one of the hints (a hot path).
-    compact = msg.compact
-    if not any(hint in compact for hint in _GIFT_CARD_HINTS):
+    # Every alternative of _GIFT_CARD_BUY contains one of the hints (a hot path).
+    if not mentions_any(msg, _GIFT_CARD_HINT):
         return None
+    compact = msg.compact
     gift_cards = _GIFT_CARD_BUY.search(compact)
     if gift_cards is None or not _PAY_FOR_ME.search(msg.compact):
         return None
@@ -337,7 +352,14 @@ _CREDENTIAL = re.compile(
 )
 _CREDENTIAL_HINTS = ("신분증", "주민", "면허", "통장", "사진", "번호", "비밀", "비번", "otp", "보안카드", "cvc", "cvv",
                      "인증", "send", "reply", "text", "share", "provide", "confirm", "verify")
-_CREDENTIAL_HINT = any_word(_CREDENTIAL_HINTS)
+_CREDENTIAL_HINT = HINTS.add(_CREDENTIAL_HINTS)
+# Narrower than _CREDENTIAL_HINT (16 % of the benchmark's messages, where the search costs 12 µs): every match
+# of _CREDENTIAL contains one of these words, or a verb and a noun of its English alternative (6 % of messages
+# pass; the search: 1.9 → 0.8 µs/message measured alone).
+_CREDENTIAL_WORDS = HINTS.add(("신분증", "주민", "면허증", "통장사본", "사진", "카드앞뒤", "카드앞뒷면", "카드번호", "비밀번호",
+                               "비번", "otp", "보안카드", "cvc", "cvv", "인증서", "인증번호", "계좌번호"))
+_CREDENTIAL_VERBS = HINTS.add(("send", "reply", "text", "share", "provide", "confirm", "verify"))
+_CREDENTIAL_NOUNS = HINTS.add(("pin", "pass", "otp", "code", "card", "ssn", "socialsecurity", "idphoto", "bankdetails"))
 _NEGATED = re.compile(
     r"절대|타인에게|누구에게도|알려주지|알리지|공유하지|노출하지|요구하지않|묻지않|donotshare|don'tshare|nevershare|"
     r"neverask|willnotask|won'task|donotgive|doesnotask"
@@ -350,12 +372,21 @@ _NEGATED = re.compile(
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
 def text_credential_request(msg: Message):
-    if not _CREDENTIAL_HINT.search(msg.compact):
+    if not _may_ask_credentials(msg):
         return None
     found = _search(_CREDENTIAL, msg)
     if found and not _NEGATED.search(msg.compact):
         return found
     return None
+
+
+def _may_ask_credentials(msg: Message) -> bool:
+    """False when _CREDENTIAL cannot count: no word of the older guard, or none that its matches contain."""
+    if not mentions_any(msg, _CREDENTIAL_HINT):  # (its gap "카드앞뒤" stays a gap: verdicts unchanged)
+        return False
+    if mentions_any(msg, _CREDENTIAL_WORDS):
+        return True
+    return mentions_any(msg, _CREDENTIAL_VERBS) and mentions_any(msg, _CREDENTIAL_NOUNS)
 
 
 @rule(
@@ -410,7 +441,7 @@ def text_loan_lure(msg: Message):
     # from nobody in particular is the lure.
     if not msg.callbacks and not msg.action_channel:
         return None  # every branch below needs one of the two (half of all messages: head not computed)
-    government = _GOVERNMENT_BACKED.search(msg.head)
+    government = _search_head(_GOVERNMENT_BACKED, msg)
     if (
         msg.is_advert
         and msg.claimed
@@ -510,3 +541,17 @@ def text_prize_lure(msg: Message):
     if msg.is_advert:
         return None
     return _with_channel(_PRIZE, msg)
+
+
+# Every pattern that _search_head searches, with the words of which each of its matches contains one: the
+# literal start of each alternative (``required_words``), all found in the head by one scan (HEAD_HINTS).
+# Keyed by id: hashing a compiled pattern hashes its whole program each time (the patterns live forever).
+_HEAD_WORDS: dict[int, frozenset[str]] = {
+    id(pattern): HEAD_HINTS.add(required_words(pattern))
+    for pattern in (
+        _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PAYMENT, _NOT_YOU, _CANCEL, _DONE,
+        _OVERSEAS, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
+    )
+}
+# Its hours part only runs on a text with 시간, which each of its matches contains.
+_HEAD_WORDS[id(_first_urgency)] = HEAD_HINTS.add(required_words(_URGENCY) | {"시간"})

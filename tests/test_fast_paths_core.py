@@ -1,0 +1,213 @@
+"""The speed-ups of the pipeline (input checks, normalisation pre-checks, verdict building) give exactly the
+answers of the plain formulations they replace.
+
+Each fast path is compared with the plain code it stands for: on chosen edge cases, on random text drawn so
+that the fast path is taken and left often, and on the real messages of ../shared (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import core, normalize
+from checker.rules import REGISTRY
+from checker.scoring import combine
+from checker.verdict import Hit, make_hit
+
+_SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Brackets with and without a colon or dot inside, spelled-out dots, blanks, Hangul, surrogates and invisibles.
+_ALPHABET = st.sampled_from(
+    list("[](){}<>.:점 \t\n가나aDdOoTtx") + ["dot", "DoT", "[.]", "( : )", "{dot}", "<점>", "\ud800", "\udfff",
+                                           "\u200b", "\x00", "\U0001f600", "\uffff", "\ud7ff", "\ue000"]
+)
+_TEXT = st.lists(_ALPHABET, max_size=40).map("".join)
+_PLAIN_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _real_texts(shared_data, limit: int = 20000) -> list[str]:
+    csv.field_size_limit(10**7)
+    texts: list[str] = []
+    for path in sorted(shared_data.glob("*/data.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for i, row in enumerate(csv.DictReader(handle)):
+                if i >= limit // 4:
+                    break
+                if row.get("text"):
+                    texts.append(row["text"])
+    return texts
+
+
+def _plain_has_lone_surrogate(text: str) -> bool:
+    return _PLAIN_LONE_SURROGATE.search(text) is not None
+
+
+def _plain_has_bracketed(text: str) -> bool:
+    return normalize._BRACKETED.search(text) is not None
+
+
+def test_lone_surrogate_cases():
+    for code in [0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF, 0x41, 0xAC00]:
+        for text in [chr(code), "가" + chr(code), "a" + chr(code) + "b", chr(code) * 3]:
+            assert core.has_lone_surrogate(text) == _plain_has_lone_surrogate(text), hex(code)
+    # A surrogate pair written as two code points is still two lone surrogates in a Python str.
+    assert core.has_lone_surrogate("\ud83d\ude00")
+    assert not core.has_lone_surrogate("\U0001f600")
+    assert not core.has_lone_surrogate("")
+
+
+def test_lone_surrogate_every_code_point_next_to_hangul():
+    for code in range(0, 0x110000, 7):
+        text = "확인" + chr(code)
+        assert core.has_lone_surrogate(text) == _plain_has_lone_surrogate(text), hex(code)
+
+
+@_SETTINGS
+@given(_TEXT)
+def test_lone_surrogate_property(text):
+    assert core.has_lone_surrogate(text) == _plain_has_lone_surrogate(text)
+
+
+def test_bracketed_cases():
+    for text in ["[Web발신]", "[.]", "a[ . ]b", "(:)", "{dot}", "<DoT>", "[점]", "[ x ]", "evil[.]com", "(광고)",
+                 "[Web발신] evil(.)com", "(((", "[[.]]", "<\n.\n>", "[", "", "a{.}b<:>"]:
+        assert normalize._has_bracketed(text) == _plain_has_bracketed(text), text
+
+
+@_SETTINGS
+@given(_TEXT)
+def test_bracketed_property(text):
+    assert normalize._has_bracketed(text) == _plain_has_bracketed(text)
+
+
+def test_fast_paths_on_real_texts(shared_data):
+    texts = _real_texts(shared_data)
+    assert len(texts) > 1000
+    for text in texts:
+        assert core.has_lone_surrogate(text) == _plain_has_lone_surrogate(text)
+        assert normalize._has_bracketed(text) == _plain_has_bracketed(text)
+        assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text)
+        assert normalize.compact(text) == normalize.plain_compact(text)
+        fast_dot = ("d" in text or "D" in text) and normalize._spells_out_a_dot(text.lower())
+        assert fast_dot == _plain_spelled_dot(text)
+        normalized = normalize.normalize(text)
+        assert normalize.compact(normalized) == normalize.plain_compact(normalized)
+
+
+
+# Hits as ``Checker._verdict`` builds them: any registered rules (each at most once), each with its own points
+# or other points (a Finding's score), sorted strongest first; ``forced`` are the levels their rules force.
+_RULES = sorted(REGISTRY.values(), key=lambda rule: rule.id)
+_HITS = st.lists(
+    st.tuples(st.sampled_from(_RULES), st.sampled_from([None, 0.5, 1, 1.5, 2.0, 3, 4.5, 6.0, 10.0])),
+    max_size=6, unique_by=lambda case: case[0].id,
+)
+
+
+def _hits_and_forced(cases) -> tuple[list[Hit], list[str]]:
+    hits = [make_hit(rule.id, rule.score if score is None else score, rule.ko, rule.en, "", rule.group)
+            for rule, score in cases]
+    hits.sort(key=core._strongest_first)
+    forced = [rule.force for rule, _ in cases if rule.force]
+    return hits, forced
+
+
+@_SETTINGS
+@given(_HITS)
+def test_remembered_combine_matches_combine(cases):
+    checker = _checker()
+    hits, forced = _hits_and_forced(cases)
+    if not hits:
+        return
+    expected = combine(hits, forced, carriers=checker._carriers)
+    assert checker._combine(hits, forced) == expected
+    assert checker._combine(hits, forced) == expected  # the second time from the cache
+
+
+def test_remembered_combine_is_bounded():
+    checker = core.Checker(model=None)
+    rule = REGISTRY["MODEL_TEXT"]
+    for i in range(10_050):
+        hits, forced = _hits_and_forced([(rule, 1 + i / 100_000)])
+        assert checker._combine(hits, forced) == combine(hits, forced, carriers=checker._carriers)
+    assert len(checker._combined) == 10_000
+
+
+_CHECKER: list[core.Checker] = []
+
+
+def _checker() -> core.Checker:
+    if not _CHECKER:
+        _CHECKER.append(core.Checker(model=None))
+    return _CHECKER[0]
+
+
+def test_every_whitespace_but_the_space_is_non_printable():
+    # What ``compact`` relies on to tell, after removing blanks and line breaks, that no whitespace is left.
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not char.isprintable(), hex(code)
+
+
+def test_compact_cases():
+    for text in ["", " ", "소 비 쿠 폰", "A\nB", "a\tb", "a\u3000b", "a\u2028b", "a\x1cb", "a\x85b", "a\u200bb",
+                 "İstanbul X", "ß Straße", "\n\n", "가\u00a0나", "x\u1680y", "\ue000 a", "\U0001f600 b\u0378"]:
+        assert normalize.compact(text) == normalize.plain_compact(text), repr(text)
+
+
+_WHITESPACE = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_ALPHABET, st.sampled_from(_WHITESPACE), st.characters()), max_size=40).map("".join))
+def test_compact_property(text):
+    assert normalize.compact(text) == normalize.plain_compact(text)
+
+
+def test_only_ascii_d_lower_cases_to_a_d():
+    # What ``normalize`` relies on to skip lower-casing texts without a "d" or "D" for the spelled-out dot test.
+    for code in range(0x110000):
+        char = chr(code)
+        if char not in "dD":
+            assert "d" not in char.lower(), hex(code)
+
+
+def _plain_spelled_dot(text: str) -> bool:
+    lower = text.lower()
+    return " dot " in lower or "\tdot" in lower or "dot\t" in lower
+
+
+@_SETTINGS
+@given(_TEXT)
+def test_spelled_dot_test_without_lower_casing(text):
+    fast = ("d" in text or "D" in text) and normalize._spells_out_a_dot(text.lower())
+    assert fast == _plain_spelled_dot(text)
+
+
+def test_spelled_dot_cases():
+    for text in ["naver dot com", "naver DOT com", "a\tdot b", "a dot\tb", "adotb", "dot", " dot ", "İ dot x", "ḍot x"]:
+        fast = ("d" in text or "D" in text) and normalize._spells_out_a_dot(text.lower())
+        assert fast == _plain_spelled_dot(text), text
+
+
+def test_printable_characters_to_strip_are_listed():
+    # What ``strip_invisible`` relies on: a printable text (once line breaks and tabs are removed) holds nothing to
+    # strip but the listed printable invisibles.
+    printable = sorted(chr(code) for code in range(0x110000) if normalize._STRIP.match(chr(code)) and chr(code).isprintable())
+    assert printable == sorted(normalize._PRINTABLE_INVISIBLE)
+
+
+def test_strip_invisible_every_code_point():
+    for code in range(0x110000):
+        for text in (chr(code), "확인" + chr(code) + "\n", "ok\t" + chr(code)):
+            assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text), hex(code)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=40).map("".join))
+def test_strip_invisible_property(text):
+    assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text)
