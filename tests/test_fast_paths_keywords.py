@@ -545,3 +545,29 @@ def test_phone_international_of_real_messages(real_messages):
     for text, sender in (("전화 +1 415 555 0100", None), ("안녕", "+44 20 7946 0958"), ("010-1234-5678", None)):
         msg = Message(text, sender, checker.allowlist, checker.analyzer)
         assert phone_rules.phone_international(msg) == _plain_phone_international(msg), text
+
+
+@_SETTINGS
+@given(st.from_regex(text_rules._ACCOUNT, fullmatch=True))
+def test_every_account_match_has_a_state_word(text):
+    match = text_rules._ACCOUNT.search(text)
+    assert match is None or _plain_mentions(match.group(0), text_rules._ACCOUNT_STATES), match.group(0)
+
+
+def test_account_alert_of_real_messages(real_messages):
+    fired = 0
+    for msg in real_messages:
+        alert = text_rules.text_account_alert(msg)
+        assert alert == text_rules._with_channel(text_rules._ACCOUNT, msg), msg.head
+        fired += alert is not None
+    assert fired > 20
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["계정", "카드", "계좌", "이", "가", "정지", "잠금", "비밀번호", "만료", "본인인증", "필요", "해외",
+                                 "에서", "로그인", "account", "id", "is", "locked", "unusual", "activity", "http://x.xyz",
+                                 "010-1234-5678", " ", ".", "x"]), max_size=10).map("".join))
+def test_account_alert_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert text_rules.text_account_alert(msg) == text_rules._with_channel(text_rules._ACCOUNT, msg)

@@ -544,7 +544,26 @@ _ACCOUNT = re.compile(
     en="It claims your account or card is locked or was accessed, and sends you to a link or number.",
 )
 def text_account_alert(msg: Message):
+    # The required words of _ACCOUNT ("카드", "계좌", "id" …) are in 7 % of the heads with a channel, where its
+    # search costs 24 µs; each of its matches also holds a state or one of the standalone phrases (1.6 % of
+    # heads): the rule 1.7 → 0.3 µs/message measured alone.
+    if not msg.action_channel or _ACCOUNT_STATES.isdisjoint(msg.head_hint_words):
+        return None
     return _with_channel(_ACCOUNT, msg)
+
+
+_ACCOUNT_STATES = HEAD_HINTS.add((
+    "정지", "잠금", "잠겼", "차단", "제한", "locked", "i_ocked", "i0cked", "l0cked", "suspended", "restricted", "disabled",
+    "compromised", "onhold", "blocked", "frozen", "deactivated", "declined", "expired",
+    "비정상", "해외ip", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
+    *(f"{word}{particle}{state}" for word, particle, states in (("비밀번호", "가", ("만료", "변경필요")),
+                                                               ("본인인증", "이", ("필요", "만료")))
+      for state in states for particle in ("", particle)),
+    "fixyour", "unusual", "suspicious", "verifyyour", "confirmyouridentity", "updateyour", "irregularactivity",
+    "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess",
+))
+"""Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
+one of its standalone phrases."""
 
 
 _PRIZE = re.compile(
