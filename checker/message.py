@@ -386,9 +386,11 @@ class Message:
             # "앱을 설치하지 마세요" is a warning, not an instruction.
             if not _NEGATION_AFTER.match(self.compact, match.end()):
                 return match.group(0)
-        for url in self.urls:
-            if "apk" in url.flags:
-                return url.url
+        # The link rules read url_flags anyway: one set test instead of walking the links.
+        if self.urls and "apk" in self.url_flags:
+            for url in self.urls:
+                if "apk" in url.flags:
+                    return url.url
         return None
 
     def _find_messenger(self) -> str | None:

@@ -571,3 +571,28 @@ def test_account_alert_property(text):
     checker = _checker()
     msg = Message(text, None, checker.allowlist, checker.analyzer)
     assert text_rules.text_account_alert(msg) == text_rules._with_channel(text_rules._ACCOUNT, msg)
+
+
+def _plain_find_app_install(msg: Message) -> str | None:
+    for match in message._APP_INSTALL.finditer(msg.compact):
+        if not message._NEGATION_AFTER.match(msg.compact, match.end()):
+            return match.group(0)
+    return next((url.url for url in msg.urls if "apk" in url.flags), None)
+
+
+def test_app_install_of_real_messages(real_messages):
+    found = 0
+    for msg in real_messages:
+        app = msg._find_app_install()
+        assert app == _plain_find_app_install(msg), msg.compact
+        found += app is not None
+    assert found > 20
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["앱", "설치", "하지", "마세요", "apk", "http://x.com/a.apk", "http://x.com", "팀뷰어", " ", "x"]),
+                max_size=8).map("".join))
+def test_app_install_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert msg._find_app_install() == _plain_find_app_install(msg)

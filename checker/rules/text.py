@@ -120,7 +120,8 @@ _JUSTICE = frozenset({"police", "prosecution", "court"})
 def text_court_police(msg: Message):
     if not msg.action_channel:
         return None
-    claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None)
+    # Most messages claim no institution: no generator is built for them.
+    claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None) if msg.claimed else None
     if claimed:
         return f"{claimed} + {msg.action_channel}"
     return _with_channel(_COURT_POLICE, msg)
