@@ -18,6 +18,7 @@ from checker.verdict import PhoneInfo, UrlInfo
 # Prefixes that carriers and senders put before the text; they say nothing about who is speaking.
 _PREFIX = re.compile(r"^(?:\[(?:web발신|국제발신|국외발신|해외발신|광고|알림)\]|\((?:광고|알림)\)|<광고>)+")
 # Right after a name, these make it a self-presentation: "신한카드입니다", "국세청에서 알려드립니다".
+_PREFIX_OPENERS = frozenset("[(<")
 _CLAIM_AFTER = re.compile(
     r"^(?:입니다|에서|고객센터|콜센터|안내|알림|본인확인|통지|발송|은행입니다|카드입니다)"
 )
@@ -25,8 +26,10 @@ _HEAD_CHARS = 40
 # One to three separators (all non-word characters, or all underscores) between two Hangul syllables:
 # the same matches as "(?<=[가-힣])(?:[^\w가-힣]{1,3}|_{1,3})(?=[가-힣])", written to start with one
 # character set so that the regex engine skips ahead to the next separator instead of trying every
-# syllable (the lookbehinds then check the syllable before it and which kind the run is).
-_SPLIT_HANGUL = re.compile(r"[\W_](?<=[가-힣][\W_])(?:(?<=_)_{0,2}|(?<=[^_])\W{0,2})(?=[가-힣])")
+# syllable (the lookbehinds then check the syllable before it and which kind the run is). That set is written
+# as ranges, [^0-9a-z가-힣], which holds every [\W_] character (the lookbehind checks it is one): the engine
+# tests ranges where it looked up each character's category (head: 2.8 → 2.1 µs measured alone).
+_SPLIT_HANGUL = re.compile(r"[^0-9a-z가-힣](?<=[가-힣][\W_])(?:(?<=_)_{0,2}|(?<=[^_])\W{0,2})(?=[가-힣])")
 HEAD_LENGTH = 150
 _OPENERS = frozenset("[(【<〔")
 _CLOSERS = frozenset("])】>〕")
@@ -256,7 +259,11 @@ class Message:
     @cached_property
     def body(self) -> str:
         """Compact prose without carrier/advertising prefixes."""
-        return _PREFIX.sub("", self.prose)
+        prose = self.prose
+        # Every prefix starts with one of these (a quarter of the benchmark's texts with none skip the regex).
+        if prose[:1] not in _PREFIX_OPENERS:
+            return prose
+        return _PREFIX.sub("", prose)
 
     @cached_property
     def named(self) -> list[Institution]:
@@ -379,9 +386,11 @@ class Message:
             # "앱을 설치하지 마세요" is a warning, not an instruction.
             if not _NEGATION_AFTER.match(self.compact, match.end()):
                 return match.group(0)
-        for url in self.urls:
-            if "apk" in url.flags:
-                return url.url
+        # The link rules read url_flags anyway: one set test instead of walking the links.
+        if self.urls and "apk" in self.url_flags:
+            for url in self.urls:
+                if "apk" in url.flags:
+                    return url.url
         return None
 
     def _find_messenger(self) -> str | None:

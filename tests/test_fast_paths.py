@@ -28,7 +28,8 @@ _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[Hea
 
 def test_split_hangul_matches_the_plain_pattern():
     plain = re.compile(r"(?<=[가-힣])(?:[^\w가-힣]{1,3}|_{1,3})(?=[가-힣])")
-    for text in ["가.나", "가._나", "가__나", "가____나", "가...나", "가....나", "가.나.다", "a.나", "가_나_다", "가 나"]:
+    for text in ["가.나", "가._나", "가__나", "가____나", "가...나", "가....나", "가.나.다", "a.나", "가_나_다", "가 나",
+                 "가é나", "가ㄱ나", "가A.나", "가\u00b2나", "가\u3000나", "가.\u200b나", "가-1나"]:
         assert message._SPLIT_HANGUL.sub("", text) == plain.sub("", text), text
 
 

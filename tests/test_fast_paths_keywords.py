@@ -21,6 +21,7 @@ from checker import Checker, message
 from checker.allowlist import default_allowlist, load_allowlist
 from checker.message import HINTS, Message, mentions_any
 from checker.normalize import compact
+from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
 from checker.rules import text as text_rules
 
@@ -41,6 +42,9 @@ _GROUPS = {
     "message._CHAT_NAMES": message._CHAT_NAMES,
     "text._TRANSFER_PRETEXT_HINT": text_rules._TRANSFER_PRETEXT_HINT,
     "text._BROKEN_HINT": text_rules._BROKEN_HINT,
+    "text._PHONE_NOUNS": text_rules._PHONE_NOUNS,
+    "text._MISHAPS": text_rules._MISHAPS,
+    "text._NEW_PHONE_PHRASES": text_rules._NEW_PHONE_PHRASES,
     "text._GIFT_CARD_HINT": text_rules._GIFT_CARD_HINT,
     "text._MONEY_REQUEST_HINT": text_rules._MONEY_REQUEST_HINT,
     "text._CREDENTIAL_HINT": text_rules._CREDENTIAL_HINT,
@@ -419,3 +423,176 @@ def test_messenger_contact_property(text):
     checker = _checker()
     msg = Message(text, None, checker.allowlist, checker.analyzer)
     assert msg._find_messenger() == _plain_find_messenger(msg)
+
+
+def _plain_may_tell_of_a_broken_phone(text: str) -> bool:
+    """The claim behind text_rules._may_tell_of_a_broken_phone, by substring tests."""
+    return _plain_mentions(text, text_rules._NEW_PHONE_PHRASES) or (
+        _plain_mentions(text, text_rules._PHONE_NOUNS) and _plain_mentions(text, text_rules._MISHAPS)
+    )
+
+
+@_SETTINGS
+@given(st.from_regex(text_rules._BROKEN_PHONE, fullmatch=True))
+def test_every_broken_phone_match_has_the_narrow_guards_words(text):
+    match = text_rules._BROKEN_PHONE.search(text)
+    assert match is None or _plain_may_tell_of_a_broken_phone(match.group(0)), match.group(0)
+
+
+def _plain_broken_phone(msg: Message) -> str | None:
+    """The broken-phone search behind the older guard only (the reference of the narrower one)."""
+    if not _plain_mentions(msg.compact, text_rules._BROKEN_HINT):
+        return None
+    match = text_rules._BROKEN_PHONE.search(msg.compact)
+    return match.group(0) if match else None
+
+
+def _guarded_broken_phone(msg: Message) -> str | None:
+    return text_rules._search(text_rules._BROKEN_PHONE, msg) if text_rules._may_tell_of_a_broken_phone(msg) else None
+
+
+def test_broken_phone_guard_on_real_messages(real_messages):
+    found = 0
+    for msg in real_messages:
+        broken = _guarded_broken_phone(msg)
+        assert broken == _plain_broken_phone(msg), msg.compact
+        assert text_rules.text_family_impersonation(msg) == _family_with_the_older_guard(msg), msg.compact
+        found += broken is not None
+    assert found > 20
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["폰", "핸드폰", "휴대전화", "액정", "이", "깨", "고장", "나가", "지금", "번호", "를", "가", "바꿨",
+                                 "변경", "임시폰", "새번호", "다른아이디", "lost", "my", "phone", "newnumber", "엄마", "송금",
+                                 "상품권", "사서", "부탁", " ", ".", "x"]), max_size=8).map("".join))
+def test_broken_phone_guard_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert _guarded_broken_phone(msg) == _plain_broken_phone(msg)
+    assert text_rules.text_family_impersonation(msg) == _family_with_the_older_guard(msg)
+
+
+def _family_with_the_older_guard(msg: Message):
+    """text_family_impersonation with the broken-phone search behind the older guard only."""
+    original = text_rules._may_tell_of_a_broken_phone
+    text_rules._may_tell_of_a_broken_phone = lambda m: _plain_mentions(m.compact, text_rules._BROKEN_HINT)
+    try:
+        return text_rules.text_family_impersonation(msg)
+    finally:
+        text_rules._may_tell_of_a_broken_phone = original
+
+
+# The credential pattern as it was written before its group alternative was written out (each_then).
+_CREDENTIAL_GROUPED = re.compile(
+    text_rules._CREDENTIAL.pattern.replace(
+        "|" + message.each_then(("카드", "통장", "계좌", "인증서"), r"(?:비밀번호|비번)(?:은|는|이|가)?뭐"),
+        r"|(?:카드|통장|계좌|인증서)(?:비밀번호|비번)(?:은|는|이|가)?뭐",
+    )
+)
+
+
+def _first_match(pattern: re.Pattern[str], text: str):
+    match = pattern.search(text)
+    return match and (match.span(), match.group(0))
+
+
+def test_credential_pattern_is_the_grouped_one():
+    assert _CREDENTIAL_GROUPED.pattern != text_rules._CREDENTIAL.pattern
+    for text in ("엄마 신용카드 비번은 뭐야?", "통장비밀번호가뭐", "계좌비번뭐", "인증서비밀번호는뭐", "카드번호알려", "카드비번", "x"):
+        assert _first_match(text_rules._CREDENTIAL, compact(text)) == _first_match(_CREDENTIAL_GROUPED, compact(text))
+
+
+def test_credential_pattern_on_real_messages(real_messages):
+    for msg in real_messages:
+        assert _first_match(text_rules._CREDENTIAL, msg.compact) == _first_match(_CREDENTIAL_GROUPED, msg.compact)
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["카드", "통장", "계좌", "인증서", "비밀번호", "비번", "은", "가", "뭐", "번호", "알려", "주민",
+                                 "사진", "찍어", "send", "your", "pin", ".", "x"]), max_size=10).map("".join))
+def test_credential_pattern_property(text):
+    assert _first_match(text_rules._CREDENTIAL, text) == _first_match(_CREDENTIAL_GROUPED, text)
+
+
+def test_body_and_head_of_real_messages(real_messages):
+    plain_split = re.compile(r"(?<=[가-힣])(?:[^\w가-힣]{1,3}|_{1,3})(?=[가-힣])")
+    for msg in real_messages:
+        assert msg.body == message._PREFIX.sub("", msg.prose), msg.prose
+        assert msg.head == plain_split.sub("", msg.body[: message.HEAD_LENGTH + 50])[: message.HEAD_LENGTH]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["[web발신]", "(광고)", "<광고>", "[알림]", "[", "(", "<", "광고", "가", "나", "_", ".", " ",
+                                 "A", "é", "ㄱ", "1", "x"]), max_size=10).map("".join))
+def test_body_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert msg.body == message._PREFIX.sub("", msg.prose)
+
+
+def _plain_phone_international(msg: Message):
+    found = next((p.number for p in msg.callbacks if p.kind == "international"), None)
+    if found:
+        return found
+    sender = msg.sender_phone
+    return f"sender {sender.number}" if sender is not None and sender.kind == "international" else None
+
+
+def test_phone_international_of_real_messages(real_messages):
+    checker = _checker()
+    for msg in real_messages:
+        assert phone_rules.phone_international(msg) == _plain_phone_international(msg), msg.text
+    for text, sender in (("전화 +1 415 555 0100", None), ("안녕", "+44 20 7946 0958"), ("010-1234-5678", None)):
+        msg = Message(text, sender, checker.allowlist, checker.analyzer)
+        assert phone_rules.phone_international(msg) == _plain_phone_international(msg), text
+
+
+@_SETTINGS
+@given(st.from_regex(text_rules._ACCOUNT, fullmatch=True))
+def test_every_account_match_has_a_state_word(text):
+    match = text_rules._ACCOUNT.search(text)
+    assert match is None or _plain_mentions(match.group(0), text_rules._ACCOUNT_STATES), match.group(0)
+
+
+def test_account_alert_of_real_messages(real_messages):
+    fired = 0
+    for msg in real_messages:
+        alert = text_rules.text_account_alert(msg)
+        assert alert == text_rules._with_channel(text_rules._ACCOUNT, msg), msg.head
+        fired += alert is not None
+    assert fired > 20
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["계정", "카드", "계좌", "이", "가", "정지", "잠금", "비밀번호", "만료", "본인인증", "필요", "해외",
+                                 "에서", "로그인", "account", "id", "is", "locked", "unusual", "activity", "http://x.xyz",
+                                 "010-1234-5678", " ", ".", "x"]), max_size=10).map("".join))
+def test_account_alert_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert text_rules.text_account_alert(msg) == text_rules._with_channel(text_rules._ACCOUNT, msg)
+
+
+def _plain_find_app_install(msg: Message) -> str | None:
+    for match in message._APP_INSTALL.finditer(msg.compact):
+        if not message._NEGATION_AFTER.match(msg.compact, match.end()):
+            return match.group(0)
+    return next((url.url for url in msg.urls if "apk" in url.flags), None)
+
+
+def test_app_install_of_real_messages(real_messages):
+    found = 0
+    for msg in real_messages:
+        app = msg._find_app_install()
+        assert app == _plain_find_app_install(msg), msg.compact
+        found += app is not None
+    assert found > 20
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["앱", "설치", "하지", "마세요", "apk", "http://x.com/a.apk", "http://x.com", "팀뷰어", " ", "x"]),
+                max_size=8).map("".join))
+def test_app_install_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert msg._find_app_install() == _plain_find_app_install(msg)

@@ -21,7 +21,8 @@ def phone_internet_number(msg: Message):
     en="The number to call, or the sender, is international.",
 )
 def phone_international(msg: Message):
-    found = next((p.number for p in msg.callbacks if p.kind == "international"), None)
+    # Most messages have no call-back number: no generator is built for them.
+    found = next((p.number for p in msg.callbacks if p.kind == "international"), None) if msg.callbacks else None
     if found:
         return found
     sender = msg.sender_phone

@@ -120,7 +120,8 @@ _JUSTICE = frozenset({"police", "prosecution", "court"})
 def text_court_police(msg: Message):
     if not msg.action_channel:
         return None
-    claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None)
+    # Most messages claim no institution: no generator is built for them.
+    claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None) if msg.claimed else None
     if claimed:
         return f"{claimed} + {msg.action_channel}"
     return _with_channel(_COURT_POLICE, msg)
@@ -179,6 +180,16 @@ _TRANSFER_PRETEXT_HINT = HINTS.add(("이체한도", "대신", "계좌", "인증�
 _NEW_CHANNEL = re.compile(r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|컴으로|pc로|문자나라|newnumber")
 _BROKEN_HINTS = ("폰", "액정", "번호", "문자나라", "컴퓨터", "pc로", "phone", "number", "휴대전화")
 _BROKEN_HINT = HINTS.add(_BROKEN_HINTS)
+# Narrower than _BROKEN_HINT (14 % of the benchmark's messages: "번호", "폰"): each match of _BROKEN_PHONE holds
+# a phone word and a word of what befell it, or one of the standalone phrases (all English ones hold "phone";
+# "번호" counts only as a changed number).
+_PHONE_NOUNS = HINTS.add(("폰", "휴대전화", "액정"))
+_MISHAPS = HINTS.add(("깨", "고장", "망가", "수리", "분실", "잃어버", "떨어뜨", "떨어트", "떨궈", "침수", "박살", "잠겨", "잠김",
+                      "잠겼", "바꿔야", "바꿨", "교체", "맡겨", "맡기", "안켜", "나가"))
+_NEW_PHONE_PHRASES = HINTS.add((
+    "다른아이디", "임시폰", "새번호", "문자나라", "컴퓨터로문자", "pc로문자", "phone", "newnumber",
+    *(f"번호{particle}{verb}" for particle in ("", "를", "가") for verb in ("바꿨", "바뀌", "바꿔", "변경")),
+))
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
@@ -195,7 +206,7 @@ def text_family_impersonation(msg: Message):
     pretext = _search(_TRANSFER_PRETEXT, msg) if mentions_any(msg, _TRANSFER_PRETEXT_HINT) else None
     if pretext:
         return pretext
-    broken = _search(_BROKEN_PHONE, msg) if mentions_any(msg, _BROKEN_HINT) else None
+    broken = _search(_BROKEN_PHONE, msg) if _may_tell_of_a_broken_phone(msg) else None
     if not broken:
         return _family_money_request(msg)
     family = _FAMILY.search(msg.compact[:80])
@@ -211,6 +222,16 @@ def text_family_impersonation(msg: Message):
             score=4,
         )
     return None
+
+
+def _may_tell_of_a_broken_phone(msg: Message) -> bool:
+    """False when _BROKEN_PHONE cannot count: no word of the older guard, or none that its matches contain
+    (the search then runs on 1.4 % of messages instead of 14 %; the rule 1.5 → 1.2 µs measured alone)."""
+    if not mentions_any(msg, _BROKEN_HINT):  # (its gap "다른아이디" stays a gap: verdicts unchanged)
+        return False
+    if mentions_any(msg, _NEW_PHONE_PHRASES):
+        return True
+    return mentions_any(msg, _PHONE_NOUNS) and mentions_any(msg, _MISHAPS)
 
 
 # A relative who "cannot pay right now" (password locked, certificate expired, transfer failing) and asks
@@ -337,8 +358,11 @@ _CREDENTIAL = re.compile(
     + _SEND_PHOTO
     + "|"
     + each_then(("카드번호", "비밀번호", "비번", "otp", "보안카드", "cvc", "cvv", "공동인증서", "공인인증서", "인증번호"), _TELL)
-    # "엄마 신용카드 비번은 뭐야?": a question for a card's or an account's password.
-    + r"|(?:카드|통장|계좌|인증서)(?:비밀번호|비번)(?:은|는|이|가)?뭐"
+    # "엄마 신용카드 비번은 뭐야?": a question for a card's or an account's password. (Written out: one
+    # alternative that starts with a group stopped the engine from skipping ahead for all of them, and the
+    # search cost 13.6 µs instead of 4.8 on the messages that reach it.)
+    + "|"
+    + each_then(("카드", "통장", "계좌", "인증서"), r"(?:비밀번호|비번)(?:은|는|이|가)?뭐")
     + r"|주민(?:등록)?번호"
     + _TELL
     + "|"
@@ -521,7 +545,26 @@ _ACCOUNT = re.compile(
     en="It claims your account or card is locked or was accessed, and sends you to a link or number.",
 )
 def text_account_alert(msg: Message):
+    # The required words of _ACCOUNT ("카드", "계좌", "id" …) are in 7 % of the heads with a channel, where its
+    # search costs 24 µs; each of its matches also holds a state or one of the standalone phrases (1.6 % of
+    # heads): the rule 1.7 → 0.3 µs/message measured alone.
+    if not msg.action_channel or _ACCOUNT_STATES.isdisjoint(msg.head_hint_words):
+        return None
     return _with_channel(_ACCOUNT, msg)
+
+
+_ACCOUNT_STATES = HEAD_HINTS.add((
+    "정지", "잠금", "잠겼", "차단", "제한", "locked", "i_ocked", "i0cked", "l0cked", "suspended", "restricted", "disabled",
+    "compromised", "onhold", "blocked", "frozen", "deactivated", "declined", "expired",
+    "비정상", "해외ip", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
+    *(f"{word}{particle}{state}" for word, particle, states in (("비밀번호", "가", ("만료", "변경필요")),
+                                                               ("본인인증", "이", ("필요", "만료")))
+      for state in states for particle in ("", particle)),
+    "fixyour", "unusual", "suspicious", "verifyyour", "confirmyouridentity", "updateyour", "irregularactivity",
+    "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess",
+))
+"""Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
+one of its standalone phrases."""
 
 
 _PRIZE = re.compile(
