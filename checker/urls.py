@@ -326,6 +326,14 @@ def _cut_glued_tld(host: str) -> str:
     return host
 
 
+def _written_as_is(url: str, raw: str) -> bool:
+    """Whether an ASCII ``url`` appears in ``raw`` as it is: then its lower-case form appears in ``raw.lower()``
+    (``analyse``'s test), since each ASCII character lower-cases alone, whatever surrounds it (only a few
+    non-ASCII letters, such as the final sigma, lower-case by their context). Lower-casing a Korean message
+    costs more than the rest of the check of its links once they are known (most links are written as is)."""
+    return url.isascii() and url in raw
+
+
 class UrlAnalyzer:
     """Extracts and analyses URLs against one allowlist."""
 
@@ -380,7 +388,8 @@ class UrlAnalyzer:
         """Parse one candidate; None when it is not a plausible link (e.g. ``file.txt``).
 
         Campaigns repeat their links across thousands of messages, so the analysis of a candidate is
-        cached per analyzer; only the ``obfuscated`` flag depends on how this message wrote it."""
+        cached per analyzer; only the ``obfuscated`` flag depends on how this message wrote it. (``extract``
+        takes the same steps, lower-casing the message only when it needs to.)"""
         info = self._analyse_cached(candidate)
         if info is None or info.url.lower() in raw_lower:
             return info
@@ -488,7 +497,7 @@ class UrlAnalyzer:
         candidates = self.find(normalized)
         if not candidates:
             return []
-        raw_lower = raw.lower()
+        raw_lower: str | None = None  # lower-cased only when a link is not found in ``raw`` as it is
         seen: set[str] = set()
         result = []
         tried: set[str] = set()
@@ -501,7 +510,12 @@ class UrlAnalyzer:
                 # first MAX_LINKS links, and analysing thousands more would only slow the answer.
                 break
             tried.add(candidate)
-            info = self.analyse(candidate, raw_lower)
+            info = self._analyse_cached(candidate)
+            if info is not None and not _written_as_is(info.url, raw):
+                if raw_lower is None:
+                    raw_lower = raw.lower()
+                if info.url.lower() not in raw_lower:  # as ``analyse`` decides
+                    info = with_flags(info, ("obfuscated", *info.flags))
             if info is not None and info.url not in seen:
                 seen.add(info.url)
                 result.append(info)

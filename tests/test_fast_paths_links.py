@@ -345,3 +345,48 @@ def test_find_phones_on_real_texts(shared_data):
             assert phones.find_phones(text, allowlist) == _plain_find_phones(text, allowlist), text
     for text in texts:
         assert phones.find_phones(text, shipped) == _plain_find_phones(text, shipped), text
+
+
+def _plain_extract(analyzer: UrlAnalyzer, normalized: str, raw: str) -> list[UrlInfo]:
+    """``UrlAnalyzer.extract`` with the message always lower-cased for ``analyse`` (before ``_written_as_is``)."""
+    raw_lower, seen, result, tried = raw.lower(), set(), [], set()
+    for candidate in analyzer.find(normalized):
+        if candidate in tried:
+            continue
+        if len(tried) >= urls.MAX_LINKS:
+            break
+        tried.add(candidate)
+        info = analyzer.analyse(candidate, raw_lower)
+        if info is not None and info.url not in seen:
+            seen.add(info.url)
+            result.append(info)
+    return result
+
+
+# Links written as they are, in another case, defanged, or next to letters that lower-case by their context
+# (final sigma) or into two characters (İ).
+_RAW_LINK_TEXTS = ["evil.com", "EVIL.COM 확인", "Evil.Com/ABC", "hxxp://evil[.]com", "evil . com", "ΣΑΣ evil.comΣ",
+                   "İevil.com", "http://İ.evil.com/x", "ＥＶＩＬ.ｃｏｍ", "e\u200bvil.com", "a.kr b.kr A.KR", "https://x.kr/Σ"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_RAW_LINK_TEXTS + [" ", "\n", "Σ", "σ", "İ", "가"]), max_size=6).map("".join))
+def test_extract_lower_cases_only_when_needed_and_matches_the_plain_steps(raw):
+    analyzer = default_analyzer()
+    assert analyzer.extract(normalize.normalize(raw), raw) == _plain_extract(analyzer, normalize.normalize(raw), raw)
+
+
+def test_extract_cases_match_the_plain_steps():
+    analyzer = default_analyzer()
+    for raw in _RAW_LINK_TEXTS:
+        found = analyzer.extract(normalize.normalize(raw), raw)
+        assert found == _plain_extract(analyzer, normalize.normalize(raw), raw), raw
+    assert "obfuscated" in analyzer.extract(normalize.normalize("hxxp://evil[.]com"), "hxxp://evil[.]com")[0].flags
+    assert "obfuscated" not in analyzer.extract("EVIL.COM", "EVIL.COM")[0].flags
+
+
+def test_extract_on_real_texts_matches_the_plain_steps(shared_data):
+    analyzer = UrlAnalyzer(default_allowlist())
+    for raw in _real_texts(shared_data, limit=20_000):
+        normalized = normalize.normalize(raw)
+        assert analyzer.extract(normalized, raw) == _plain_extract(analyzer, normalized, raw), raw
