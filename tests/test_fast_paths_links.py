@@ -390,3 +390,25 @@ def test_extract_on_real_texts_matches_the_plain_steps(shared_data):
     for raw in _real_texts(shared_data, limit=20_000):
         normalized = normalize.normalize(raw)
         assert analyzer.extract(normalized, raw) == _plain_extract(analyzer, normalized, raw), raw
+
+
+def _plain_next_hint(text: str, start: int) -> int:
+    hint = urls._LINK_HINT.search(text, start)
+    return hint.start() if hint else -1
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["://", ":", "/", ".", "a", "가", "1", "-", " ", "kr", "한국", "com", "org", "\u212a",
+                                 "http", ".:", ":/.", "다."]), max_size=14).map("".join), st.integers(0, 20))
+def test_next_hint_in_two_parts_matches_the_hint_pattern(text, start):
+    assert urls._next_hint(text, start) == _plain_next_hint(text, start)
+
+
+def test_next_hint_on_real_texts(shared_data):
+    for raw in _real_texts(shared_data, limit=20_000):
+        text = normalize.normalize(raw)
+        at = 0
+        while at >= 0:
+            assert urls._next_hint(text, at) == _plain_next_hint(text, at), text
+            at = _plain_next_hint(text, at)
+            at = at + 1 if at >= 0 else at
