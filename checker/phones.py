@@ -100,7 +100,8 @@ _SHORTEST_LONG_NUMBER = 8
 # - Both branches start at a run character: the leading set lets the engine skip from candidate to candidate
 #   (a pattern that starts with a look-behind or with alternatives that do not each start with one literal
 #   has no such set), and the long branch is tried first, as ``_ANY`` tries its long alternatives first.
-# _matches: 4.8 -> 2.9 µs/message measured alone (20,000 benchmark texts; half the runs have no number).
+# count_instructions.py --messages 1000: 652.6 k -> 645.2 k instructions per message (most runs hold no number:
+# 2.4 runs of three characters or more per benchmark text, 0.77 candidates).
 _RUN_CHAR = r"[0-9 ()\-.*xX?]"
 _CANDIDATE = re.compile(
     rf"[0-9+(](?:"
