@@ -102,7 +102,7 @@ def test_link_token_scan_cases():
 @given(st.lists(st.sampled_from(list("0123456789+()- .*xX?원,가a") + ["010", "112", "1588"]), max_size=30).map("".join))
 def test_phone_runs_shorter_than_three_characters_hold_no_number(text):
     plain = [m.span() for run in phones._RUN.finditer(text) for m in phones._ANY.finditer(text, *run.span())]
-    assert [m.span() for m in phones._matches(text)] == plain
+    assert [(start, start + len(written)) for _, written, _, start in phones._matches(text)] == plain
 
 
 def test_keyword_hints_agree_with_substring_tests():
@@ -183,9 +183,10 @@ def test_numbers_in_one_pass_match_the_two_passes(text):
 @_SETTINGS
 @given(st.lists(st.sampled_from(list("0123456789+()- .*xX?원,가a") + ["010", "112", "(1", "+8"]), max_size=30)
        .map("".join))
-def test_long_phone_runs_are_the_runs_of_three_characters_or_more(text):
-    plain = [m.span() for m in phones._RUN.finditer(text) if m.end() - m.start() >= 3]
-    assert [m.span() for m in phones._LONG_RUN.finditer(text)] == plain
+def test_long_phone_candidates_are_the_runs_of_eight_characters_or_more(text):
+    plain = [m.span() for m in phones._RUN.finditer(text) if m.end() - m.start() >= phones._SHORTEST_LONG_NUMBER]
+    found = [m.span() for m in phones._CANDIDATE.finditer(text) if m.end() - m.start() >= phones._SHORTEST_LONG_NUMBER]
+    assert found == plain
 
 
 _BRACKETISH = st.lists(

@@ -246,39 +246,39 @@ def test_url_info_builders_give_the_constructors_objects():
 _NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum"}
 
 
-def _phone_matches(matches) -> list[tuple]:
-    return [(m.span(), m.lastgroup, m.group(_NUMBER_GROUP[m.lastgroup])) for m in matches]
-
-
 def _plain_phone_matches(text: str) -> list[tuple]:
-    """``_ANY`` in every run of digits, and the dispatch ``find_phones`` made before (on which group is set)."""
+    """``_ANY`` in every run of digits, and the dispatch ``find_phones`` made before (on which group is set), as
+    ``phones._matches`` gives them: (kind, as written, the number part, start)."""
     found = []
     for run in phones._RUN.finditer(text):
         for match in phones._ANY.finditer(text, *run.span()):
             kind = "intl" if match.group("intl") else "kr" if match.group("kr") else "short"
             assert match.lastgroup == kind
-            found.append((match.span(), kind, match.group(_NUMBER_GROUP[kind])))
+            found.append((kind, match.group(0), match.group(_NUMBER_GROUP[kind]), match.start()))
     return found
 
 
 @_SETTINGS
 @given(st.lists(st.sampled_from(list("0123456789+()- .*xX?원,가a:") + ["010", "112", "1588", "1332", "+1 ", "001 ", "02"]),
                 max_size=30).map("".join))
-def test_phone_matches_with_the_short_run_pattern_match_the_plain_search(text):
-    assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text)
+def test_phone_matches_with_the_candidate_pattern_match_the_plain_search(text):
+    assert list(phones._matches(text)) == _plain_phone_matches(text)
 
 
 def test_phone_matches_cases():
     for text in ["112", "1332번", "112원", "(112)", "1,000", "13:00", "국번없이 118", "1588-1234", "15881234", "010-1234-5678",
-                 "+1 415 555 0100", "001 82 10 1234", "10 112 3", "x112", "1588*1234", "1-1-1", "(1)", "+112"]:
-        assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text), text
+                 "+1 415 555 0100", "001 82 10 1234", "10 112 3", "x112", "1588*1234", "1-1-1", "(1)", "+112",
+                 "112,", "1112원", "1 112", ",112", "-112-", "(112)", "((112", "+-1588-1234", "1234567", "12345678",
+                 "1.112", "112.5", "112 1588-1234", "국번없이 118.", "118번 02-123-4567", "1111111 1"]:
+        assert list(phones._matches(text)) == _plain_phone_matches(text), text
+        assert list(phones._matches(text)) == list(phones._plain_matches(text)), text
 
 
 def test_phone_matches_on_real_texts(shared_data):
     texts = [normalize.normalize(text) for text in _real_texts(shared_data)]
     assert sum(len(_plain_phone_matches(text)) for text in texts[:5000]) > 1000
     for text in texts:
-        assert _phone_matches(phones._matches(text)) == _plain_phone_matches(text), text
+        assert list(phones._matches(text)) == _plain_phone_matches(text), text
 
 
 def _plain_find_phones(text: str, allowlist) -> list:
@@ -345,3 +345,70 @@ def test_find_phones_on_real_texts(shared_data):
             assert phones.find_phones(text, allowlist) == _plain_find_phones(text, allowlist), text
     for text in texts:
         assert phones.find_phones(text, shipped) == _plain_find_phones(text, shipped), text
+
+
+def _plain_extract(analyzer: UrlAnalyzer, normalized: str, raw: str) -> list[UrlInfo]:
+    """``UrlAnalyzer.extract`` with the message always lower-cased for ``analyse`` (before ``_written_as_is``)."""
+    raw_lower, seen, result, tried = raw.lower(), set(), [], set()
+    for candidate in analyzer.find(normalized):
+        if candidate in tried:
+            continue
+        if len(tried) >= urls.MAX_LINKS:
+            break
+        tried.add(candidate)
+        info = analyzer.analyse(candidate, raw_lower)
+        if info is not None and info.url not in seen:
+            seen.add(info.url)
+            result.append(info)
+    return result
+
+
+# Links written as they are, in another case, defanged, or next to letters that lower-case by their context
+# (final sigma) or into two characters (İ).
+_RAW_LINK_TEXTS = ["evil.com", "EVIL.COM 확인", "Evil.Com/ABC", "hxxp://evil[.]com", "evil . com", "ΣΑΣ evil.comΣ",
+                   "İevil.com", "http://İ.evil.com/x", "ＥＶＩＬ.ｃｏｍ", "e\u200bvil.com", "a.kr b.kr A.KR", "https://x.kr/Σ"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_RAW_LINK_TEXTS + [" ", "\n", "Σ", "σ", "İ", "가"]), max_size=6).map("".join))
+def test_extract_lower_cases_only_when_needed_and_matches_the_plain_steps(raw):
+    analyzer = default_analyzer()
+    assert analyzer.extract(normalize.normalize(raw), raw) == _plain_extract(analyzer, normalize.normalize(raw), raw)
+
+
+def test_extract_cases_match_the_plain_steps():
+    analyzer = default_analyzer()
+    for raw in _RAW_LINK_TEXTS:
+        found = analyzer.extract(normalize.normalize(raw), raw)
+        assert found == _plain_extract(analyzer, normalize.normalize(raw), raw), raw
+    assert "obfuscated" in analyzer.extract(normalize.normalize("hxxp://evil[.]com"), "hxxp://evil[.]com")[0].flags
+    assert "obfuscated" not in analyzer.extract("EVIL.COM", "EVIL.COM")[0].flags
+
+
+def test_extract_on_real_texts_matches_the_plain_steps(shared_data):
+    analyzer = UrlAnalyzer(default_allowlist())
+    for raw in _real_texts(shared_data, limit=20_000):
+        normalized = normalize.normalize(raw)
+        assert analyzer.extract(normalized, raw) == _plain_extract(analyzer, normalized, raw), raw
+
+
+def _plain_next_hint(text: str, start: int) -> int:
+    hint = urls._LINK_HINT.search(text, start)
+    return hint.start() if hint else -1
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["://", ":", "/", ".", "a", "가", "1", "-", " ", "kr", "한국", "com", "org", "\u212a",
+                                 "http", ".:", ":/.", "다."]), max_size=14).map("".join), st.integers(0, 20))
+def test_next_hint_in_two_parts_matches_the_hint_pattern(text, start):
+    assert urls._next_hint(text, start) == _plain_next_hint(text, start)
+
+
+def test_next_hint_on_real_texts(shared_data):
+    for raw in _real_texts(shared_data, limit=20_000):
+        text = normalize.normalize(raw)
+        at = 0
+        while at >= 0:
+            assert urls._next_hint(text, at) == _plain_next_hint(text, at), text
+            at = _plain_next_hint(text, at)
+            at = at + 1 if at >= 0 else at
