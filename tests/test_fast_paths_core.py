@@ -95,6 +95,7 @@ def test_fast_paths_on_real_texts(shared_data):
         assert fast_dot == _plain_spelled_dot(text)
         normalized = normalize.normalize(text)
         assert normalize.compact(normalized) == normalize.plain_compact(normalized)
+        assert normalize.normalize_and_compact(text) == (normalized, normalize.plain_compact(normalized))
 
 
 
@@ -211,3 +212,34 @@ def test_strip_invisible_every_code_point():
 @given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=40).map("".join))
 def test_strip_invisible_property(text):
     assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text)
+
+
+_NORMALIZE_CASES = [
+    "", " ", "\n", "소 비 쿠 폰", "A\nB\tC", "a\u3000b", "a\u00a0b", "a\u2028b", "a\x1cb", "a\x85b", "a\u200bb",
+    "\u3164확인", "확\uffa0인", "İstanbul X", "ΟΔΟΣ ΑΣ Β", "ß Straße", "ｈｔｔｐｓ：／／ｅｖｉｌ．ｃｏｍ", "①번 확인",
+    "hxxp://evil[.]com", "h t t p : / / evil . com", "https:/\n/x.kr", "naver dot com", "evil .xyz 로", "a\r\nb",
+    "evil。com", "\ud800 a", "[Web발신]\n택배 조회 http://x.kr", "Call 010-1234-5678 NOW", "\t\t", "x\u1680y",
+]
+
+
+def _plain_normalize_and_compact(text: str) -> tuple[str, str]:
+    normalized = normalize.normalize(text)
+    return normalized, normalize.plain_compact(normalized)
+
+
+def test_normalize_and_compact_cases():
+    for text in _NORMALIZE_CASES:
+        assert normalize.normalize_and_compact(text) == _plain_normalize_and_compact(text), repr(text)
+
+
+def test_normalize_and_compact_every_code_point():
+    for code in range(0, 0x110000, 3):
+        for text in (chr(code), "확인 " + chr(code) + "\n요", "Ok\t" + chr(code) + " x"):
+            assert normalize.normalize_and_compact(text) == _plain_normalize_and_compact(text), hex(code)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_ALPHABET, st.sampled_from(_WHITESPACE), st.sampled_from(_NORMALIZE_CASES),
+                          st.characters()), max_size=40).map("".join))
+def test_normalize_and_compact_property(text):
+    assert normalize.normalize_and_compact(text) == _plain_normalize_and_compact(text)
