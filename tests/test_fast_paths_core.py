@@ -108,33 +108,41 @@ _HITS = st.lists(
 )
 
 
-def _hits_and_forced(cases) -> tuple[list[Hit], list[str]]:
-    hits = [make_hit(rule.id, rule.score if score is None else score, rule.ko, rule.en, "", rule.group)
+def _found_hits(cases) -> list[Hit]:
+    """Hits as the rules find them (in no particular order), before ``Checker._rank`` sorts them."""
+    return [make_hit(rule.id, rule.score if score is None else score, rule.ko, rule.en, rule.id.lower(), rule.group)
             for rule, score in cases]
-    hits.sort(key=core._strongest_first)
-    forced = [rule.force for rule, _ in cases if rule.force]
-    return hits, forced
+
+
+def _plainly_ranked(checker: core.Checker, hits: list[Hit]) -> tuple[tuple[Hit, ...], str, float]:
+    """What ``_verdict`` did before ``_rank``: sort the hits strongest first, then ``combine`` them."""
+    ranked = sorted(hits, key=core._strongest_first)
+    forced = [REGISTRY[hit.id].force for hit in hits if REGISTRY[hit.id].force]
+    return (tuple(ranked), *combine(ranked, forced, carriers=checker._carriers))
 
 
 @_SETTINGS
 @given(_HITS)
-def test_remembered_combine_matches_combine(cases):
+def test_remembered_rank_matches_sort_and_combine(cases):
     checker = _checker()
-    hits, forced = _hits_and_forced(cases)
+    hits = _found_hits(cases)
     if not hits:
         return
-    expected = combine(hits, forced, carriers=checker._carriers)
-    assert checker._combine(hits, forced) == expected
-    assert checker._combine(hits, forced) == expected  # the second time from the cache
+    expected = _plainly_ranked(checker, hits)
+    assert checker.plain_rank(hits) == expected
+    assert checker._rank(hits) == expected
+    assert checker._rank(hits) == expected  # the second time from the cache
+    again = [make_hit(h.id, h.score, h.ko, h.en, h.evidence + "!", h.group) for h in hits]  # other evidence
+    assert checker._rank(again) == _plainly_ranked(checker, again)
 
 
-def test_remembered_combine_is_bounded():
+def test_remembered_rank_is_bounded():
     checker = core.Checker(model=None)
     rule = REGISTRY["MODEL_TEXT"]
     for i in range(10_050):
-        hits, forced = _hits_and_forced([(rule, 1 + i / 100_000)])
-        assert checker._combine(hits, forced) == combine(hits, forced, carriers=checker._carriers)
-    assert len(checker._combined) == 10_000
+        hits = _found_hits([(rule, 1 + i / 100_000)])
+        assert checker._rank(hits) == _plainly_ranked(checker, hits)
+    assert len(checker._ranked) == 10_000
 
 
 _CHECKER: list[core.Checker] = []
