@@ -176,7 +176,34 @@ def normalize(text: str) -> str:
     defanged or spaced-out URLs put back together. Line breaks are kept.
 
     Each step runs only when its trigger characters are present: most messages need none of them."""
-    text = strip_invisible(text)
+    return _undisguise(strip_invisible(text))
+
+
+def normalize_and_compact(raw: str) -> tuple[str, str]:
+    """``(normalize(raw), compact(normalize(raw)))``, sharing the work of the two (what ``Message`` needs).
+
+    Most texts (86 % of the benchmark's) come out of ``normalize`` unchanged. For them, one squeezed copy (no
+    blanks, line breaks or tabs) and one ``isprintable`` scan of it answer both ``strip_invisible``'s test and
+    ``compact``'s: callgrind, 2,000 benchmark texts, 71.7 k → 68.6 k instructions per text. (Building the compact
+    text from the lower-cased text that ``normalize`` makes for its URL tests was slower: removing blanks from a
+    Korean text costs more than lower-casing it.)"""
+    squeezed = raw.replace(" ", "")
+    if "\n" in squeezed:
+        squeezed = squeezed.replace("\n", "")
+    if "\t" in squeezed:
+        squeezed = squeezed.replace("\t", "")
+    # Printable once blanks, line breaks and tabs are gone: no other whitespace (see ``compact``), and nothing to
+    # strip but the printable invisibles (see ``strip_invisible``).
+    printable = squeezed.isprintable()
+    visible = printable and (raw.isascii() or not any_of(_PRINTABLE_INVISIBLE, raw))
+    text = _undisguise(raw if visible else plain_strip_invisible(raw))
+    if text is raw and visible:  # the squeezed copy is the compact text before lower-casing
+        return text, squeezed.lower()
+    return text, compact(text)
+
+
+def _undisguise(text: str) -> str:
+    """``normalize`` after ``strip_invisible``."""
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     if "\u3002" in text or "\uff61" in text or "\ufe12" in text or "\u2024" in text:

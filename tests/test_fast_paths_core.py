@@ -95,6 +95,7 @@ def test_fast_paths_on_real_texts(shared_data):
         assert fast_dot == _plain_spelled_dot(text)
         normalized = normalize.normalize(text)
         assert normalize.compact(normalized) == normalize.plain_compact(normalized)
+        assert normalize.normalize_and_compact(text) == (normalized, normalize.plain_compact(normalized))
 
 
 
@@ -107,33 +108,41 @@ _HITS = st.lists(
 )
 
 
-def _hits_and_forced(cases) -> tuple[list[Hit], list[str]]:
-    hits = [make_hit(rule.id, rule.score if score is None else score, rule.ko, rule.en, "", rule.group)
+def _found_hits(cases) -> list[Hit]:
+    """Hits as the rules find them (in no particular order), before ``Checker._rank`` sorts them."""
+    return [make_hit(rule.id, rule.score if score is None else score, rule.ko, rule.en, rule.id.lower(), rule.group)
             for rule, score in cases]
-    hits.sort(key=core._strongest_first)
-    forced = [rule.force for rule, _ in cases if rule.force]
-    return hits, forced
+
+
+def _plainly_ranked(checker: core.Checker, hits: list[Hit]) -> tuple[tuple[Hit, ...], str, float]:
+    """What ``_verdict`` did before ``_rank``: sort the hits strongest first, then ``combine`` them."""
+    ranked = sorted(hits, key=core._strongest_first)
+    forced = [REGISTRY[hit.id].force for hit in hits if REGISTRY[hit.id].force]
+    return (tuple(ranked), *combine(ranked, forced, carriers=checker._carriers))
 
 
 @_SETTINGS
 @given(_HITS)
-def test_remembered_combine_matches_combine(cases):
+def test_remembered_rank_matches_sort_and_combine(cases):
     checker = _checker()
-    hits, forced = _hits_and_forced(cases)
+    hits = _found_hits(cases)
     if not hits:
         return
-    expected = combine(hits, forced, carriers=checker._carriers)
-    assert checker._combine(hits, forced) == expected
-    assert checker._combine(hits, forced) == expected  # the second time from the cache
+    expected = _plainly_ranked(checker, hits)
+    assert checker.plain_rank(hits) == expected
+    assert checker._rank(hits) == expected
+    assert checker._rank(hits) == expected  # the second time from the cache
+    again = [make_hit(h.id, h.score, h.ko, h.en, h.evidence + "!", h.group) for h in hits]  # other evidence
+    assert checker._rank(again) == _plainly_ranked(checker, again)
 
 
-def test_remembered_combine_is_bounded():
+def test_remembered_rank_is_bounded():
     checker = core.Checker(model=None)
     rule = REGISTRY["MODEL_TEXT"]
     for i in range(10_050):
-        hits, forced = _hits_and_forced([(rule, 1 + i / 100_000)])
-        assert checker._combine(hits, forced) == combine(hits, forced, carriers=checker._carriers)
-    assert len(checker._combined) == 10_000
+        hits = _found_hits([(rule, 1 + i / 100_000)])
+        assert checker._rank(hits) == _plainly_ranked(checker, hits)
+    assert len(checker._ranked) == 10_000
 
 
 _CHECKER: list[core.Checker] = []
@@ -211,3 +220,34 @@ def test_strip_invisible_every_code_point():
 @given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=40).map("".join))
 def test_strip_invisible_property(text):
     assert normalize.strip_invisible(text) == normalize.plain_strip_invisible(text)
+
+
+_NORMALIZE_CASES = [
+    "", " ", "\n", "소 비 쿠 폰", "A\nB\tC", "a\u3000b", "a\u00a0b", "a\u2028b", "a\x1cb", "a\x85b", "a\u200bb",
+    "\u3164확인", "확\uffa0인", "İstanbul X", "ΟΔΟΣ ΑΣ Β", "ß Straße", "ｈｔｔｐｓ：／／ｅｖｉｌ．ｃｏｍ", "①번 확인",
+    "hxxp://evil[.]com", "h t t p : / / evil . com", "https:/\n/x.kr", "naver dot com", "evil .xyz 로", "a\r\nb",
+    "evil。com", "\ud800 a", "[Web발신]\n택배 조회 http://x.kr", "Call 010-1234-5678 NOW", "\t\t", "x\u1680y",
+]
+
+
+def _plain_normalize_and_compact(text: str) -> tuple[str, str]:
+    normalized = normalize.normalize(text)
+    return normalized, normalize.plain_compact(normalized)
+
+
+def test_normalize_and_compact_cases():
+    for text in _NORMALIZE_CASES:
+        assert normalize.normalize_and_compact(text) == _plain_normalize_and_compact(text), repr(text)
+
+
+def test_normalize_and_compact_every_code_point():
+    for code in range(0, 0x110000, 3):
+        for text in (chr(code), "확인 " + chr(code) + "\n요", "Ok\t" + chr(code) + " x"):
+            assert normalize.normalize_and_compact(text) == _plain_normalize_and_compact(text), hex(code)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_ALPHABET, st.sampled_from(_WHITESPACE), st.sampled_from(_NORMALIZE_CASES),
+                          st.characters()), max_size=40).map("".join))
+def test_normalize_and_compact_property(text):
+    assert normalize.normalize_and_compact(text) == _plain_normalize_and_compact(text)
