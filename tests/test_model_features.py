@@ -21,6 +21,7 @@ from checker.model import (
     hashed_ngrams,
     load_model,
     model_texts,
+    scoring_features,
 )
 from checker.model_text import normalize_for_model
 
@@ -92,6 +93,51 @@ def test_vectorised_features_match_the_plain_version_on_any_text(cases):
     texts = [t for t, _ in cases]
     korean = [k for _, k in cases]
     assert vector_features(texts, (2, 4), 16, korean) == plain_features(texts, (2, 4), 16, korean)
+
+
+# --- scoring features: hashed_ngrams without the masking, windows across text ends in a zero-weight bucket ---
+
+
+def _assert_scoring_features_are_hashed_ngrams(texts, ngram_range, n_bits, korean):
+    """Without the entries of the extra bucket, the scoring features are hashed_ngrams's, in the same order (the
+    order of the additions in np.bincount, hence the exact scores)."""
+    korean = np.array(korean, dtype=bool)
+    doc, bucket = hashed_ngrams(texts, ngram_range, n_bits, korean)
+    fast_doc, fast_bucket = scoring_features(texts, ngram_range, n_bits, korean)
+    assert fast_doc.dtype == doc.dtype and fast_bucket.dtype == bucket.dtype
+    assert set(fast_bucket[fast_bucket >= 1 << n_bits].tolist()) <= {1 << n_bits}
+    kept = fast_bucket != 1 << n_bits
+    assert np.array_equal(fast_doc[kept], doc) and np.array_equal(fast_bucket[kept], bucket)
+
+
+@pytest.mark.parametrize("texts", [*CASES, [""], ["", ""], ["a"], ["ab", "", "c", "가나다라마"], ["x\x00y z"]])
+@pytest.mark.parametrize("ngram_range", [(2, 4), (1, 3), (3, 5)])
+def test_scoring_features_are_hashed_ngrams(texts, ngram_range):
+    for korean in ([has_hangul(t) for t in texts], [False] * len(texts), [True] * len(texts)):
+        _assert_scoring_features_are_hashed_ngrams(texts, ngram_range, 16, korean)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab 가<>0\x00", max_size=12), st.booleans()), min_size=1, max_size=8),
+       st.sampled_from([(1, 2), (2, 4), (3, 3)]))
+def test_scoring_features_are_hashed_ngrams_on_any_text(cases, ngram_range):
+    _assert_scoring_features_are_hashed_ngrams([t for t, _ in cases], ngram_range, 12, [k for _, k in cases])
+
+
+def test_scores_from_scoring_features_are_the_reference_scores_on_real_texts(shared_data):
+    model = load_model()
+    texts = _shared_texts(shared_data, limit_per_file=3000)
+    korean = np.array([has_hangul(t) for t in texts])
+    reference = np.empty(len(texts))
+    for start in range(0, len(texts), 512):  # the plain masked features, scored from the two weight arrays
+        chunk = model_texts(texts[start : start + 512])
+        doc, bucket = hashed_ngrams(chunk, model.ngram_range, model.n_bits, korean[start : start + 512])
+        _assert_scoring_features_are_hashed_ngrams(chunk, model.ngram_range, model.n_bits, korean[start : start + 512])
+        dot = np.bincount(doc, weights=model.coef_idf[bucket].astype(np.float64), minlength=len(chunk))
+        norm = np.sqrt(np.bincount(doc, weights=model.idf_sq[bucket].astype(np.float64), minlength=len(chunk)))
+        norm[norm == 0] = 1.0
+        reference[start : start + len(chunk)] = dot / norm + model.intercept
+    assert np.array_equal(model.decision_function(texts, korean), reference)
 
 
 def test_english_words_are_features_and_korean_words_are_not():
