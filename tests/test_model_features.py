@@ -261,7 +261,7 @@ def test_normalisation_matches_the_per_token_version_on_real_texts(shared_data):
 # under IGNORECASE, dots before and after letters, digits and Hangul, URL starts, NFKC and invisible characters.
 _EDGE_ALPHABET = st.sampled_from(
     list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u200b\u00ad")
-    + list("\u0130\u0131\u017f\u212aａ①㈜가나.-_@/:?？*＊XxwW0123456789abckrmo")
+    + list("\u0130\u0131\u017f\u212aａ①㈜가나.-_@/:?？*＊XxwW0123456789abckrmo\u115f\u1160\u3164\uffa0\ufeff")
     + ["www.", "WwW.", "http://", "hxxps://", "://", ".com", ".kr", ".co.kr/a?b", "a.", "다.", "1.5", "..", "\ufffd"]
 )
 
@@ -304,3 +304,17 @@ def test_only_the_ascii_space_is_printable_whitespace():
     for space in spaces:
         text = f" a{space}{space}b  c{space}"
         assert mt._collapse_spaces(text) == " ".join(text.split())
+
+
+def test_printable_invisible_characters_are_listed():
+    """The guard before the _INVISIBLE pass: every character of the pattern that a printable NFKC text can hold
+    is in _PRINTABLE_INVISIBLE."""
+    import sys
+    import unicodedata
+
+    from checker import model_text as mt
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if mt._INVISIBLE.match(char) and char.isprintable() and unicodedata.normalize("NFKC", char) == char:
+            assert char in mt._PRINTABLE_INVISIBLE, hex(code)
