@@ -318,3 +318,49 @@ def test_printable_invisible_characters_are_listed():
         char = chr(code)
         if mt._INVISIBLE.match(char) and char.isprintable() and unicodedata.normalize("NFKC", char) == char:
             assert char in mt._PRINTABLE_INVISIBLE, hex(code)
+
+
+# --- the MODEL_TEXT rule: shared findings against the plain formatting ------------------------------------------
+
+
+def _plain_model_finding(probability: float, threshold: float):
+    from checker.rules.registry import Finding
+
+    if probability < threshold:
+        return None
+    return Finding(
+        evidence=f"p={probability:.2f}",
+        ko=f"문장 표현이 그동안 신고된 스팸·스미싱 문자와 비슷합니다(통계 모델, 확률 {min(probability, 0.99):.0%}).",
+        en=f"The wording resembles reported spam and smishing messages (statistical model, "
+        f"p={min(probability, 0.99):.2f}).",
+    )
+
+
+def _model_rule_finding(probability, threshold):
+    from types import SimpleNamespace
+
+    from checker.rules.model import model_text
+
+    return model_text(SimpleNamespace(model_probability=probability, model_threshold=threshold))
+
+
+@pytest.mark.parametrize("probability", [0.0, 0.005, 0.5, 0.745, 0.985, 0.9849999, 0.989, 0.9899999999, 0.99, 0.991,
+                                         0.995, 0.999, 1.0, float(np.nextafter(0.99, 0)), float(np.nextafter(0.99, 1))])
+def test_model_rule_finding_is_the_plain_one(probability):
+    for threshold in (0.0, 0.5, probability, 1.0):
+        assert _model_rule_finding(probability, threshold) == _plain_model_finding(probability, threshold)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.floats(min_value=0.0, max_value=1.0), st.floats(min_value=0.0, max_value=1.0))
+def test_model_rule_finding_is_the_plain_one_for_any_probability(probability, threshold):
+    assert _model_rule_finding(probability, threshold) == _plain_model_finding(probability, threshold)
+
+
+def test_model_rule_without_a_probability_does_not_fire():
+    from types import SimpleNamespace
+
+    from checker.rules.model import model_text
+
+    assert model_text(SimpleNamespace()) is None
+    assert model_text(SimpleNamespace(model_probability=0.9)) is None
