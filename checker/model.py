@@ -144,6 +144,83 @@ def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: in
     return np.concatenate(docs).astype(np.intp, copy=False), np.concatenate(buckets)
 
 
+def scoring_features(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int,
+                     korean: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The features of :func:`hashed_ngrams` in the same order per text, for scoring only (training keeps
+    :func:`hashed_ngrams`): a window that crosses the end of a text goes to the extra bucket ``1 << n_bits``
+    (weight 0 and idf 0 in ``TextModel.bucket_weights``) instead of being masked out.
+
+    Why: masking cost a compare, two boolean gathers and a final concatenation per n-gram size; here each size
+    is hashed straight into its slice of one preallocated array, and the few windows at text ends (n - 1 per
+    text) are overwritten. Word features are hashed from the texts without Hangul only, not from the whole batch.
+    Adding 0.0 leaves a sum of doubles unchanged, and ``np.bincount`` adds in array order, so the scores are the
+    same bits as from :func:`hashed_ngrams` (tests/test_model_features.py).
+    """
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.intp, count=len(texts)) + 1
+    joined = "\x00".join(t.replace("\x00", " ") for t in texts) + "\x00"
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    length = len(cp)
+    owner = np.repeat(np.arange(len(texts)), lengths)  # the text of each position (a NUL ends its text)
+    text_ends = np.cumsum(lengths) - 1  # positions of the NULs
+    lo, hi = ngram_range
+    sizes = [max(length - n + 1, 0) for n in range(lo, hi + 1)]
+    word_doc, word_bucket = _word_features(cp, owner, korean, n_bits)
+    total = sum(sizes) + len(word_doc)
+    bucket = np.empty(total, dtype=np.uint64)
+    doc = np.empty(total, dtype=np.intp)
+    shift = np.uint64(64 - n_bits)
+    h = cp.copy()  # the hashes of the 1-grams
+    at = 0
+    for n in range(1, hi + 1):
+        m = length - n + 1
+        if m <= 0:
+            break
+        if n > 1:  # rolling extension in place: hash of s[i:i+n] from the hash of s[i:i+n-1]
+            h = h[:m]
+            h *= _PRIME
+            h += cp[n - 1 : n - 1 + m]
+        if n < lo:
+            continue
+        out = bucket[at : at + m]
+        np.add(h, np.uint64(n), out=out)
+        out *= _GOLDEN
+        out >>= shift
+        crossing = (text_ends[:, None] - np.arange(n)).ravel()  # the windows that hold a NUL
+        out[crossing[(crossing >= 0) & (crossing < m)]] = np.uint64(1 << n_bits)
+        doc[at : at + m] = owner[:m]
+        at += m
+    bucket[at:] = word_bucket
+    doc[at:] = word_doc
+    return doc, bucket.view(np.int64)
+
+
+def _word_features(cp: np.ndarray, owner: np.ndarray, korean: np.ndarray, n_bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """Words and word pairs of the texts without Hangul, as in :func:`hashed_ngrams` (uint64 buckets)."""
+    empty = np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.uint64)
+    if korean.all() or not len(cp):
+        return empty
+    if korean.any():  # only the positions of texts without Hangul (each keeps its closing NUL)
+        keep = ~korean[owner]
+        cp, owner = cp[keep], owner[keep]
+    length = len(cp)
+    shift = np.uint64(64 - n_bits)
+    # The hash of cp[s:e] is sum(cp[j] * P**(e-1-j)), which is (S[e] - S[s]) * P**(e-1) with S the prefix sums
+    # of cp[j] * P**-j: no loop over characters, and the same value wherever the word sits.
+    up, down = _powers(1 << max(length - 1, 1).bit_length())
+    prefix = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(cp * down[:length], dtype=np.uint64)))
+    ends = np.flatnonzero((cp == _SPACE) | (cp == _NUL))
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    keep = ends > starts
+    starts, ends = starts[keep], ends[keep]
+    doc = owner[starts]
+    word = (prefix[ends] - prefix[starts]) * up[ends - 1]
+    same = doc[1:] == doc[:-1]  # neighbouring words of one text
+    pair = (word[:-1] * _PRIME + word[1:] + _BIGRAM_SALT)[same]
+    docs = np.concatenate((doc, doc[1:][same]))
+    buckets = np.concatenate((((word + _WORD_SALT) * _GOLDEN) >> shift, (pair * _GOLDEN) >> shift))
+    return docs, buckets
+
+
 def has_hangul(text: str) -> bool:
     """Which calibration applies: texts with Hangul use the Korean pair."""
     return _HANGUL.search(text) is not None
@@ -186,8 +263,10 @@ class TextModel:
         # coef*idf and idf**2 side by side in one complex64 per bucket: one gather (one cache line) per
         # n-gram instead of two; the real and imaginary parts are the float32 values themselves, so the
         # sums are the same as from the two arrays (tests/test_model_features.py).
-        self.bucket_weights = self.coef_idf.astype(np.complex64)
-        self.bucket_weights.imag = self.idf_sq
+        # One more bucket, with weight 0 and idf 0, for the windows that :func:`scoring_features` does not mask.
+        self.bucket_weights = np.zeros(len(self.coef_idf) + 1, dtype=np.complex64)
+        self.bucket_weights.real[:-1] = self.coef_idf
+        self.bucket_weights.imag[:-1] = self.idf_sq
         if self.threshold_other < 0:
             self.threshold_other = self.threshold
         if self.strong_threshold_other < 0:
@@ -207,7 +286,7 @@ class TextModel:
         out = np.empty(len(texts), dtype=np.float64)
         for start in range(0, len(texts), _BATCH):
             chunk = model_texts(texts[start : start + _BATCH])
-            doc, bucket = hashed_ngrams(chunk, self.ngram_range, self.n_bits, korean[start : start + _BATCH])
+            doc, bucket = scoring_features(chunk, self.ngram_range, self.n_bits, korean[start : start + _BATCH])
             k = len(chunk)
             weights = self.bucket_weights[bucket]
             dot = np.bincount(doc, weights=weights.real, minlength=k)

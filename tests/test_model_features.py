@@ -21,6 +21,7 @@ from checker.model import (
     hashed_ngrams,
     load_model,
     model_texts,
+    scoring_features,
 )
 from checker.model_text import normalize_for_model
 
@@ -92,6 +93,51 @@ def test_vectorised_features_match_the_plain_version_on_any_text(cases):
     texts = [t for t, _ in cases]
     korean = [k for _, k in cases]
     assert vector_features(texts, (2, 4), 16, korean) == plain_features(texts, (2, 4), 16, korean)
+
+
+# --- scoring features: hashed_ngrams without the masking, windows across text ends in a zero-weight bucket ---
+
+
+def _assert_scoring_features_are_hashed_ngrams(texts, ngram_range, n_bits, korean):
+    """Without the entries of the extra bucket, the scoring features are hashed_ngrams's, in the same order (the
+    order of the additions in np.bincount, hence the exact scores)."""
+    korean = np.array(korean, dtype=bool)
+    doc, bucket = hashed_ngrams(texts, ngram_range, n_bits, korean)
+    fast_doc, fast_bucket = scoring_features(texts, ngram_range, n_bits, korean)
+    assert fast_doc.dtype == doc.dtype and fast_bucket.dtype == bucket.dtype
+    assert set(fast_bucket[fast_bucket >= 1 << n_bits].tolist()) <= {1 << n_bits}
+    kept = fast_bucket != 1 << n_bits
+    assert np.array_equal(fast_doc[kept], doc) and np.array_equal(fast_bucket[kept], bucket)
+
+
+@pytest.mark.parametrize("texts", [*CASES, [""], ["", ""], ["a"], ["ab", "", "c", "가나다라마"], ["x\x00y z"]])
+@pytest.mark.parametrize("ngram_range", [(2, 4), (1, 3), (3, 5)])
+def test_scoring_features_are_hashed_ngrams(texts, ngram_range):
+    for korean in ([has_hangul(t) for t in texts], [False] * len(texts), [True] * len(texts)):
+        _assert_scoring_features_are_hashed_ngrams(texts, ngram_range, 16, korean)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab 가<>0\x00", max_size=12), st.booleans()), min_size=1, max_size=8),
+       st.sampled_from([(1, 2), (2, 4), (3, 3)]))
+def test_scoring_features_are_hashed_ngrams_on_any_text(cases, ngram_range):
+    _assert_scoring_features_are_hashed_ngrams([t for t, _ in cases], ngram_range, 12, [k for _, k in cases])
+
+
+def test_scores_from_scoring_features_are_the_reference_scores_on_real_texts(shared_data):
+    model = load_model()
+    texts = _shared_texts(shared_data, limit_per_file=3000)
+    korean = np.array([has_hangul(t) for t in texts])
+    reference = np.empty(len(texts))
+    for start in range(0, len(texts), 512):  # the plain masked features, scored from the two weight arrays
+        chunk = model_texts(texts[start : start + 512])
+        doc, bucket = hashed_ngrams(chunk, model.ngram_range, model.n_bits, korean[start : start + 512])
+        _assert_scoring_features_are_hashed_ngrams(chunk, model.ngram_range, model.n_bits, korean[start : start + 512])
+        dot = np.bincount(doc, weights=model.coef_idf[bucket].astype(np.float64), minlength=len(chunk))
+        norm = np.sqrt(np.bincount(doc, weights=model.idf_sq[bucket].astype(np.float64), minlength=len(chunk)))
+        norm[norm == 0] = 1.0
+        reference[start : start + len(chunk)] = dot / norm + model.intercept
+    assert np.array_equal(model.decision_function(texts, korean), reference)
 
 
 def test_english_words_are_features_and_korean_words_are_not():
@@ -215,7 +261,7 @@ def test_normalisation_matches_the_per_token_version_on_real_texts(shared_data):
 # under IGNORECASE, dots before and after letters, digits and Hangul, URL starts, NFKC and invisible characters.
 _EDGE_ALPHABET = st.sampled_from(
     list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u200b\u00ad")
-    + list("\u0130\u0131\u017f\u212aａ①㈜가나.-_@/:?？*＊XxwW0123456789abckrmo")
+    + list("\u0130\u0131\u017f\u212aａ①㈜가나.-_@/:?？*＊XxwW0123456789abckrmo\u115f\u1160\u3164\uffa0\ufeff")
     + ["www.", "WwW.", "http://", "hxxps://", "://", ".com", ".kr", ".co.kr/a?b", "a.", "다.", "1.5", "..", "\ufffd"]
 )
 
@@ -258,3 +304,63 @@ def test_only_the_ascii_space_is_printable_whitespace():
     for space in spaces:
         text = f" a{space}{space}b  c{space}"
         assert mt._collapse_spaces(text) == " ".join(text.split())
+
+
+def test_printable_invisible_characters_are_listed():
+    """The guard before the _INVISIBLE pass: every character of the pattern that a printable NFKC text can hold
+    is in _PRINTABLE_INVISIBLE."""
+    import sys
+    import unicodedata
+
+    from checker import model_text as mt
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if mt._INVISIBLE.match(char) and char.isprintable() and unicodedata.normalize("NFKC", char) == char:
+            assert char in mt._PRINTABLE_INVISIBLE, hex(code)
+
+
+# --- the MODEL_TEXT rule: shared findings against the plain formatting ------------------------------------------
+
+
+def _plain_model_finding(probability: float, threshold: float):
+    from checker.rules.registry import Finding
+
+    if probability < threshold:
+        return None
+    return Finding(
+        evidence=f"p={probability:.2f}",
+        ko=f"문장 표현이 그동안 신고된 스팸·스미싱 문자와 비슷합니다(통계 모델, 확률 {min(probability, 0.99):.0%}).",
+        en=f"The wording resembles reported spam and smishing messages (statistical model, "
+        f"p={min(probability, 0.99):.2f}).",
+    )
+
+
+def _model_rule_finding(probability, threshold):
+    from types import SimpleNamespace
+
+    from checker.rules.model import model_text
+
+    return model_text(SimpleNamespace(model_probability=probability, model_threshold=threshold))
+
+
+@pytest.mark.parametrize("probability", [0.0, 0.005, 0.5, 0.745, 0.985, 0.9849999, 0.989, 0.9899999999, 0.99, 0.991,
+                                         0.995, 0.999, 1.0, float(np.nextafter(0.99, 0)), float(np.nextafter(0.99, 1))])
+def test_model_rule_finding_is_the_plain_one(probability):
+    for threshold in (0.0, 0.5, probability, 1.0):
+        assert _model_rule_finding(probability, threshold) == _plain_model_finding(probability, threshold)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.floats(min_value=0.0, max_value=1.0), st.floats(min_value=0.0, max_value=1.0))
+def test_model_rule_finding_is_the_plain_one_for_any_probability(probability, threshold):
+    assert _model_rule_finding(probability, threshold) == _plain_model_finding(probability, threshold)
+
+
+def test_model_rule_without_a_probability_does_not_fire():
+    from types import SimpleNamespace
+
+    from checker.rules.model import model_text
+
+    assert model_text(SimpleNamespace()) is None
+    assert model_text(SimpleNamespace(model_probability=0.9)) is None
