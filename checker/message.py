@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import ahocorasick_rs
 
 from checker.allowlist import Allowlist, Institution
-from checker.normalize import compact, normalize
+from checker.normalize import compact, normalize_and_compact
 from checker.phones import find_phones, sender_phone
 from checker.urls import UrlAnalyzer
 from checker.verdict import PhoneInfo, UrlInfo
@@ -228,8 +228,7 @@ class Message:
         self.sender = sender
         self.allowlist = allowlist
         self._analyzer = analyzer
-        self.text = normalize(raw)
-        self.compact = compact(self.text)
+        self.text, self.compact = normalize_and_compact(raw)
 
     @cached_property
     def hint_words(self) -> list[str]:
