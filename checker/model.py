@@ -120,25 +120,11 @@ def hashed_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], n_bits: in
         hn >>= shift
         docs.append(doc)
         buckets.append(hn.view(np.int64))
-    if not korean.all() and length:
-        # Words of texts without Hangul. The hash of cp[s:e] is sum(cp[j] * P**(e-1-j)), which is
-        # (S[e] - S[s]) * P**(e-1) with S the prefix sums of cp[j] * P**-j: no loop over characters.
-        up, down = _powers(1 << max(length - 1, 1).bit_length())
-        prefix = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(cp * down[:length], dtype=np.uint64)))
-        ends = np.flatnonzero((cp == _SPACE) | (cp == _NUL))
-        starts = np.concatenate(([0], ends[:-1] + 1))
-        keep = ends > starts
-        starts, ends = starts[keep], ends[keep]
-        doc = sep_count[starts]
-        keep = ~korean[doc]
-        starts, ends, doc = starts[keep], ends[keep], doc[keep]
-        word = (prefix[ends] - prefix[starts]) * up[ends - 1]
-        docs.append(doc)
-        buckets.append((((word + _WORD_SALT) * _GOLDEN) >> shift).view(np.int64))
-        same = doc[1:] == doc[:-1]  # neighbouring words of one text
-        pair = (word[:-1] * _PRIME + word[1:] + _BIGRAM_SALT)[same]
-        docs.append(doc[1:][same])
-        buckets.append(((pair * _GOLDEN) >> shift).view(np.int64))
+    # Words and word pairs of the texts without Hangul; sep_count[i] is the text of position i.
+    word_doc, word_bucket = _word_features(cp, sep_count[:length], korean, n_bits)
+    if len(word_doc):
+        docs.append(word_doc)
+        buckets.append(word_bucket.view(np.int64))
     if not docs:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     return np.concatenate(docs).astype(np.intp, copy=False), np.concatenate(buckets)

@@ -259,6 +259,43 @@ def make_phone(
     return phone
 
 
+# A UrlInfo is built for every distinct link candidate (9,942 in the benchmark's 20,000 messages, cold caches):
+# the frozen dataclass's ``__init__`` sets its nine fields through ``object.__setattr__`` (2.1 µs a link), these
+# builders fill the instance ``__dict__`` directly (0.6 µs), as ``make_hit`` does; the objects are
+# equal to the constructor's (tests/test_fast_paths_links.py compares them, and fails when UrlInfo gains a field).
+def make_url_info(
+    url: str,
+    host: str,
+    registered_domain: str,
+    official: bool,
+    owner: str | None,
+    owner_ko: str | None,
+    flags: tuple[str, ...],
+    host_unicode: str,
+    lookalike_of: str | None,
+) -> UrlInfo:
+    info = _new(UrlInfo)
+    fields = info.__dict__
+    fields["url"] = url
+    fields["host"] = host
+    fields["registered_domain"] = registered_domain
+    fields["official"] = official
+    fields["owner"] = owner
+    fields["owner_ko"] = owner_ko
+    fields["flags"] = flags
+    fields["host_unicode"] = host_unicode
+    fields["lookalike_of"] = lookalike_of
+    return info
+
+
+def with_flags(info: UrlInfo, flags: tuple[str, ...]) -> UrlInfo:
+    """``dataclasses.replace(info, flags=flags)`` without its per-field ``__init__`` (3.9 µs -> 0.5 µs)."""
+    copy = _new(UrlInfo)
+    copy.__dict__.update(info.__dict__)
+    copy.__dict__["flags"] = flags
+    return copy
+
+
 def make_verdict(
     risk: str,
     score: float,

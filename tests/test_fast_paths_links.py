@@ -19,7 +19,7 @@ from checker import lookalike, normalize, phones, urls
 from checker.allowlist import default_allowlist
 from checker.lookalike import CloseWordFilter, Lookalike, LookalikeIndex, edit_distance_at_most, skeleton
 from checker.urls import ANY_URL, EXTRACTOR, UrlAnalyzer, default_analyzer, split_host
-from checker.verdict import UrlInfo
+from checker.verdict import UrlInfo, make_url_info, with_flags
 
 _SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _INDEX = default_analyzer().lookalikes
@@ -226,16 +226,16 @@ def test_bracketed_spelled_out_case_matches_ignorecase():
 
 def test_url_info_builders_give_the_constructors_objects():
     # A field added to UrlInfo but not to its builder would be missing from the built object.
-    assert list(inspect.signature(urls.make_url_info).parameters) == [f.name for f in dataclasses.fields(UrlInfo)]
+    assert list(inspect.signature(make_url_info).parameters) == [f.name for f in dataclasses.fields(UrlInfo)]
     for args in [("http://a.kr/x", "a.kr", "a.kr", False, None, None, ("unknown",), "", None),
                  ("kbcard.com", "kbcard.com", "kbcard.com", True, "KB Card", "KB국민카드", (), "", None),
                  ("xn--kbcrd-3ve.com", "xn--kbcrd-3ve.com", "xn--kbcrd-3ve.com", False, None, None,
                   ("punycode", "lookalike", "unknown"), "kbcаrd.com", "kbcard.com")]:
-        built, constructed = urls.make_url_info(*args), UrlInfo(*args)
+        built, constructed = make_url_info(*args), UrlInfo(*args)
         assert type(built) is UrlInfo
         assert built == constructed and hash(built) == hash(constructed) and repr(built) == repr(constructed)
         assert vars(built) == vars(constructed)
-        flagged = urls.with_flags(built, ("obfuscated", *built.flags))
+        flagged = with_flags(built, ("obfuscated", *built.flags))
         assert flagged == dataclasses.replace(constructed, flags=("obfuscated", *constructed.flags))
         assert vars(flagged) == vars(dataclasses.replace(constructed, flags=("obfuscated", *constructed.flags)))
         assert built.flags == args[6]  # the copy left the original alone
