@@ -68,8 +68,11 @@ _MESSENGER_HOSTS = frozenset({"open.kakao.com", "t.me", "wa.me", "telegram.me", 
 _APP_HINTS = ("앱", "어플", "애플리케이션", "apk", "프로그램", "백신", "설치", "원격", "팀뷰어", "애니데스크", "anydesk",
               "teamviewer", "quicksupport", "install", "download")
 # Cheap substring test before the messenger pattern: most messages mention none of these.
-_MESSENGER_HINTS = ("카카오", "카톡", "텔레그램", "라인", "위챗", "whatsapp", "telegram", "kakao", "signal", "오픈",
-                    "t.me", "wa.me", "아이디", "id")
+# Every match of _MESSENGER holds one of these (tests/test_fast_paths_keywords.py). "텔레" (not only 텔레그램),
+# "상담톡" and "wechat" were missing until 2026-11-25.4: "텔레 ano365" and "상담톡wabnk7979" in 51 real texts were
+# no messenger contact then.
+_MESSENGER_HINTS = ("카카오", "카톡", "상담톡", "텔레", "라인", "위챗", "whatsapp", "telegram", "wechat", "kakao", "signal",
+                    "오픈", "t.me", "wa.me", "아이디", "id")
 # Short service numbers and 080 opt-out numbers (required by law in ads) are not call-back lures;
 # a masked number (010-****-1234) cannot be called at all.
 _NOT_CALLBACK_KINDS = frozenset({"short", "toll_free"})
@@ -403,7 +406,7 @@ class Message:
 
     def _may_name_messenger(self) -> bool:
         """False when _MESSENGER cannot match: no word of the older guard, or none that its matches contain."""
-        if not mentions_any(self, _MESSENGER_HINT):  # (its gaps, e.g. "wechat", stay gaps: verdicts unchanged)
+        if not mentions_any(self, _MESSENGER_HINT):
             return False
         return (
             mentions_any(self, _CHAT_NAMES)

@@ -183,10 +183,7 @@ def test_hint_words_registered_later_are_found():
 
 
 # Each guard's claim "every match of the pattern contains one of these words", tested on text that the
-# pattern matches often: pieces of its own alternatives. Two older guards have a gap, kept as they are (the
-# verdicts stay those of the plain code): _BROKEN_PHONE's "다른아이디" and _CREDENTIAL's "카드앞뒤(면) + 찍어…"
-# hold no hint word, so they count only in a message that has one elsewhere.
-_GAPS = {"broken": re.compile("다른아이디"), "credential": re.compile("카드앞뒷?면?")}
+# pattern matches often: pieces of its own alternatives.
 _GUARDED = {
     "transfer": (text_rules._TRANSFER_PRETEXT, text_rules._TRANSFER_PRETEXT_HINT,
                  ["이체한도", "이체", "한도", "에", "가", "걸", "초과", "제한", "대신", "먼저", "송금", "이체", "입금", "보내",
@@ -197,6 +194,10 @@ _GUARDED = {
     "credential": (text_rules._CREDENTIAL, text_rules._CREDENTIAL_HINT,
                    ["신분증", "주민등록증", "주민", "사진", "찍어", "보내", "카드", "앞뒤", "번호", "비밀번호", "비번", "otp",
                     "알려", "통장", "계좌", "은", "뭐", "등록", "send", "me", "your", "pin", "code", "x"]),
+    "messenger": (message._MESSENGER, message._MESSENGER_HINT,
+                  ["카카오톡", "카톡", "상담톡", "텔레", "텔레그램", "라인", "위챗", "wechat", "whatsapp", "telegram", "kakao",
+                   "signal", "아이디", "id", ":", "@", "abcd", "a1b2", "추가", "친구추가", "친추", "검색", "오픈채팅", "오픈톡",
+                   "open.kakao.com", "t.me/", "wa.me/", "x"]),
     "gift": (text_rules._GIFT_CARD_BUY, text_rules._GIFT_CARD_HINT,
              ["구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay", "사줄", "구매해", "buy",
               "x"]),
@@ -204,13 +205,12 @@ _GUARDED = {
 
 
 def _unguarded(name: str, text: str) -> list[str]:
-    """Matches of the guarded pattern in ``text`` that hold none of the guard's words (outside the gaps)."""
+    """Matches of the guarded pattern in ``text`` that hold none of the guard's words."""
     pattern, words, _ = _GUARDED[name]
-    gap = _GAPS.get(name)
     return [
         match.group(0)
         for match in pattern.finditer(text)
-        if not _plain_mentions(match.group(0), words) and not (gap and gap.match(match.group(0)))
+        if not _plain_mentions(match.group(0), words)
     ]
 
 
