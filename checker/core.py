@@ -108,10 +108,9 @@ class Checker:
         groups: dict[str | None, list] = {}
         for rule in self.rules:
             groups.setdefault(rule.requires, []).append(rule)
-        self._rule_groups = tuple((requires, tuple(rules)) for requires, rules in groups.items())
-        # The same groups with each rule's function at hand (one attribute look-up less per rule and message).
+        # Each rule's function at hand next to it (one attribute look-up less per rule and message).
         self._checks = tuple(
-            (requires, tuple((rule.check, rule) for rule in rules)) for requires, rules in self._rule_groups
+            (requires, tuple((rule.check, rule) for rule in rules)) for requires, rules in groups.items()
         )
         self._carriers = frozenset(rule.id for rule in self.rules if rule.carrier)
         self._forces = {rule.id: rule.force for rule in self.rules if rule.force}

@@ -82,8 +82,9 @@ def _make_check(notice_id: str):
 
 def register_notices() -> None:
     # The notices' topic words join the hint words that one scan finds in every message (mentions_notice_topic).
-    if default_allowlist().notice_topic_words:
-        HINTS.add(default_allowlist().notice_topic_words)
+    topic_words = default_allowlist().notice_topic_words
+    if topic_words:
+        HINTS.add(topic_words)
     for notice in default_allowlist().notices:
         register(
             Rule(
