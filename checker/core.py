@@ -61,6 +61,13 @@ def has_lone_surrogate(text: str) -> bool:
 
 
 def validate_text(text: Any) -> str:
+    if has_lone_surrogate(_validate_text_but_surrogates(text)):
+        raise InputError(SURROGATE_MESSAGE)
+    return text
+
+
+def _validate_text_but_surrogates(text: Any) -> str:
+    """``validate_text`` without the test for lone surrogates (``Checker`` tells that from normalisation's scan)."""
     if not isinstance(text, str):
         raise InputError("문자 내용은 글자(text)여야 합니다. / text must be a string.")
     if not text or text.isspace():  # the same as ``not text.strip()``, without copying the text
@@ -69,8 +76,6 @@ def validate_text(text: Any) -> str:
         raise InputError(
             f"문자가 너무 깁니다(최대 {MAX_TEXT_LENGTH:,}자). / text is too long (max {MAX_TEXT_LENGTH:,} characters)."
         )
-    if has_lone_surrogate(text):
-        raise InputError(SURROGATE_MESSAGE)
     return text
 
 
@@ -80,6 +85,23 @@ def validate_sender(sender: Any) -> str | None:
     if sender is not None and has_lone_surrogate(sender):
         raise InputError(SURROGATE_MESSAGE)
     return sender
+
+
+def _validated_keys(items: Sequence[Item]) -> list[tuple[str, str | None]]:
+    """The (text, sender) of each item, validated as ``validate_text`` and ``validate_sender`` do but for the
+    texts' lone surrogates, which ``Checker._check_keys`` tells from normalisation's ``isprintable`` scan instead
+    of encoding every text again (``has_lone_surrogate``): −0.6 µs per message on the benchmark.
+
+    Raises the error that validating the items one by one raises first: when an item fails, they are validated
+    again in full, so that a lone surrogate in an earlier item is reported first, as before."""
+    try:
+        return [(_validate_text_but_surrogates(item.text), validate_sender(item.sender)) for item in items]
+    except InputError as error:
+        first_error = error
+    for item in items:
+        validate_text(item.text)
+        validate_sender(item.sender)
+    raise first_error
 
 
 @dataclass(frozen=True)
@@ -131,13 +153,18 @@ class Checker:
     def check_many(self, items: Sequence[Item]) -> list[Verdict]:
         """Verdicts for many messages, in order; the classifier scores them in one call (much faster).
         A campaign repeats one text many times: each distinct (text, sender) is checked once."""
-        keys = [(validate_text(item.text), validate_sender(item.sender)) for item in items]
+        keys = _validated_keys(items)
         with _cyclic_gc_paused():
             return self._check_keys(keys)
 
     def _check_keys(self, keys: list[tuple[str, str | None]]) -> list[Verdict]:
         distinct = list(dict.fromkeys(keys))
         messages = [Message(text, sender, self.allowlist, self.analyzer) for text, sender in distinct]
+        # The texts' test for lone surrogates (see ``_validated_keys``): a text that normalisation found "visible"
+        # holds none (surrogates are not printable), and almost every text is.
+        for message in messages:
+            if not message.visible and has_lone_surrogate(message.raw):
+                raise InputError(SURROGATE_MESSAGE)
         if self.model is not None and messages:
             texts = [m.raw for m in messages]
             both = getattr(self.model, "predict_with_thresholds", None)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import ahocorasick_rs
 
 from checker.allowlist import Allowlist, Institution
-from checker.normalize import compact, normalize_and_compact
+from checker.normalize import compact, normalize_compact_and_check
 from checker.phones import find_phones, sender_phone
 from checker.urls import UrlAnalyzer
 from checker.verdict import PhoneInfo, UrlInfo
@@ -231,7 +231,8 @@ class Message:
         self.sender = sender
         self.allowlist = allowlist
         self._analyzer = analyzer
-        self.text, self.compact = normalize_and_compact(raw)
+        self.text, self.compact, self.visible = normalize_compact_and_check(raw)
+        """``visible``: the raw text holds no invisible or control character, nor a lone surrogate."""
 
     @cached_property
     def hint_words(self) -> list[str]:
@@ -265,7 +266,10 @@ class Message:
         # Every prefix starts with one of these (a quarter of the benchmark's texts with none skip the regex).
         if prose[:1] not in _PREFIX_OPENERS:
             return prose
-        return _PREFIX.sub("", prose)
+        # The same as ``_PREFIX.sub("", prose)``: the pattern is anchored at the start and matches no empty text, so
+        # it matches once at most; a slice costs less than the substitution (−0.16 µs/message measured alone).
+        prefix = _PREFIX.match(prose)
+        return prose[prefix.end() :] if prefix is not None else prose
 
     @cached_property
     def named(self) -> list[Institution]:

@@ -191,7 +191,14 @@ def normalize(text: str) -> str:
 
 
 def normalize_and_compact(raw: str) -> tuple[str, str]:
-    """``(normalize(raw), compact(normalize(raw)))``, sharing the work of the two (what ``Message`` needs).
+    """``(normalize(raw), compact(normalize(raw)))``, sharing the work of the two (what ``Message`` needs)."""
+    text, compacted, _ = normalize_compact_and_check(raw)
+    return text, compacted
+
+
+def normalize_compact_and_check(raw: str) -> tuple[str, str, bool]:
+    """``normalize_and_compact(raw)`` and whether ``raw`` held nothing that ``strip_invisible`` removes or blanks
+    (then it holds no lone surrogate either: the checker need not look for one again).
 
     Most texts (86 % of the benchmark's) come out of ``normalize`` unchanged. For them, one squeezed copy (no
     blanks, line breaks or tabs) and one ``isprintable`` scan of it answer both ``strip_invisible``'s test and
@@ -203,15 +210,16 @@ def normalize_and_compact(raw: str) -> tuple[str, str]:
     visible = _nothing_to_strip(raw, squeezed)
     text = _undisguise(raw if visible else plain_strip_invisible(raw))
     if text is raw and visible:  # the squeezed copy is the compact text before lower-casing
-        return text, squeezed.lower()
-    return text, compact(text)
+        return text, squeezed.lower(), visible
+    return text, compact(text), visible
 
 
 def _undisguise(text: str) -> str:
     """``normalize`` after ``strip_invisible``."""
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    if "\u3002" in text or "\uff61" in text or "\ufe12" in text or "\u2024" in text:
+    # NFKC folds the other full stops of ``_DOTS`` into U+3002 or ".": only U+3002 can be left (a test checks).
+    if "\u3002" in text:
         text = text.translate(_DOTS)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -8,7 +8,9 @@ that the fast path is taken and left often, and on the real messages of ../share
 from __future__ import annotations
 
 import csv
+import functools
 import re
+import unicodedata
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -251,3 +253,79 @@ def test_normalize_and_compact_every_code_point():
                           st.characters()), max_size=40).map("".join))
 def test_normalize_and_compact_property(text):
     assert normalize.normalize_and_compact(text) == _plain_normalize_and_compact(text)
+
+
+def test_a_visible_text_holds_no_lone_surrogate():
+    # ``Checker`` skips the test for lone surrogates when normalisation found the raw text "visible".
+    for code in range(0, 0x110000, 3):
+        for text in (chr(code), "확인 " + chr(code) + "\n요", "Ok\t" + chr(code) + " x"):
+            if normalize.normalize_compact_and_check(text)[2]:
+                assert not _plain_has_lone_surrogate(text), hex(code)
+    for code in (0xD800, 0xDBFF, 0xDC00, 0xDFFF):
+        assert not normalize.normalize_compact_and_check("가" + chr(code) + "나")[2]
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_ALPHABET, st.characters()), max_size=40).map("".join))
+def test_visible_text_property(text):
+    text_, compacted, visible = normalize.normalize_compact_and_check(text)
+    assert (text_, compacted) == _plain_normalize_and_compact(text)
+    if visible:
+        assert not _plain_has_lone_surrogate(text)
+        assert normalize.plain_strip_invisible(text) == text
+
+
+def _first_error_one_by_one(items: list[core.Item]) -> str | None:
+    """The error that validating the items one by one, in order, raises first (what ``check_many`` did)."""
+    try:
+        for item in items:
+            core.validate_text(item.text)
+            core.validate_sender(item.sender)
+    except core.InputError as error:
+        return str(error)
+    return None
+
+
+_ITEMS = st.lists(
+    st.builds(core.Item, st.sampled_from(["확인", "가\ud800나", "", " \n", "x" * (core.MAX_TEXT_LENGTH + 1), 3,
+                                          "\u200b링크", "\x00a"]),
+              st.sampled_from([None, "01012345678", "\udfff", 5])),
+    min_size=1, max_size=5,
+)
+
+
+@_SETTINGS
+@given(_ITEMS)
+def test_check_many_raises_the_first_error_in_item_order(items):
+    checker = _checker_without_model()
+    expected = _first_error_one_by_one(items)
+    try:
+        checker.check_many(items)
+    except core.InputError as error:
+        assert str(error) == expected
+    else:
+        assert expected is None
+
+
+def test_lone_surrogates_are_refused_in_any_item():
+    checker = _checker_without_model()
+    for items in ([core.Item("가\ud800나")], [core.Item("ok"), core.Item("\udfff")], [core.Item("ok", "\ud800")],
+                  [core.Item("ok"), core.Item("ok\u200b\ud800")]):
+        try:
+            checker.check_many(items)
+        except core.InputError as error:
+            assert str(error) == core.SURROGATE_MESSAGE
+        else:
+            raise AssertionError(f"{items} accepted")
+
+
+def test_only_the_ideographic_full_stop_survives_nfkc():
+    # ``_undisguise`` looks only for U+3002 after NFKC: the other full stops of ``_DOTS`` never survive it.
+    for code in normalize._DOTS:
+        folded = unicodedata.normalize("NFKC", "가" + chr(code) + "a")
+        assert not (set(folded) & {chr(other) for other in normalize._DOTS if other != 0x3002}), hex(code)
+
+
+@functools.lru_cache(maxsize=1)
+def _checker_without_model() -> core.Checker:
+    return core.Checker(model=None)
