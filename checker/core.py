@@ -139,6 +139,8 @@ class Checker:
         self._no_hits = combine([], [], carriers=self._carriers)
         self._ranked: dict[tuple[tuple[str, float], ...], tuple[tuple[int, ...], str, float]] = {}
         self._advice_cache: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._plain_hits: dict[tuple[int, str], Hit] = {}
+        self._finding_hits: dict[int, tuple[Finding, Any, Hit]] = {}
         self.versions = {
             "checker": _package_version(),
             "rules": RULES_VERSION,
@@ -215,6 +217,33 @@ class Checker:
         forced = [rule.force for rule in self.rules for hit in hits if hit.id == rule.id and rule.force]
         return (tuple(ranked), *combine(ranked, forced, carriers=self._carriers))
 
+    def _hit(self, rule: Any, found: Any) -> Hit:
+        """The hit for what ``rule`` found: the same as ``hit_for(rule, found)``.
+
+        Remembered by what was found, as a plain evidence text or as the very ``Finding`` object (the model rule
+        hands out shared ones): a hit is frozen, so verdicts can share one. Half of the benchmark's hits repeat an
+        earlier one (the model's nearly all): no hit built for them, and fewer objects for the cyclic garbage
+        collector to walk after each batch (−0.8 µs/message on the benchmark)."""
+        if found.__class__ is str:
+            key = (id(rule), found)  # the checker holds its rules: their ids stay theirs
+            hit = self._plain_hits.get(key)
+            if hit is None:
+                hit = hit_for(rule, found)
+                if len(self._plain_hits) < 10_000:  # bounded, as ``_ranked``
+                    self._plain_hits[key] = hit
+            return hit
+        if found.__class__ is Finding:
+            # By identity (hashing a frozen dataclass costs more than building the hit); the entry keeps the
+            # Finding alive, so its id cannot be reused by another object while it is remembered.
+            known = self._finding_hits.get(id(found))
+            if known is not None and known[0] is found and known[1] is rule:
+                return known[2]
+            hit = hit_for(rule, found)
+            if len(self._finding_hits) < 10_000:
+                self._finding_hits[id(found)] = (found, rule, hit)
+            return hit
+        return hit_for(rule, found)
+
     def _verdict(self, msg: Message) -> Verdict:
         hits: list[Hit] = []
         for requires, checks in self._checks:
@@ -222,20 +251,8 @@ class Checker:
                 continue
             for check, rule in checks:
                 found = check(msg)
-                if not found:
-                    continue
-                if isinstance(found, Finding):
-                    hit = make_hit(
-                        rule.id,
-                        found.score if found.score is not None else rule.score,
-                        found.ko or rule.ko,
-                        found.en or rule.en,
-                        found.evidence,
-                        rule.group,
-                    )
-                else:  # plain evidence: the rule's own points and sentences
-                    hit = make_hit(rule.id, rule.score, rule.ko, rule.en, str(found), rule.group)
-                hits.append(hit)
+                if found:
+                    hits.append(self._hit(rule, found))
         if hits:
             reasons, risk, score = self._rank(hits)
         else:  # most messages have no hit at all: their level and score are always the same
@@ -248,6 +265,21 @@ class Checker:
         return make_verdict(
             risk, score, reasons, tuple(msg.urls), phones, self._advice(risk, msg), self.versions.copy()
         )
+
+
+def hit_for(rule: Any, found: Any) -> Hit:
+    """The hit for what ``rule`` found: a ``Finding`` with its own points and sentences if it has them, or plain
+    evidence with the rule's own."""
+    if isinstance(found, Finding):
+        return make_hit(
+            rule.id,
+            found.score if found.score is not None else rule.score,
+            found.ko or rule.ko,
+            found.en or rule.en,
+            found.evidence,
+            rule.group,
+        )
+    return make_hit(rule.id, rule.score, rule.ko, rule.en, str(found), rule.group)
 
 
 def _strongest_first(hit: Hit) -> tuple[float, str]:

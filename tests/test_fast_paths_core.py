@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import core, normalize
-from checker.rules import REGISTRY
+from checker.rules import REGISTRY, Finding
 from checker.scoring import combine
 from checker.verdict import Hit, make_hit
 
@@ -329,3 +329,41 @@ def test_only_the_ideographic_full_stop_survives_nfkc():
 @functools.lru_cache(maxsize=1)
 def _checker_without_model() -> core.Checker:
     return core.Checker(model=None)
+
+
+def _plain_hit(rule, found) -> Hit:
+    """The hit as ``Checker._verdict`` built it for every finding before hits were remembered."""
+    if isinstance(found, Finding):
+        return Hit(rule.id, found.score if found.score is not None else rule.score, found.ko or rule.ko,
+                   found.en or rule.en, found.evidence, rule.group)
+    return Hit(rule.id, rule.score, rule.ko, rule.en, str(found), rule.group)
+
+
+_SHARED_FINDINGS = [Finding("p=0.91", ko="가", en="a"), Finding("x", score=4.5), Finding("y", score=0.0, ko="", en="e")]
+_FOUND = st.one_of(
+    st.sampled_from(["택배", "http://a.kr", "x", "1588-0000"]),
+    st.text(min_size=1, max_size=5),
+    st.sampled_from(_SHARED_FINDINGS),
+    st.builds(Finding, st.sampled_from(["e", "f"]), st.sampled_from([None, 1.0, 2.5]), st.sampled_from(["", "ko"]),
+              st.sampled_from(["", "en"])),
+    st.sampled_from([True, 3, ["a"]]),
+)
+
+
+@_SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(_RULES), _FOUND), max_size=20))
+def test_remembered_hits_match_the_plain_hits(cases):
+    checker = _checker_without_model()
+    for rule, found in cases + cases:  # each case twice: built, then remembered
+        hit = checker._hit(rule, found)
+        assert hit == _plain_hit(rule, found) == core.hit_for(rule, found)
+        assert hit.__dict__ == _plain_hit(rule, found).__dict__
+
+
+def test_remembered_hits_are_bounded():
+    checker = core.Checker(model=None)
+    rule = _RULES[0]
+    for i in range(12_000):
+        assert checker._hit(rule, f"evidence {i}").evidence == f"evidence {i}"
+        assert checker._hit(rule, Finding(f"f {i}")).evidence == f"f {i}"
+    assert len(checker._plain_hits) == len(checker._finding_hits) == 10_000
