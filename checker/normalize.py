@@ -145,16 +145,8 @@ def _join_scheme(match: re.Match[str]) -> str:
 
 def _may_be_defanged(lower: str) -> bool:
     """False when ``_HXXP`` cannot match ``lower`` (the lower-cased text): none of its words is present,
-    and every "ttp" is the end of an "http" (the two words cannot overlap themselves). The reference for
-    ``_MAY_BE_DEFANGED``."""
+    and every "ttp" is the end of an "http" (the two words cannot overlap themselves)."""
     return lower.count("ttp") > lower.count("http") or any(word in lower for word in _DEFANGED)
-
-
-# ``_may_be_defanged(text.lower())`` by one search of ``text`` itself: a defanged scheme or a "ttp" after no "h", in
-# either case. Only the ASCII letters lower-case to h, t, p, x or z (a test checks all code points), so these
-# classes find what the substring tests find in the lower-cased text; the text with a link (a quarter of the
-# benchmark's) need not be lower-cased, and one search replaces eight substring scans.
-_MAY_BE_DEFANGED = re.compile(r"[Hh](?:[Xx][Xx]?|[Xx][Tt]|[Tt][Xx]|\*\*|[Zz][Zz])[Pp]|[Tt][Tt][Pp](?<![Hh][Tt][Tt][Pp])")
 
 
 def _plain_schemes_only(text: str) -> bool:
@@ -237,13 +229,17 @@ def _undisguise(text: str) -> str:
     if ":" in text and _COLON_SLASHES.search(text):
         if not _plain_schemes_only(text):
             text = _SPACED_SCHEME.sub(_join_scheme, text)
-        if _MAY_BE_DEFANGED.search(text) is not None:
+        lower = text.lower()
+        if _may_be_defanged(lower):
             text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
-    # Lower-casing a Korean text costs more than all the other tests here, and most texts hold no "d":
-    # callgrind, 2,000 benchmark texts, ≈ −3.4 k instructions per text (normalize: 67.6 k → 56.3 k with the other
-    # pre-checks above). Texts with a link are no longer lower-cased for the defanging test either (see
-    # ``_MAY_BE_DEFANGED``).
-    if ("d" in text or "D" in text) and _spells_out_a_dot(text.lower()):
+            lower = text.lower()
+        spelled_dot = _spells_out_a_dot(lower)
+    else:
+        # Lower-casing a Korean text costs more than all the other tests here, and most texts hold no "d":
+        # callgrind, 2,000 benchmark texts, ≈ −3.4 k instructions per text (normalize: 67.6 k → 56.3 k with the other
+        # pre-checks above).
+        spelled_dot = ("d" in text or "D" in text) and _spells_out_a_dot(text.lower())
+    if spelled_dot:
         text = _WORD_DOT.sub(".", text)
     # Four two-character substring tests cost more than the search itself, which skips from dot to dot
     # (−2 k instructions per text).

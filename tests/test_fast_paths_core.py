@@ -367,29 +367,3 @@ def test_remembered_hits_are_bounded():
         assert checker._hit(rule, f"evidence {i}").evidence == f"evidence {i}"
         assert checker._hit(rule, Finding(f"f {i}")).evidence == f"f {i}"
     assert len(checker._plain_hits) == len(checker._finding_hits) == 10_000
-
-
-def _may_be_defanged_fast(text: str) -> bool:
-    return normalize._MAY_BE_DEFANGED.search(text) is not None
-
-
-def test_defang_search_every_code_point():
-    # Only ASCII letters lower-case to h, t, p, x or z, so the search of the text finds what the substring tests
-    # of the lower-cased text find.
-    for code in range(0x110000):
-        char = chr(code)
-        for text in (char + "ttp", "h" + char + "tp", "hx" + char + "p", "x" + char + "TP", "H" + char + "xp"):
-            assert _may_be_defanged_fast(text) == normalize._may_be_defanged(text.lower()), hex(code)
-
-
-@_SETTINGS
-@given(st.lists(st.sampled_from(list("hHtTpPxXzZ*sS:/ 가.İ") + ["http", "HTTPS", "hxxp", "hXXps", "ttp", "h**p",
-                                                              "hzzp", "htxp", "hxtp", "\u212a"]),
-                max_size=20).map("".join))
-def test_defang_search_property(text):
-    assert _may_be_defanged_fast(text) == normalize._may_be_defanged(text.lower())
-
-
-def test_defang_search_on_real_texts(shared_data):
-    for text in _real_texts(shared_data):
-        assert _may_be_defanged_fast(text) == normalize._may_be_defanged(text.lower())
