@@ -367,3 +367,26 @@ def test_remembered_hits_are_bounded():
         assert checker._hit(rule, f"evidence {i}").evidence == f"evidence {i}"
         assert checker._hit(rule, Finding(f"f {i}")).evidence == f"f {i}"
     assert len(checker._plain_hits) == len(checker._finding_hits) == 10_000
+
+
+def _plain_may_be_defanged(lower: str) -> bool:
+    return lower.count("ttp") > lower.count("http") or any(word in lower for word in normalize._DEFANGED)
+
+
+def test_defang_search_cases():
+    for text in ["", "http://a.kr", "https://a", "ttp://x", "xttp", "hxxp", "hxxps://a", "h**p", "hzzp", "htxp", "hxtp",
+                 "hxp", "httphttp", "htttp", "hhttp", "tttp", "ttpttp", "http ttp", "h ttp", "hxx p", "가ttp"]:
+        assert normalize._may_be_defanged(text) == _plain_may_be_defanged(text), text
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(list("htpxz*s:/ 가.") + ["http", "https", "hxxp", "ttp", "h**p", "hzzp", "htxp",
+                                                        "hxtp", "hxp"]), max_size=20).map("".join))
+def test_defang_search_property(text):
+    assert normalize._may_be_defanged(text) == _plain_may_be_defanged(text)
+
+
+def test_defang_search_on_real_texts(shared_data):
+    for text in _real_texts(shared_data):
+        lower = text.lower()
+        assert normalize._may_be_defanged(lower) == _plain_may_be_defanged(lower)
