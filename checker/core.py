@@ -223,7 +223,8 @@ class Checker:
         Remembered by what was found, as a plain evidence text or as the very ``Finding`` object (the model rule
         hands out shared ones): a hit is frozen, so verdicts can share one. Half of the benchmark's hits repeat an
         earlier one (the model's nearly all): no hit built for them, and fewer objects for the cyclic garbage
-        collector to walk after each batch (−0.8 µs/message on the benchmark)."""
+        collector to walk after each batch (benchmark, 20,000 messages: 5,495 → 4,760 objects left per batch of 512,
+        its first collection after a batch 1.5 → 1.1 µs/message measured alone)."""
         if found.__class__ is str:
             key = (id(rule), found)  # the checker holds its rules: their ids stay theirs
             hit = self._plain_hits.get(key)
