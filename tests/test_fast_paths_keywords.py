@@ -52,6 +52,7 @@ _GROUPS = {
     "text._CREDENTIAL_VERBS": text_rules._CREDENTIAL_VERBS,
     "text._CREDENTIAL_NOUNS": text_rules._CREDENTIAL_NOUNS,
     "premium._REPLY_WORDS": premium_rules._REPLY_WORDS,
+    "text._FOREIGN_HINT": text_rules._FOREIGN_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)
@@ -198,6 +199,8 @@ _GUARDED = {
                   ["카카오톡", "카톡", "상담톡", "텔레", "텔레그램", "라인", "위챗", "wechat", "whatsapp", "telegram", "kakao",
                    "signal", "아이디", "id", ":", "@", "abcd", "a1b2", "추가", "친구추가", "친추", "검색", "오픈채팅", "오픈톡",
                    "open.kakao.com", "t.me/", "wa.me/", "x"]),
+    "foreign": (text_rules._FOREIGN, text_rules._FOREIGN_HINT,
+                ["[", "(", "【", "국제발신", "국외발신", "해외발신", "국제", "발신", "]", ")", "】", "web", "x"]),
     "gift": (text_rules._GIFT_CARD_BUY, text_rules._GIFT_CARD_HINT,
              ["구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay", "사줄", "구매해", "buy",
               "x"]),

@@ -71,8 +71,10 @@ def _plain_contacts(msg) -> dict:
         channel = risky_callbacks[0].number
     else:
         channel = app_install or messenger
+    uncommon_url_flags = {flag for url in msg.urls for flag in url.flags} - {"unknown", "shortener"}
     return {"risky_urls": risky_urls, "callbacks": callbacks, "risky_callbacks": risky_callbacks,
-            "app_install": app_install, "messenger": messenger, "action_channel": channel}
+            "app_install": app_install, "messenger": messenger, "action_channel": channel,
+            "uncommon_url_flags": uncommon_url_flags, "reachable": bool(callbacks or channel or msg.sender)}
 
 
 def test_contact_facts_computed_at_once_match_the_plain_definitions():

@@ -16,7 +16,7 @@ def phone_internet_number(msg: Message):
 
 
 @rule(
-    "PHONE_INTERNATIONAL", group="phone", score=2,
+    "PHONE_INTERNATIONAL", group="phone", score=2, requires="reachable",
     ko="해외 전화번호로 연락하라고 하거나 해외에서 보낸 번호입니다.",
     en="The number to call, or the sender, is international.",
 )

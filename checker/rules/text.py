@@ -46,6 +46,8 @@ def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
 
 
 _FOREIGN = re.compile(r"[\[(【<]?(?:국제발신|국외발신|해외발신)[\])】>]?")
+# 국제발신, 국외발신 and 해외발신 all end in 제발신 or 외발신 (a bare 발신 is in every "[Web발신]").
+_FOREIGN_HINT = HINTS.add(("제발신", "외발신"))
 # Words that only a domestic sender would use (a foreign shop's [국제발신] OTP or receipt is normal).
 _DOMESTIC_TOPIC = re.compile(
     r"택배|배송|우체국|정부|국민|지원금|쿠폰|카드사|은행|검찰|경찰|법원|과태료|범칙금|건강보험|건강검진|환급|국세|"
@@ -54,13 +56,12 @@ _DOMESTIC_TOPIC = re.compile(
 
 
 @rule(
-    "TEXT_FOREIGN_ORIGIN", group="text", score=2.5,
+    "TEXT_FOREIGN_ORIGIN", group="text", score=2.5, requires="hint_words",
     ko="[국제발신]/[국외발신] 표시가 있습니다. 국내 기관·카드사·택배사는 해외에서 문자를 보내지 않습니다.",
     en="It was sent from abroad ([국제발신]) while posing as a domestic institution or service.",
 )
 def text_foreign_origin(msg: Message):
-    # 국제발신, 국외발신 and 해외발신 all end in 제발신 or 외발신 (a bare 발신 is in every "[Web발신]").
-    if "제발신" not in msg.compact and "외발신" not in msg.compact:
+    if not mentions_any(msg, _FOREIGN_HINT):
         return None
     marker = _search(_FOREIGN, msg)
     if marker and (msg.claimed or _DOMESTIC_TOPIC.search(msg.compact)):
@@ -199,7 +200,7 @@ _FAMILY_ASK = re.compile(
 
 
 @rule(
-    "TEXT_FAMILY_IMPERSONATION", group="text", score=6,
+    "TEXT_FAMILY_IMPERSONATION", group="text", score=6, requires="hint_words",
     ko="가족이나 지인인 척 '폰이 고장 나서' 등을 핑계로 돈, 상품권, 인증, 개인정보를 요구하는 전형적인 수법입니다.",
     en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
 )
@@ -318,7 +319,7 @@ _NOT_YOU = re.compile(
 
 
 @rule(
-    "TEXT_PAYMENT_SCARE", group="text", score=4, carrier=True,
+    "TEXT_PAYMENT_SCARE", group="text", score=4, carrier=True, requires="reachable",
     ko="결제·승인이 됐다며 '본인이 아니면 연락하라'고 겁을 줍니다. 실제 카드사 승인 문자는 다른 번호로 전화하라고 하지 않습니다.",
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
@@ -394,7 +395,7 @@ _NEGATED = re.compile(
 
 
 @rule(
-    "TEXT_CREDENTIAL_REQUEST", group="text", score=3,
+    "TEXT_CREDENTIAL_REQUEST", group="text", score=3, requires="hint_words",
     ko="신분증 사진, 카드번호, 비밀번호, 인증번호(OTP) 같은 정보를 보내라고 합니다. 어떤 기관도 문자로 이런 정보를 요구하지 않습니다.",
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
@@ -458,7 +459,7 @@ _LOAN = re.compile(
 
 
 @rule(
-    "TEXT_LOAN_LURE", group="text", score=3, carrier=True,
+    "TEXT_LOAN_LURE", group="text", score=3, carrier=True, requires="reachable",
     ko="정부지원·저금리 대출을 내세워 연락하게 합니다. 금융회사는 문자로 대출을 권하며 다른 번호나 앱으로 유도하지 않습니다.",
     en="It offers a 'government-backed' or low-interest loan and pushes you to a number, link or app.",
 )

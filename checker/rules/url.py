@@ -30,7 +30,7 @@ def url_shortener(msg: Message):
 
 
 @rule(
-    "URL_IP_HOST", group="url", score=4, requires="urls",
+    "URL_IP_HOST", group="url", score=4, requires="uncommon_url_flags",
     ko="링크가 도메인 이름 대신 IP 주소(숫자)로 되어 있습니다. 정상 기관은 이렇게 보내지 않습니다.",
     en="The link uses a bare IP address instead of a domain name; real institutions do not do that.",
 )
@@ -39,7 +39,7 @@ def url_ip_host(msg: Message):
 
 
 @rule(
-    "URL_PUNYCODE", group="url", score=3, requires="urls",
+    "URL_PUNYCODE", group="url", score=3, requires="uncommon_url_flags",
     ko="링크 주소가 국제화 도메인(퓨니코드)으로 되어 있어 눈에 보이는 글자와 실제 주소가 다를 수 있습니다.",
     en="The link's host is an internationalised (punycode) name that can look like another address.",
 )
@@ -63,7 +63,7 @@ def _deceptive_idn(url, msg: Message) -> bool:
 
 
 @rule(
-    "URL_APK", group="url", score=6, requires="urls",
+    "URL_APK", group="url", score=6, requires="uncommon_url_flags",
     ko="링크가 안드로이드 앱 설치 파일(.apk)입니다. 설치하면 휴대전화 정보가 빠져나갈 수 있습니다.",
     en="The link downloads an Android app file (.apk); installing it can hand your phone to an attacker.",
 )
@@ -72,7 +72,7 @@ def url_apk(msg: Message):
 
 
 @rule(
-    "URL_OBFUSCATED", group="url", score=3, requires="urls",
+    "URL_OBFUSCATED", group="url", score=3, requires="uncommon_url_flags",
     ko="링크 주소를 일부러 알아보기 어렵게 바꿔 적었습니다(띄어쓰기, 기호, 숨은 문자 등). 차단을 피하려는 수법입니다.",
     en="The link was deliberately disguised (spaces, symbols, hidden characters) to slip past filters.",
 )
@@ -81,7 +81,7 @@ def url_obfuscated(msg: Message):
 
 
 @rule(
-    "URL_USERINFO", group="url", score=5, requires="urls",
+    "URL_USERINFO", group="url", score=5, requires="uncommon_url_flags",
     ko="링크에 '@'가 들어 있어 앞부분은 가짜이고 실제로는 '@' 뒤의 다른 사이트로 연결됩니다.",
     en="The link hides its real host behind an '@': everything before it is decoration.",
 )
@@ -90,7 +90,7 @@ def url_userinfo(msg: Message):
 
 
 @rule(
-    "URL_FREE_HOSTING", group="url", score=2, requires="urls",
+    "URL_FREE_HOSTING", group="url", score=2, requires="uncommon_url_flags",
     ko="누구나 만들 수 있는 무료 호스팅 주소로 연결됩니다.",
     en="The link is on a free hosting service where anyone can publish a page.",
 )
@@ -99,7 +99,7 @@ def url_free_hosting(msg: Message):
 
 
 @rule(
-    "URL_RISKY_TLD", group="url", score=2, requires="urls",
+    "URL_RISKY_TLD", group="url", score=2, requires="uncommon_url_flags",
     ko="사기에 자주 쓰이는 도메인 끝자리(.xyz, .top 등)입니다.",
     en="The link's top-level domain is one that is heavily abused for phishing.",
 )
@@ -123,7 +123,7 @@ def url_unknown_domain(msg: Message):
 
 
 @rule(
-    "DOMAIN_LOOKALIKE", group="domain", score=6, requires="urls",
+    "DOMAIN_LOOKALIKE", group="domain", score=6, requires="uncommon_url_flags",
     ko="공식 기관 주소와 비슷하게 흉내 낸 가짜 주소입니다.",
     en="The domain imitates an official domain (lookalike letters, a typo or another ending).",
 )
@@ -134,7 +134,7 @@ def domain_lookalike(msg: Message):
 
 
 @rule(
-    "DOMAIN_BRAND_IN_LABEL", group="domain", score=5, requires="urls",
+    "DOMAIN_BRAND_IN_LABEL", group="domain", score=5, requires="uncommon_url_flags",
     ko="공식 기관 이름을 주소에 끼워 넣었지만 그 기관의 주소가 아닙니다.",
     en="An official brand is inside the domain name, but the domain does not belong to it.",
 )
@@ -147,7 +147,7 @@ def domain_brand_in_label(msg: Message):
 
 
 @rule(
-    "DOMAIN_BRAND_SUBDOMAIN", group="domain", score=6, requires="urls",
+    "DOMAIN_BRAND_SUBDOMAIN", group="domain", score=6, requires="uncommon_url_flags",
     ko="공식 주소처럼 보이게 앞에 붙였을 뿐, 실제 주소는 전혀 다른 곳입니다.",
     en="An official name is used as a prefix of a foreign domain; the real site is elsewhere.",
 )
