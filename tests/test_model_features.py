@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import zipfile
 from collections import Counter
 
@@ -279,6 +280,37 @@ def test_normalisation_cases_match_the_per_token_version(text):
     assert normalize_for_model(text) == _per_token_normalize(text)
 
 
+def _first_hint(text: str, start: int) -> int:
+    """The first URL hint from ``start`` as _mark_urls finds it: a ``_URL_DOT`` match or "://", whichever is first."""
+    from checker import model_text as mt
+
+    dot = mt._URL_DOT.search(text, start)
+    scheme = text.find("://", start)
+    return min([at for at in (dot.start() if dot else -1, scheme) if at >= 0], default=-1)
+
+
+# The plain version of the hint search: one pattern, either hint.
+_PLAIN_URL_HINT = re.compile(r"\.(?:(?<=[-0-9A-Za-z\u0130\u0131\u017f\u212a]\.)(?=[A-Za-z\u0130\u0131\u017f\u212a])"
+                             r"|(?<=[wW]{3}\.))|://")
+
+
+def _plain_first_hint(text: str, start: int) -> int:
+    hint = _PLAIN_URL_HINT.search(text, start)
+    return hint.start() if hint else -1
+
+
+def test_url_hints_are_those_of_the_plain_pattern_on_real_texts(shared_data):
+    texts = _shared_texts(shared_data, limit_per_file=5000)
+    differ = [t for t in texts if any(_first_hint(t, at) != _plain_first_hint(t, at) for at in range(0, len(t) + 1, 7))]
+    assert differ == []
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_EDGE_ALPHABET, max_size=30).map("".join))
+def test_url_hints_are_those_of_the_plain_pattern_on_edge_text(text):
+    assert [_first_hint(text, at) for at in range(len(text) + 1)] == [_plain_first_hint(text, at) for at in range(len(text) + 1)]
+
+
 def test_url_hint_characters_are_what_the_url_pattern_matches():
     import re
     import sys
@@ -364,3 +396,26 @@ def test_model_rule_without_a_probability_does_not_fire():
 
     assert model_text(SimpleNamespace()) is None
     assert model_text(SimpleNamespace(model_probability=0.9)) is None
+
+
+# --- has_hangul: the ASCII shortcut against the plain search ------------------------------------------------------
+
+
+def _plain_has_hangul(text: str) -> bool:
+    return re.search("[\uac00-\ud7a3\u3131-\u318e]", text) is not None
+
+
+@pytest.mark.parametrize("text", ["", "parcel", "택배", "a ㄱ", "café", "\u318e", "\u3130", "\ud7a4", "x\uac00"])
+def test_has_hangul_cases_match_the_plain_search(text):
+    assert has_hangul(text) == _plain_has_hangul(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1.\u3131\u318e\u3130\u318f\uac00\ud7a3\ud7a4é€")), max_size=20))
+def test_has_hangul_matches_the_plain_search_on_any_text(text):
+    assert has_hangul(text) == _plain_has_hangul(text)
+
+
+def test_has_hangul_matches_the_plain_search_on_real_texts(shared_data):
+    texts = _shared_texts(shared_data)
+    assert [has_hangul(t) for t in texts] == [_plain_has_hangul(t) for t in texts]
