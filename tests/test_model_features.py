@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from checker import model as model_mod
 from checker.model import (
     FEATURES_VERSION,
+    MAX_CHARS,
     TRUSTED_TYPES,
     ModelError,
+    _model_text,
     default_model_path,
     has_hangul,
     hashed_ngrams,
@@ -419,3 +421,33 @@ def test_has_hangul_matches_the_plain_search_on_any_text(text):
 def test_has_hangul_matches_the_plain_search_on_real_texts(shared_data):
     texts = _shared_texts(shared_data)
     assert [has_hangul(t) for t in texts] == [_plain_has_hangul(t) for t in texts]
+
+
+# --- model texts: a long text's head normalised first, against the plain truncation -------------------------------
+
+
+def _plain_model_text(text: str, keep: int = MAX_CHARS) -> str:
+    return normalize_for_model(text[: 2 * keep])[:keep]
+
+
+def test_model_texts_from_a_head_are_the_plain_ones_on_real_texts(shared_data):
+    texts = [t for t in _shared_texts(shared_data) if len(t) > 200]
+    assert len(texts) > 1000
+    assert [_model_text(t) for t in texts] == [_plain_model_text(t) for t in texts]
+    for first in (210, 230, 260):  # other head lengths: other cut points
+        assert [_model_text(t, first) for t in texts[:20000]] == [_plain_model_text(t) for t in texts[:20000]]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_EDGE_ALPHABET, min_size=10, max_size=60).map("".join), st.integers(4, 30), st.integers(1, 20))
+def test_model_texts_from_a_head_are_the_plain_ones_on_edge_text(text, keep, extra):
+    first = keep + 1 + extra % (keep - 1)  # a head longer than what is kept, shorter than the plain truncation
+    assert _model_text(text, first, keep) == _plain_model_text(text, keep)
+
+
+@pytest.mark.parametrize("text", ["ab 5 6 7 8 9", "a ?? b ?? c", "x 010-1234-5678 XX", "go www.a.com/x?y=1 now",
+                                  "ΑΣ ΑΣΒ ΑΣ", "a \u200b b \u3000 c", "1 ?? 2 3 4 5"])
+def test_model_texts_from_a_head_cases(text):
+    for keep in range(1, len(text) + 1):
+        for first in range(keep + 1, 2 * keep):
+            assert _model_text(text, first, keep) == _plain_model_text(text, keep), (keep, first)
