@@ -592,6 +592,13 @@ def test_app_install_of_real_messages(real_messages):
     assert found > 20
 
 
+def test_contact_facts_of_real_messages(real_messages):
+    # Through ``Message._contacts``, which skips both searches on a message without links and hint words.
+    for msg in real_messages:
+        assert msg.app_install == _plain_find_app_install(msg), msg.compact
+        assert msg.messenger == _plain_find_messenger(msg), msg.compact
+
+
 @_SETTINGS
 @given(st.lists(st.sampled_from(["앱", "설치", "하지", "마세요", "apk", "http://x.com/a.apk", "http://x.com", "팀뷰어", " ", "x"]),
                 max_size=8).map("".join))
