@@ -53,6 +53,7 @@ _GROUPS = {
     "text._CREDENTIAL_VERBS": text_rules._CREDENTIAL_VERBS,
     "text._CREDENTIAL_NOUNS": text_rules._CREDENTIAL_NOUNS,
     "premium._REPLY_WORDS": premium_rules._REPLY_WORDS,
+    "premium._NUMBER_STARTS": premium_rules._NUMBER_STARTS,
     "text._FOREIGN_HINT": text_rules._FOREIGN_HINT,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
