@@ -6,6 +6,7 @@ contains. Compared on real messages (when ../shared is present), chosen cases an
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import itertools
 import re
@@ -52,7 +53,9 @@ _GROUPS = {
     "text._CREDENTIAL_VERBS": text_rules._CREDENTIAL_VERBS,
     "text._CREDENTIAL_NOUNS": text_rules._CREDENTIAL_NOUNS,
     "premium._REPLY_WORDS": premium_rules._REPLY_WORDS,
+    "premium._NUMBER_STARTS": premium_rules._NUMBER_STARTS,
     "text._FOREIGN_HINT": text_rules._FOREIGN_HINT,
+    "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)
@@ -132,6 +135,32 @@ _KEYWORD_PIECES = st.sampled_from(
 @given(st.lists(_KEYWORD_PIECES, max_size=10).map("".join))
 def test_institution_scanner_property(text):
     _assert_same_institutions(text)
+
+
+def _plain_named(msg: Message) -> list:
+    return msg.allowlist.institutions_named_in_plain(msg.prose)
+
+
+def test_names_of_real_messages(real_messages):
+    # ``Message.named`` skips the scan of a message without links whose hint words hold no name.
+    assert message._NAME_WORDS == frozenset(default_allowlist().keyword_owners)
+    skipped = 0
+    for msg in real_messages:
+        assert msg.named == _plain_named(msg), msg.compact
+        skipped += not msg.urls and message._NAME_WORDS.isdisjoint(msg.hint_words)
+    assert skipped > 1000
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_KEYWORD_PIECES, st.sampled_from(["http://a.kr/", "국민.com", "www.", "\n", "(광고)"])),
+                max_size=10).map("".join))
+def test_names_property(text):
+    checker = _checker()
+    msg = Message(text or "x", None, checker.allowlist, checker.analyzer)
+    assert msg.named == _plain_named(msg)
+    # Another allowlist (here an equal copy: not the one whose names are hint words) is scanned as before.
+    other = Message(text or "x", None, dataclasses.replace(checker.allowlist), checker.analyzer)
+    assert other.named == _plain_named(other) == msg.named
 
 
 def _plain_mentions(text: str, words: frozenset[str]) -> bool:
@@ -590,6 +619,15 @@ def test_app_install_of_real_messages(real_messages):
         assert app == _plain_find_app_install(msg), msg.compact
         found += app is not None
     assert found > 20
+
+
+def test_contact_facts_of_real_messages(real_messages):
+    # Through ``Message._contacts``, which skips both searches on a message without links and hint words.
+    for msg in real_messages:
+        assert msg.app_install == _plain_find_app_install(msg), msg.compact
+        assert msg.messenger == _plain_find_messenger(msg), msg.compact
+        opening = msg.compact[:24]
+        assert msg.is_advert == ("(광고)" in opening or "[광고]" in opening or "<광고>" in opening), msg.compact
 
 
 @_SETTINGS

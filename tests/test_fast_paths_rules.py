@@ -145,3 +145,53 @@ def test_family_money_request_each_phrase_alone(phrase):
     # Each phrase as the only possible hint, with a family word and an ask that are no hints themselves.
     found, plain = _family_request_gated_and_plain(f"엄마 {phrase} 대신 해줄래")
     assert found == plain
+
+
+# --- MODEL_TEXT: the finding by bisection against the formatted figures ------------------------------------------
+
+
+def _probabilities_around_the_steps():
+    import math
+
+    from checker.rules import model as rules_model
+
+    for point in rules_model._STEPS.points:
+        below, above = math.nextafter(point, 0.0), math.nextafter(point, 2.0)
+        yield from (p for p in (math.nextafter(below, 0.0), below, point, above, math.nextafter(above, 2.0)) if 0 < p <= 1)
+
+
+def test_model_finding_by_step_is_the_formatted_one_at_every_step():
+    from checker.rules import model as rules_model
+
+    probabilities = list(_probabilities_around_the_steps())
+    assert len(probabilities) > 500
+    for probability in probabilities + [1e-300, 5e-324, 0.5, 0.99, 1.0, 0.9999999999999999]:
+        assert rules_model._STEPS.finding(probability) == rules_model.plain_finding(probability), probability
+
+
+def test_model_finding_steps_cover_every_figure():
+    # Every shown figure from 0.01 to 1.00 and from 1 % to 100 % starts at one of the points.
+    from checker.rules import model as rules_model
+
+    starts_2f = {f"{p:.2f}" for p in rules_model._STEPS.points}
+    starts_percent = {f"{p:.0%}" for p in rules_model._STEPS.points}
+    assert {f"{k / 100:.2f}" for k in range(1, 101)} <= starts_2f
+    assert {f"{k}%" for k in range(1, 101)} <= starts_percent
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.floats(min_value=0.0, max_value=1.0, exclude_min=True))
+def test_model_finding_by_step_is_the_formatted_one_for_any_probability(probability):
+    from checker.rules import model as rules_model
+
+    assert rules_model._STEPS.finding(probability) == rules_model.plain_finding(probability)
+
+
+@pytest.mark.parametrize("probability", [0.0, -0.0, 1.5, float("nan"), float("inf"), -0.2])
+def test_model_rule_formats_what_is_no_probability(probability):
+    from types import SimpleNamespace
+
+    from checker.rules import model as rules_model
+
+    message = SimpleNamespace(model_probability=probability, model_threshold=-1.0)  # (NaN < -1.0 is False too)
+    assert rules_model.model_text(message) == rules_model.plain_finding(probability)
