@@ -457,3 +457,11 @@ def test_to_ascii_on_real_hosts(shared_data):
     assert len(non_ascii) > 200
     for host in non_ascii:
         assert urls._to_ascii(host) == urls.plain_to_ascii(host), host
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["+", "(", ")", "-", ".", " ", "x", "X", "*", "?", "\u0661", "\u0662", "\uff10", "가",
+                                 "+\uff18\uff12", "전화", "1", "0"]), max_size=20).map("".join))
+def test_find_phones_digit_guard_matches_the_plain_search(text):
+    # Texts without an ASCII digit (or with one or two) give what the plain search gives.
+    assert phones.find_phones(text, default_allowlist()) == _plain_find_phones(text, default_allowlist())
