@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.allowlist import Allowlist
+from checker.normalize import any_of
 from checker.verdict import PhoneInfo, make_phone
 
 # A digit or a mask character (data sets and some senders mask numbers: 1660-****, 01X-XXXX-XXXX).
@@ -110,6 +111,7 @@ _CANDIDATE = re.compile(
     rf")"
 )
 _NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum"}
+_ASCII_DIGITS = tuple("0123456789")
 
 
 def _plain_matches(text: str):
@@ -164,6 +166,10 @@ def _readings(allowlist: Allowlist) -> dict[tuple[str, str], PhoneInfo]:
 
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
     """Phone numbers written in ``text`` (normalised), in order, without duplicates. One pass."""
+    if not any_of(_ASCII_DIGITS, text):
+        # Every match of ``_CANDIDATE`` holds an ASCII digit, and a quarter of the benchmark's texts hold none: ten
+        # substring tests cost less than the regex engine's test of every character against a set.
+        return []
     if "+82" in text:
         text = _PLUS82.sub("0", text)
     found: list[PhoneInfo] = []

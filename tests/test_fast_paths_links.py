@@ -412,3 +412,56 @@ def test_next_hint_on_real_texts(shared_data):
             assert urls._next_hint(text, at) == _plain_next_hint(text, at), text
             at = _plain_next_hint(text, at)
             at = at + 1 if at >= 0 else at
+
+
+def test_nameprep_stable_labels_are_their_own_nameprep():
+    # Every character the fast IDNA path accepts, and labels mixing them, come out of nameprep unchanged.
+    from encodings.idna import nameprep
+
+    chars = [c for c in map(chr, range(0x10000)) if urls._NAMEPREP_STABLE.fullmatch(c)]
+    assert len(chars) == 26 + 10 + 1 + 11172
+    assert all(nameprep(c) == c for c in chars)
+    assert nameprep("".join(chars)) == "".join(chars)
+    assert not urls._NAMEPREP_STABLE.fullmatch("\u1100") and not urls._NAMEPREP_STABLE.fullmatch("A")
+
+
+_IDNA_HOST = st.lists(
+    st.sampled_from([".", "a", "Z", "1", "-", "_", "가", "힣", "한국", "xn--", "ß", "\u3002", "\u1100", "\u11a8", "é",
+                     "\u05d0", "\u00ad", "a" * 30, "우체국" * 10, "kr", "com"]),
+    max_size=10,
+).map("".join)
+
+
+@_SETTINGS
+@given(_IDNA_HOST)
+def test_to_ascii_without_nameprep_matches_the_codec(host):
+    assert urls._to_ascii(host) == urls.plain_to_ascii(host)
+
+
+def test_to_ascii_cases_match_the_codec():
+    for host in ["우체국.kr", "www.kbv리스.com", "이용.서버.한국", "xn--가.com", "a..가.com", "가" * 40 + ".com",
+                 "SJH.TRADING.TEAM.톡방.com", "안내28.1인.com", "Straße.de", "가\u11a8.kr", "가.b_c.kr"]:
+        assert urls._to_ascii(host) == urls.plain_to_ascii(host), host
+    assert urls._idna_without_nameprep("우체국.kr") == "xn--3e0b129b9he.kr"
+    assert urls._idna_without_nameprep("넣어드렸습니다이용부탁드려요조실장마르톤크레타.com") is None  # too long: left to the codec
+
+
+def test_to_ascii_on_real_hosts(shared_data):
+    hosts = []
+    analyzer = UrlAnalyzer(default_allowlist())
+    for text in _real_texts(shared_data):
+        for candidate in analyzer.find(normalize.normalize(text)):
+            netloc = urls._netloc(candidate if "://" in candidate[:8] else f"http://{candidate}") or ""
+            hosts.append(netloc.rpartition("@")[2].split(":", 1)[0])
+    non_ascii = sorted({host for host in hosts if not host.isascii()})
+    assert len(non_ascii) > 200
+    for host in non_ascii:
+        assert urls._to_ascii(host) == urls.plain_to_ascii(host), host
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["+", "(", ")", "-", ".", " ", "x", "X", "*", "?", "\u0661", "\u0662", "\uff10", "가",
+                                 "+\uff18\uff12", "전화", "1", "0"]), max_size=20).map("".join))
+def test_find_phones_digit_guard_matches_the_plain_search(text):
+    # Texts without an ASCII digit (or with one or two) give what the plain search gives.
+    assert phones.find_phones(text, default_allowlist()) == _plain_find_phones(text, default_allowlist())
