@@ -109,13 +109,22 @@ class CloseWordFilter:
     maps to an integer holding, in a 6-bit field per target, how many of that character the two share; the
     sum of these, plus a bias of ``32 - needed`` per target, has the field's bit 5 set exactly where the
     shared count reaches ``needed``. Fields stay below 64: the shared count is at most the target's length,
-    kept under 30 (a longer target, or one that needs no shared character, lets every word of the length in)."""
+    kept under 30 (a longer target, or one that needs no shared character, lets every word of the length in).
+
+    ``may_be_close`` first sums, over every character of the word, the fields of the targets that hold that
+    character at all (one C-level ``map`` over the word, no counting): a repeated character then counts once per
+    occurrence, so each field is at least the shared count, and no field set means no target can be close.
+    Fields stay below 64 here too: at most ``32 - needed + length <= 32 + limit``, and a limit of 30 or more
+    lets every word of the length in. The exact count runs only on the words that pass (the benchmark's distinct
+    host labels: 198 of 2,266 against the brands, 383 of 2,273 skeletons): 4.3 -> 1.0 µs per call."""
 
     _FIELD = 6
 
     def __init__(self, targets: list[tuple[str, int]]) -> None:
         """``targets``: (word, limit) pairs."""
         self.tables: dict[int, tuple[dict[tuple[str, int], int], int, int]] = {}
+        # Per word length: character -> the fields of the targets holding it (its (char, 1) entry above).
+        self.upper_tables: dict[int, dict[str, int]] = {}
         self.always: set[int] = set()
         # A word's count of a character is read up to the most any target holds: past that, the shared
         # count no longer grows.
@@ -128,7 +137,7 @@ class CloseWordFilter:
                 if abs(len(word) - length) > limit:
                     continue
                 needed = max(len(word), length) - limit
-                if needed <= 0 or len(word) >= 30:
+                if needed <= 0 or len(word) >= 30 or limit >= 30:
                     self.always.add(length)
                     continue
                 shift = self._FIELD * index
@@ -139,6 +148,7 @@ class CloseWordFilter:
                 bias += (32 - needed) << shift
                 mask |= 32 << shift
             self.tables[length] = (table, bias, mask)
+            self.upper_tables[length] = {char: fields for (char, in_word), fields in table.items() if in_word == 1}
 
     def may_be_close(self, word: str) -> bool:
         length = len(word)
@@ -147,7 +157,14 @@ class CloseWordFilter:
         entry = self.tables.get(length)
         if entry is None:
             return False
-        table, bias, mask = entry
+        _table, bias, mask = entry
+        if not (bias + sum(map(self.upper_tables[length].get, word, repeat(0)))) & mask:
+            return False  # even counting repeats once per occurrence, no target shares enough
+        return self.shared_enough(word)
+
+    def shared_enough(self, word: str) -> bool:
+        """The exact test (the reference for the quick bound in ``may_be_close``), for a length in ``tables``."""
+        table, bias, mask = self.tables[len(word)]
         chars = set(word)
         counts = map(min, map(word.count, chars), repeat(self.most))
         return bool((bias + sum(map(table.get, zip(chars, counts), repeat(0)))) & mask)

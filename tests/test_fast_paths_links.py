@@ -69,6 +69,24 @@ def test_close_word_filter_never_rejects_a_word_within_the_limit(word, targets):
             assert edit_distance_at_most(word, target, limit) is None, (word, target, limit)
 
 
+@_SETTINGS
+@given(st.text(alphabet="abcdkr-1", min_size=1, max_size=14),
+       st.lists(st.tuples(st.text(alphabet="abcdkr-1", min_size=1, max_size=12), st.integers(0, 2)), max_size=5))
+def test_close_word_filter_bound_gives_the_exact_answer(word, targets):
+    # The quick per-occurrence bound in ``may_be_close`` only ever says False where the exact count does.
+    close = CloseWordFilter(targets)
+    if len(word) in close.tables and len(word) not in close.always:
+        assert close.may_be_close(word) == close.shared_enough(word)
+
+
+def test_close_word_filter_bound_on_real_labels():
+    for word in [*_INDEX.brands, *(skeleton(brand) for brand in _INDEX.brands), "kbcrad", "kbcardkbcard",
+                 "aaaaaaaaaa", "sarnsungcrad", "ssssssss", "hyundaicardd", "nnnnhhhhiiiisss"]:
+        for close in (_INDEX.close_to_brand, _INDEX.close_to_brand_skeleton):
+            if len(word) in close.tables:
+                assert close.may_be_close(word) == close.shared_enough(word), word
+
+
 def test_close_word_filter_cases():
     close = CloseWordFilter([("kbcard", 1), ("hyundaicard", 2)])
     assert close.may_be_close("kbcrad") and close.may_be_close("kbcards") and close.may_be_close("hyundalcard")
