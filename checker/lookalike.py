@@ -116,7 +116,8 @@ class CloseWordFilter:
     occurrence, so each field is at least the shared count, and no field set means no target can be close.
     Fields stay below 64 here too: at most ``32 - needed + length <= 32 + limit``, and a limit of 30 or more
     lets every word of the length in. The exact count runs only on the words that pass (the benchmark's distinct
-    host labels: 198 of 2,266 against the brands, 383 of 2,273 skeletons): 4.3 -> 1.0 µs per call."""
+    host labels: 198 of 2,266 against the brands, 383 of 2,273 skeletons): 4.8 -> 1.4 µs per call on labels,
+    3.7 -> 1.7 on skeletons; ``_similar_label`` of one distinct host label, 11.9 -> 7.7 µs."""
 
     _FIELD = 6
 

@@ -96,6 +96,15 @@ def _next_hint(text: str, start: int) -> int:
 # ``\s`` is exactly the whitespace of ``str.split()`` (both are Py_UNICODE_ISSPACE).
 _SPACE = re.compile(r"\s")
 
+
+
+def _token_bounds_by_whitespace(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the whitespace-free run of ``text`` around ``at`` (``at`` not on whitespace)."""
+    before = _SPACE.search(text[:at][::-1])
+    after = _SPACE.search(text, at)
+    return (at - before.start() if before else 0), (after.start() if after else len(text))
+
+
 _TRAILING = ".,;:!?)]}>'\"…·、。"
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 MAX_LINKS = 100
@@ -377,14 +386,18 @@ class UrlAnalyzer:
         # The same tokens as ``text.split()`` would give, but only those holding a hint, and without
         # splitting the whole text. No link pattern matches across whitespace, so matching in the token
         # alone is matching in the text.
-        reverse = text[::-1]
-        length = len(text)
+        # The token's bounds are the nearest blanks (str.rfind/str.find); a token between them that is printable
+        # holds no other whitespace (every whitespace character but the blank is non-printable), else (a line
+        # break or tab in it) two whitespace scans decide. Warm ``find`` over the benchmark's texts: 2.75 -> 2.4 µs.
         while at >= 0:
-            before = _SPACE.search(reverse, length - at)
-            token_start = length - before.start() if before else 0
-            after = _SPACE.search(text, at)
-            token_end = after.start() if after else length
+            token_start = text.rfind(" ", 0, at) + 1
+            token_end = text.find(" ", at)
+            if token_end < 0:
+                token_end = len(text)
             token = text[token_start:token_end]
+            if not token.isprintable():
+                token_start, token_end = _token_bounds_by_whitespace(text, at)
+                token = text[token_start:token_end]
             links = self._links_in_token.get(token)
             if links is None:
                 if len(self._links_in_token) >= _TOKEN_CACHE_SIZE:

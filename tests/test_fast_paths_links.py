@@ -213,11 +213,19 @@ _FIND_ANALYZER = UrlAnalyzer(default_allowlist())  # one for all examples: its p
 
 @_SETTINGS
 @given(st.lists(st.sampled_from(["evil.com", "http://x.kr/a", "1.2.3.4", "우체국.kr", "a.b", " ", "\n", "확인", "x",
-                                 "gov.kr@evil.com", "합니다.", ".com"]), max_size=10).map("".join))
+                                 "gov.kr@evil.com", "합니다.", ".com", "\t", "\u3000", "\x85", "\x00"]),
+                max_size=10).map("".join))
 def test_find_with_the_token_table_matches_matching_every_token(text):
     plain = [m.group(0) for token in text.split() for m in ANY_URL.finditer(token)]
     assert _FIND_ANALYZER.find(text) == plain
     assert _FIND_ANALYZER.find(text) == plain  # now from the table
+
+
+def test_find_token_bounds_cases():
+    # Tokens are cut at blanks first; a line break, tab or other whitespace inside sends them to the scans.
+    for text in ["see evil.com now", "evil.com", "a\nevil.com\tb", "a evil.com\u3000b", "x\x85evil.com\n",
+                 "a\n\nb.c d", "a\tb.kr\nc.kr d", "x.kr\u2028y.kr", "a \x00b.kr"]:
+        assert _FIND_ANALYZER.find(text) == [m.group(0) for token in text.split() for m in ANY_URL.finditer(token)], text
 
 
 def test_any_url_has_no_capturing_group():
