@@ -97,7 +97,6 @@ def _next_hint(text: str, start: int) -> int:
 _SPACE = re.compile(r"\s")
 
 
-
 def _token_bounds_by_whitespace(text: str, at: int) -> tuple[int, int]:
     """Start and end of the whitespace-free run of ``text`` around ``at`` (``at`` not on whitespace)."""
     before = _SPACE.search(text[:at][::-1])
