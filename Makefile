@@ -13,11 +13,18 @@ $(PY):
 	$(PIP) install --quiet --upgrade pip
 
 # Reinstall only when the package metadata changes (a second `make test` installs nothing).
-$(VENV)/.stamp-install: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e '.[test]'
+# The editable install compiles nothing itself (SMISHCHECK_PURE_PYTHON): the step below does, once.
+$(VENV)/.stamp-install: pyproject.toml setup.py | $(PY)
+	SMISHCHECK_PURE_PYTHON=1 $(PIP) install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.stamp-install
+# The hot modules compiled in place by Cython (setup.py), and after an edit only those whose source changed, so
+# that no compiled module older than its .py file is imported (tests/test_compiled.py checks).
+$(VENV)/.stamp-compiled: $(VENV)/.stamp-install $(wildcard checker/*.py checker/rules/*.py)
+	$(PY) setup.py --quiet build_ext --inplace
+	touch $@
+
+install: $(VENV)/.stamp-compiled
 
 run: install
 	$(VENV)/bin/smishcheck serve --host 127.0.0.1 --port 8000
@@ -33,3 +40,4 @@ lint: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+	find checker -name '*.so' -delete

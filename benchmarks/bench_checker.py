@@ -68,7 +68,7 @@ def main() -> int:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
     sys.path.insert(0, str(ROOT))
-    from checker import Checker, Item
+    from checker import Checker, Item, compiled_modules
 
     started = time.perf_counter()
     checker = Checker(model=None) if args.no_model else Checker()
@@ -94,7 +94,8 @@ def main() -> int:
     levels = {level: sum(v.risk == level for v in verdicts) for level in ("high", "medium", "low")}
     print(f"model: {checker.versions['model']}  rules: {checker.versions['rules']}  "
           f"allowlist: {checker.versions['allowlist']}")
-    print(f"checker construction + first check: {startup * 1000:.0f} ms")
+    print(f"checker construction + first check: {startup * 1000:.0f} ms; "
+          f"{len(compiled_modules())} modules compiled (setup.py; 0 = pure Python)")
     print(f"batch: {len(items):,} real messages in {batch_seconds:.2f} s on one core "
           f"= {len(items) / batch_seconds:,.0f} messages/s (wall clock)")
     # CPU time is what the process itself used: the fair per-core figure when the machine is shared.

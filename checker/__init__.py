@@ -7,6 +7,9 @@
 No Flask, no SQLite, no network. ``check`` uses a default ``Checker`` built on first use.
 """
 
+import sys
+from importlib.machinery import EXTENSION_SUFFIXES
+
 from checker.core import MAX_TEXT_LENGTH, Checker, InputError, Item, check, check_many, default_checker
 from checker.verdict import RISK_LABELS, RISK_LEVELS, Advice, Hit, PhoneInfo, UrlInfo, Verdict
 
@@ -24,5 +27,16 @@ __all__ = [
     "Verdict",
     "check",
     "check_many",
+    "compiled_modules",
     "default_checker",
 ]
+
+
+def compiled_modules() -> list[str]:
+    """The checker's imported modules that run compiled by Cython (setup.py), sorted; empty for a pure-Python
+    install. The compiled module and its ``.py`` file give the same answers: only the speed differs."""
+    return sorted(
+        name
+        for name, module in list(sys.modules.items())
+        if name.startswith("checker.") and str(getattr(module, "__file__", "") or "").endswith(tuple(EXTENSION_SUFFIXES))
+    )

@@ -37,6 +37,19 @@ def test_wheel_contains_the_data(wheel):
     assert any(n.startswith("models/") and n.endswith((".skops", ".json")) for n in names), "no model artifact"
 
 
+def test_wheel_holds_the_compiled_modules_beside_their_sources(wheel):
+    """``pip install .`` compiles the hot modules (setup.py) and ships their ``.py`` files too."""
+    import shutil
+    import sysconfig
+
+    if os.environ.get("SMISHCHECK_PURE_PYTHON") or not shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]):
+        pytest.skip("no C compiler, or a pure-Python build asked for")
+    names = zipfile.ZipFile(wheel).namelist()
+    compiled = {n.split(".", 1)[0] for n in names if n.endswith(".so")}
+    assert "checker/core" in compiled and "checker/rules/text" in compiled, sorted(compiled)
+    assert all(f"{stem}.py" in names for stem in compiled)
+
+
 def test_installed_wheel_checks_a_message_outside_the_repo(wheel, tmp_path):
     target = tmp_path / "site"
     subprocess.run(
