@@ -19,8 +19,8 @@ $(VENV)/.stamp-install: pyproject.toml setup.py | $(PY)
 	touch $@
 
 # The hot modules compiled in place by Cython (setup.py), and after an edit only those whose source changed, so
-# that no compiled module older than its .py file is imported (tests/test_compiled.py checks).
-$(VENV)/.stamp-compiled: $(VENV)/.stamp-install $(wildcard checker/*.py checker/rules/*.py)
+# that no compiled module older than its .py (or .pxd) file is imported (tests/test_compiled.py checks).
+$(VENV)/.stamp-compiled: $(VENV)/.stamp-install $(wildcard checker/*.py checker/rules/*.py checker/*.pxd checker/rules/*.pxd)
 	$(PY) setup.py --quiet build_ext --inplace
 	touch $@
 

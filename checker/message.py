@@ -227,7 +227,7 @@ class cached_property:
         self.name = func.__name__
         self.__doc__ = func.__doc__
 
-    def __get__(self, instance, owner=None):
+    def __get__(self, instance, owner):
         if instance is None:
             return self
         value = instance.__dict__[self.name] = self.func(instance)

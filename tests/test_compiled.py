@@ -42,12 +42,15 @@ def compiled_files() -> list[Path]:
 
 
 def test_no_compiled_module_is_older_than_its_source():
+    """A compiled module must be newer than its ``.py`` file and its ``.pxd`` file (Cython's declarations), if any."""
     stale = []
     for path in compiled_files():
-        source = path.parent / (path.name.split(".", 1)[0] + ".py")
-        if not source.exists() or source.stat().st_mtime > path.stat().st_mtime:
+        stem = path.name.split(".", 1)[0]
+        source, declarations = path.parent / f"{stem}.py", path.parent / f"{stem}.pxd"
+        newest = max(p.stat().st_mtime for p in (source, declarations) if p.exists()) if source.exists() else None
+        if newest is None or newest > path.stat().st_mtime:
             stale.append(str(path.relative_to(ROOT)))
-    assert not stale, f"compiled modules older than their .py file (or without one): {stale}; run `make install`"
+    assert not stale, f"compiled modules older than their .py/.pxd file (or without a .py): {stale}; run `make install`"
 
 
 def test_every_listed_module_exists_and_only_those_are_compiled():
