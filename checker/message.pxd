@@ -5,3 +5,11 @@ cdef class cached_property:
     cdef object func
     cdef public str name
     cdef public object __doc__
+
+
+# Message as an extension type: its text attributes are C struct fields (a method's ``self.compact`` is one load),
+# and ``__dict__`` is kept, so the cached facts (cached_property, ``_contacts``) and ``model_probability`` still
+# land in the instance dictionary as in the plain class.
+cdef class Message:
+    cdef dict __dict__
+    cdef public object raw, sender, allowlist, _analyzer, text, compact, visible

@@ -385,7 +385,7 @@ class Message:
         reads all of them for every message (rules are guarded by them): one call instead of one lazy
         property call each, and no list is built when there are no links or numbers. (``uncommon_url_flags``
         and ``reachable``, guards of rules derived from them, come with them.)"""
-        facts = self.__dict__
+        facts = vars(self)  # self.__dict__ (which the compiled Message, an extension type, cannot spell)
         urls = self.urls
         risky_urls = [u for u in urls if not u.official and "government_registry" not in u.flags] if urls else []
         phones = self.phones
