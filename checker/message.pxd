@@ -13,3 +13,14 @@ cdef class cached_property:
 cdef class Message:
     cdef dict __dict__
     cdef public object raw, sender, allowlist, _analyzer, text, compact, visible
+
+
+# The hint-word scanner and its test, called for every message (mentions_any several times from this module's
+# facts: C calls here, the same Python function elsewhere).
+cdef class HintWords:
+    cdef set _words
+    cdef object _scanner
+    cpdef found_in(self, text)
+
+
+cpdef bint mentions_any(msg, frozenset words)
