@@ -17,7 +17,8 @@ zero-width and bidi characters, letter case and runs of whitespace.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from checker.normalize import nfkc
 
 #: Bump when the output of :func:`normalize_for_model` changes; a model trained with another
 #: version is refused at load time.
@@ -75,7 +76,7 @@ def normalize_for_model(text: str) -> str:
     if text.isascii():  # ASCII is NFKC already and holds no invisible character
         printable = text.isprintable()
     else:
-        text = unicodedata.normalize("NFKC", text)
+        text = nfkc(text)
         printable = text.isprintable()
         if not printable or _PRINTABLE_INVISIBLE[0] in text or _PRINTABLE_INVISIBLE[1] in text:
             text = _INVISIBLE.sub("", text)

@@ -72,6 +72,47 @@ _SPACED_TLD = re.compile(
 )
 
 
+# The compatibility characters that real texts hold most (full-width forms, circled digits and letters, compatibility
+# jamo, enclosed and squared CJK, typographic punctuation and spaces), each with its NFKC form: see ``nfkc``.
+_COMPATIBLE = {
+    char: folded
+    for first, last in (
+        (0x00A0, 0x00FF), (0x2000, 0x206F), (0x2100, 0x218F), (0x2460, 0x24FF), (0x3000, 0x3000),
+        (0x3131, 0x318E), (0x3200, 0x33FF), (0xFF00, 0xFFEF),
+    )
+    for char in map(chr, range(first, last + 1))
+    if (folded := unicodedata.normalize("NFKC", char)) != char
+}
+_COMPATIBLE_CHAR = re.compile("[" + "".join(_COMPATIBLE) + "]")
+
+
+def _fold_compatible(match: re.Match[str]) -> str:
+    return _COMPATIBLE[match.group(0)]
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)`` (equal, not always the same object), faster for most texts that
+    are not NFKC: see ``_renormalize``."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return _renormalize(text)
+
+
+def _renormalize(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)`` for a ``text`` that is not NFKC.
+
+    Replacing a character by its own NFKC form leaves the NFKC form of the whole text unchanged (both decompose to
+    the same characters, in the same canonical order: UAX #15). So when ``text`` with its ``_COMPATIBLE`` characters
+    replaced is NFKC, that is the answer; else (a replaced jamo that now composes, a character not listed) the full
+    normalisation runs. The replacement and the check cost half of the normalisation, which decomposes and
+    recomposes every Hangul syllable: 11.9 → 5.8 µs per non-NFKC benchmark text (14 % of them; 98 % take the short
+    way). tests/test_fast_paths_core.py compares with ``unicodedata.normalize``."""
+    folded = _COMPATIBLE_CHAR.sub(_fold_compatible, text)
+    if unicodedata.is_normalized("NFKC", folded):
+        return folded
+    return unicodedata.normalize("NFKC", text)
+
+
 _STRIP = re.compile(
     "[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(f"\\u{c:04x}" for c in _INVISIBLE) + "]"
 )
@@ -227,7 +268,7 @@ def normalize_compact_and_check(raw: str) -> tuple[str, str, bool]:
 def _undisguise(text: str) -> str:
     """``normalize`` after ``strip_invisible``."""
     if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+        text = _renormalize(text)
     # NFKC folds the other full stops of ``_DOTS`` into U+3002 or ".": only U+3002 can be left (a test checks).
     if "\u3002" in text:
         text = text.translate(_DOTS)

@@ -390,3 +390,30 @@ def test_defang_search_on_real_texts(shared_data):
     for text in _real_texts(shared_data):
         lower = text.lower()
         assert normalize._may_be_defanged(lower) == _plain_may_be_defanged(lower)
+
+
+# ``normalize.nfkc`` replaces the listed compatibility characters by their NFKC forms and keeps that when it is NFKC.
+# Around them: combining marks (which compose with a letter or reorder), conjoining and compatibility jamo (which
+# compose into syllables), Hangul syllables (which take a trailing jamo) and plain letters.
+_NFKC_NEIGHBOURS = ["a", "e", " ", "가", "각", "ㄱ", "ㅏ", "\u1100", "\u1161", "\u11a8", "\u0301", "\u0308", "\u0323",
+                    "\u05b0", "\u3099", "\u309a", "\u0b3e", "\u0cd5", "\U0001d15e", "\u00a8", "\u2126"]
+
+
+def test_nfkc_every_listed_character_in_context():
+    for char in normalize._COMPATIBLE:
+        for before in ("", *_NFKC_NEIGHBOURS):
+            for after in ("", *_NFKC_NEIGHBOURS):
+                text = before + char + after
+                assert normalize.nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(sorted(normalize._COMPATIBLE)), st.sampled_from(_NFKC_NEIGHBOURS),
+                          st.characters()), max_size=20).map("".join))
+def test_nfkc_property(text):
+    assert normalize.nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_nfkc_on_real_texts(shared_data):
+    for text in _real_texts(shared_data):
+        assert normalize.nfkc(text) == unicodedata.normalize("NFKC", text)
