@@ -1,8 +1,9 @@
 # Cython declarations for urls.py when it is compiled (setup.py); the .py file stays plain Python.
 # UrlAnalyzer as an extension type (its tables are slots, ``find`` a C-level method) and ``_next_hint`` a C function
 # with C integers: fewer Python-level calls and attribute lookups per message (count_instructions.py --messages 2000:
-# 455.3 k -> 451.2 k instructions per message).
-cpdef Py_ssize_t _next_hint(str text, Py_ssize_t start) except? -2
+# 455.3 k -> 451.2 k instructions per message). The texts stay untyped: a ``str`` declaration would refuse a subclass of
+# str (numpy.str_), which plain Python takes (tests/test_compiled.py).
+cpdef Py_ssize_t _next_hint(text, Py_ssize_t start) except? -2
 
 cdef class UrlAnalyzer:
     cdef public object allowlist
@@ -12,4 +13,4 @@ cdef class UrlAnalyzer:
     cdef public dict _links_in_token
     cdef dict __dict__
 
-    cpdef list find(self, str text)
+    cpdef list find(self, text)

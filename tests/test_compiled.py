@@ -76,6 +76,20 @@ def test_the_hot_modules_run_compiled():
     assert checker.compiled_modules() == listed_modules()
 
 
+def test_a_subclass_of_str_is_checked_as_its_text():
+    """Plain Python takes any str; a compiled module must too (a ``str`` declaration in a .pxd would refuse these)."""
+    import numpy as np
+
+    class Text(str):
+        pass
+
+    for text in ("[국외발신] 민생회복 소비쿠폰 신청 han.gl/Zx81 010-1234-5678", "hello world", "www.gov.kr 1588-1234"):
+        expected = Checker().check(text).to_dict()
+        assert Checker().check(Text(text)).to_dict() == expected
+        assert Checker().check(np.str_(text)).to_dict() == expected
+        assert Checker().check(text, sender=Text("010-1234-5678")).risk in ("low", "medium", "high")
+
+
 def _texts() -> list[str]:
     texts = []
     for path in sorted((ROOT / "tests" / "corpus").glob("*.toml")):
