@@ -1,8 +1,8 @@
 """Build hook: the checker's hot modules are compiled with Cython, from the very same ``.py`` files.
 
-Everything else (metadata, packages, data) is in pyproject.toml. Compiling the pure-Python modules as they are
-(no Cython-only syntax, no type declarations) removes the interpreter's dispatch: same code, same answers, about
-1.1x the throughput (docs/scaling.md, "Compiled modules"). It is optional at every step:
+Everything else (metadata, packages, data) is in pyproject.toml. The ``.py`` files hold no Cython syntax; a few
+``.pxd`` files beside them declare extension types for Cython alone. Compiling removes the interpreter's dispatch:
+same code, same answers, about 1.1x the throughput (docs/scaling.md, "Compiled modules"). It is optional at every step:
 
 * no Cython importable, or ``SMISHCHECK_PURE_PYTHON=1``: nothing is compiled;
 * a module that the C compiler fails on is left out (``optional=True``): its ``.py`` file is imported instead.
@@ -19,7 +19,7 @@ import sys
 from setuptools import setup
 
 #: The modules a check runs through (the CLI, training and evaluation stay interpreted: no gain there).
-#: ``checker/compiled.py`` lists the same names for the run-time report and the tests.
+#: tests/test_compiled.py reads this list (``checker.compiled_modules()`` reports what runs compiled).
 COMPILED = [
     "checker/advice.py",
     "checker/allowlist.py",
