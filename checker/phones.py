@@ -170,6 +170,25 @@ def _readings(allowlist: Allowlist) -> dict[tuple[str, str], PhoneInfo]:
     return table
 
 
+# Next to a short number, a Latin letter makes it part of an ID ("@kdg114", "TS112", "N110") and 원, 만, 천 or %
+# an amount ("110원"): neither is a number to call. (The patterns run inside a run of digits and cannot see these.)
+_NOT_BESIDE_SHORT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NOT_AFTER_SHORT = _NOT_BESIDE_SHORT | frozenset("원만천%")
+_HANGUL = re.compile(r"[가-힣ㄱ-ㅣ]")
+
+
+def _short_number_counts(text: str, start: int, length: int, official: bool) -> bool:
+    """Whether the short number at ``start`` is one to call: not glued to a letter nor an amount, and written as
+    a number to call unless it is an official one (118, 1332 …) in a Korean text. In a text without Hangul a
+    Korean service number is far more often something else ("PO BOX 114", "114 flats") than the number to call."""
+    end = start + length
+    if (start and text[start - 1] in _NOT_BESIDE_SHORT) or (end < len(text) and text[end] in _NOT_AFTER_SHORT):
+        return False
+    if official and _HANGUL.search(text):
+        return True
+    return _CALL_CONTEXT.search(text, max(0, start - 12), start) is not None
+
+
 def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
     """Phone numbers written in ``text`` (normalised), in order, without duplicates. One pass."""
     if not any_of(_ASCII_DIGITS, text):
@@ -192,8 +211,7 @@ def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
         info = readings.get(key)
         if info is None:
             info = readings[key] = _read(kind, number, allowlist)
-        # A short number that is not an official one counts only when written as a number to call.
-        if kind == "short" and not info.official and not _CALL_CONTEXT.search(text, max(0, start - 12), start):
+        if kind == "short" and not _short_number_counts(text, start, len(number), info.official):
             continue
         if info.number not in seen:
             seen.add(info.number)

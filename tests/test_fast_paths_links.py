@@ -325,7 +325,11 @@ def _plain_find_phones(text: str, allowlist) -> list:
                 info = phones._info(digits, allowlist)
             else:
                 digits = match.group("shortnum")
-                if allowlist.phone(digits) is None and not phones._CALL_CONTEXT.search(
+                before, after = text[match.start("shortnum") - 1 : match.start("shortnum")], text[match.end("shortnum") :][:1]
+                if re.fullmatch("[A-Za-z]", before) or re.fullmatch("[A-Za-z원만천%]", after):
+                    continue  # part of an ID or an amount
+                korean_official = allowlist.phone(digits) is not None and re.search("[가-힣ㄱ-ㅣ]", text)
+                if not korean_official and not phones._CALL_CONTEXT.search(
                     text, max(0, match.start() - 12), match.start()
                 ):
                     continue
@@ -344,7 +348,18 @@ def _other_allowlist():
 
 
 _PHONE_TEXTS = ["112", "1332번", "국번없이 1332", "신고 112", "1588-1234 로", "(02)1234-5678", "02-1234-5678", "010-1234-5678",
-                "+1 415 555 0100", "+82 10-1234-5678", "001 82 10 1234 5678", "1,000원 112", "010 1234 5678 010-1234-5678"]
+                "+1 415 555 0100", "+82 10-1234-5678", "001 82 10 1234 5678", "1,000원 112", "010 1234 5678 010-1234-5678",
+                "가격 110원", "112%", "텔레 @kdg114", "N110 bonus", "PO BOX 114/14", "call 118 now", "118에 신고", "a1332 문의 1332"]
+
+
+def test_short_numbers_in_ids_and_amounts_are_not_numbers_to_call():
+    allowlist = default_allowlist()
+    for text in ["가격 110원입니다", "할인 112%", "텔레 @kdg114 가입코드 a114", "[국외발신] 공지방 TS112", "Win N110 bonus",
+                 "PO BOX 114/14 TCR/W1", "114 flats only, call Rajesh"]:
+        assert phones.find_phones(text, allowlist) == [], text
+    for text, number in [("118에 신고하세요", "118"), ("국번없이 112", "112"), ("1332로 전화", "1332"),
+                         ("Report it: call 118", "118"), ("고객센터 1234", "1234")]:
+        assert [p.number for p in phones.find_phones(text, allowlist)] == [number], text
 
 
 def test_find_phones_cases_match_the_plain_search():
