@@ -233,7 +233,7 @@ def test_known_misses_are_well_formed():
 
 
 @pytest.mark.parametrize("miss", MISSES, ids=[miss["id"] for miss in MISSES])
-@pytest.mark.xfail(reason="known miss: no rule catches it yet (XPASS = move it to a [[case]])", strict=False)
+@pytest.mark.xfail(reason="known miss: no rule catches it yet (once one does, this fails: move it to a [[case]])", strict=True)
 def test_known_miss(miss):
     from checker import check
 
