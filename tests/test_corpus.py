@@ -200,3 +200,43 @@ def test_case(case):
         f"  note: {case['note']}\n"
         f"  text: {case['text']!r}"
     )
+
+
+# ---- known misses ([[miss]] tables: positives the checker does not catch yet) -----------------------
+
+
+def load_misses() -> list[dict]:
+    """``[[miss]]`` entries: real-family positives that no rule catches yet (the model still trains on them)."""
+    misses = []
+    for path in sorted(CORPUS_DIR.glob("*.toml")):
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        for miss in data.get("miss", []):
+            misses.append({**miss, "_file": path.name})
+    return misses
+
+
+MISSES = load_misses()
+
+
+def test_known_misses_are_well_formed():
+    case_ids = {case["id"] for case in CASES}
+    ids = [miss["id"] for miss in MISSES]
+    assert len(ids) == len(set(ids)), "duplicate miss ids"
+    assert not set(ids) & case_ids, f"ids both a case and a miss: {sorted(set(ids) & case_ids)}"
+    for miss in MISSES:
+        where = f"{miss['_file']}:{miss['id']}"
+        assert CASE_ID.match(miss["id"]), where
+        assert set(miss) - {"_file"} == {"id", "kind", "text", "note"}, where
+        assert miss["kind"] in {"smishing", "spam"}, f"{where}: a miss is a positive"
+        assert miss["text"].strip() and miss["note"].strip(), where
+
+
+@pytest.mark.parametrize("miss", MISSES, ids=[miss["id"] for miss in MISSES])
+@pytest.mark.xfail(reason="known miss: no rule catches it yet (once one does, this fails: move it to a [[case]])", strict=True)
+def test_known_miss(miss):
+    from checker import check
+
+    verdict = check(miss["text"])
+    named = [rule_id for rule_id in verdict.reason_ids() if rule_id != MODEL_RULE]
+    assert verdict.risk != "low" and named, f"risk={verdict.risk} reasons={verdict.reason_ids()}"
