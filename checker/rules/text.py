@@ -334,9 +334,10 @@ def text_payment_scare(msg: Message):
     if not not_you and (msg.risky_callbacks or msg.messenger):
         # "취소 문의" is ordinary in a shop's receipt, not with a rented or foreign number or a messenger.
         not_you = _search_head(_CANCEL, msg)
-    if not not_you and (msg.risky_callbacks or (msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20]))):
+    foreign = msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20])
+    if not not_you and (msg.risky_callbacks or foreign):
         # "해외결제 695,000원 정상처리 완료 문의 050-…": a large payment "done" plus a rented number to call.
-        not_you = _search_head(_DONE, msg)
+        not_you = _search_head(_FOREIGN_DONE if foreign else _DONE, msg)
     if not not_you and msg.callbacks:
         # "해외승인 1,290,000원 정상처리 문의 02-…": card issuers tell of an overseas payment from their own
         # numbers and never ask you to call another one; a shop's receipt does not say "overseas".
@@ -355,10 +356,16 @@ def text_payment_scare(msg: Message):
     return None
 
 
-_DONE = re.compile(r"정상처리|처리완료|결제완료|승인완료|정상완료|승인안내|결제되었|승인되었|결제됩니다|해외결제|해외승인")
+_DONE = re.compile(
+    r"정상처리|처리완료|결제완료|승인완료|정상완료|승인안내|결제되었|승인되었|결제됩니다|해외결제|해외승인|정상결제|결제처리|"
+    r"정상구매"
+)
+# Sent from abroad, a payment's approval number or sum with a domestic number to call is the scare too
+# ("[국제발신](주)메이시스 1,220,000원 승인번호(97685) 금일출고예정 고객센터 050-…").
+_FOREIGN_DONE = re.compile(_DONE.pattern + r"|승인번호|승인코드|결제금액|결제대금|구매대금")
 _OVERSEAS = re.compile(r"해외(?:결제|승인|사용|직구결제)")
 _OVERSEAS_PURCHASE = re.compile(
-    r"해외(?:직구|구매|물품|거래|배송|물류|통관|발송|인증)|국제ems|국제우편물|통관승인"
+    r"해외(?:직구|구매|물품|거래|배송|물류|통관|발송|인증|쇼핑)|국제ems|국제우편물|통관승인"
 )
 # A sum of money as these scares write it: "764,600원", "KRW 2,554,700", "987.000원", "USD 302$".
 _SUM = re.compile(r"\d[,.]\d{3}|krw|usd")
@@ -650,7 +657,7 @@ _HEAD_WORDS: dict[int, frozenset[str]] = {
     id(pattern): HEAD_HINTS.add(required_words(pattern))
     for pattern in (
         _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PAYMENT, _NOT_YOU, _CANCEL, _DONE,
-        _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
+        _FOREIGN_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
     )
 }
 # Its hours part only runs on a text with 시간, which each of its matches contains.
