@@ -339,7 +339,7 @@ def text_payment_scare(msg: Message):
     foreign = msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20])
     if not not_you and (msg.risky_callbacks or foreign):
         # "해외결제 695,000원 정상처리 완료 문의 050-…": a large payment "done" plus a rented number to call.
-        not_you = _search_head(_FOREIGN_DONE if foreign else _DONE, msg)
+        not_you = _search_head(_FOREIGN_DONE, msg) if foreign else _search_head(_DONE, msg)
     if not not_you and msg.callbacks:
         # "해외승인 1,290,000원 정상처리 문의 02-…": card issuers tell of an overseas payment from their own
         # numbers and never ask you to call another one; a shop's receipt does not say "overseas".
