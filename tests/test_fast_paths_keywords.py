@@ -55,6 +55,10 @@ _GROUPS = {
     "premium._REPLY_WORDS": premium_rules._REPLY_WORDS,
     "premium._NUMBER_STARTS": premium_rules._NUMBER_STARTS,
     "text._FOREIGN_HINT": text_rules._FOREIGN_HINT,
+    "text._SCHEME_WORDS": text_rules._SCHEME_WORDS,
+    "text._SELECTED_WORDS": text_rules._SELECTED_WORDS,
+    "text._LOAN_WORDS": text_rules._LOAN_WORDS,
+    "text._WARNING_WORDS": text_rules._WARNING_WORDS,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
@@ -266,8 +270,8 @@ def test_guarded_patterns_on_real_messages(real_messages):
 _HEAD_PATTERNS = {
     name: getattr(text_rules, name)
     for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PAYMENT",
-                 "_NOT_YOU", "_CANCEL", "_DONE", "_OVERSEAS", "_INVESTMENT", "_LOAN", "_GOVERNMENT_BACKED", "_ACCOUNT",
-                 "_PRIZE", "_first_urgency")
+                 "_NOT_YOU", "_CANCEL", "_DONE", "_FOREIGN_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT", "_LOAN",
+                 "_GOVERNMENT_BACKED", "_ACCOUNT", "_PRIZE", "_first_urgency")
 }
 
 
@@ -350,6 +354,50 @@ def _plain_credential_request(msg: Message):
         return None
     found = text_rules._CREDENTIAL.search(msg.compact)
     return found.group(0) if found and not text_rules._NEGATED.search(msg.compact) else None
+
+
+def _plain_government_loan_ad(msg: Message) -> bool:
+    """Whether TEXT_GOVERNMENT_LOAN_AD fires, by substring tests instead of the hint scan."""
+    text = msg.compact
+    if not (_plain_mentions(text, text_rules._SCHEME_WORDS) and _plain_mentions(text, text_rules._SELECTED_WORDS)):
+        return False
+    if not (msg.is_advert or _plain_mentions(text, text_rules._LOAN_WORDS)):
+        return False
+    if _plain_mentions(text, text_rules._WARNING_WORDS):
+        return False
+    return not (any(u.official for u in msg.urls) or any(p.official for p in msg.phones))
+
+
+@pytest.fixture(scope="module")
+def kisa_messages() -> list[Message]:
+    """Training-side KISA reports only (their illegal_loan rows hold this family)."""
+    path = _SHARED_DATA / "ko_kisa_spam_reports_2022" / "data.csv"
+    if not path.is_file():
+        pytest.skip("../shared/data is absent")
+    csv.field_size_limit(10**7)
+    checker = Checker(model=None)
+    with path.open(encoding="utf-8", newline="") as handle:
+        texts = [row["text"] for row in itertools.islice(csv.DictReader(handle), 20_000) if row["text"].strip()]
+    return [Message(text, None, checker.allowlist, checker.analyzer) for text in dict.fromkeys(texts)]
+
+
+def test_government_loan_ad_of_real_messages(kisa_messages):
+    fired = 0
+    for msg in kisa_messages:
+        found = text_rules.text_government_loan_ad(msg)
+        assert (found is not None) == _plain_government_loan_ad(msg), msg.compact
+        fired += found is not None
+    assert fired > 5
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["(광고)", "정책자금", "특례보증", "귀하", "대상자로", "미신청", "대출", "융자", "사칭", "스미싱",
+                                 "1397", "02-555-0000", "www.kinfa.or.kr", "안내", " ", "x"]),
+                max_size=8).map("".join))
+def test_government_loan_ad_property(text):
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert (text_rules.text_government_loan_ad(msg) is not None) == _plain_government_loan_ad(msg)
 
 
 def _plain_premium_rate(msg: Message):

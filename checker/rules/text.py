@@ -135,7 +135,9 @@ _DELIVERY_STATE = (
     r"(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|pending|attempt|notdelivered|returned)"
 )
 _DELIVERY = re.compile(
-    r"주소(?:지)?(?:가)?(?:불일치|일치하지않|오류|불명|확인불가|확인요망|미기재|부정확)|장기미수취|도로명주소(?:불일치|오류|확인)|"
+    r"주소(?:지)?(?:가)?(?:불일치|일치하지않|오류|불명|확인불가|확인요망|미기재|부정확|틀리|틀립|틀려)|장기미수취|"
+    r"도로명주소(?:불일치|오류|확인)|도로명불일치|"
+    r"배송(?:을|이)?할수없|배달(?:을|이)?할수없|반송되었|반송됐|"
     r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배달(?:이)?(?:불가|실패)|미배달|배달되지않|주소(?<!url주소)(?<!링크주소)(?:가)?잘못|회송처리|미수령|수령(?:이)?(?:불가|거부)|"
     r"물품(?:을|이|가)?보관중|상품(?:을|이|가)?보관중|택배(?:을|이|가)?보관중|우편물(?:을|이|가)?보관중|"
     r"등기(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
@@ -310,7 +312,8 @@ _PAYMENT = re.compile(
     r"debited|withdrawal"
 )
 _NOT_YOU = re.compile(
-    r"본인(?:이|께서)?(?:사용|결제|신청|거래|구매|요청|주문)?(?:이|가)?(?:아닐|아니|아닌)|"
+    # "본인 아닐 경우", and a short noun between: "본인구매 아닐시", "본인물품 아닐경우", "본인주문 상품 아닐시".
+    r"본인[가-힣]{0,6}?(?:아닐|아니|아닌)|"
     + each_then(("사용", "결제", "신청", "거래", "구매", "요청", "주문"), r"(?:이|가)?(?:아닐|아니|아닌)")
     + r"|본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
     r"신청하지않|결제하지않|사용하지않|명의도용|"
@@ -333,21 +336,41 @@ def text_payment_scare(msg: Message):
     if not not_you and (msg.risky_callbacks or msg.messenger):
         # "취소 문의" is ordinary in a shop's receipt, not with a rented or foreign number or a messenger.
         not_you = _search_head(_CANCEL, msg)
-    if not not_you and (msg.risky_callbacks or (msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20]))):
+    foreign = msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20])
+    if not not_you and (msg.risky_callbacks or foreign):
         # "해외결제 695,000원 정상처리 완료 문의 050-…": a large payment "done" plus a rented number to call.
-        not_you = _search_head(_DONE, msg)
+        not_you = _search_head(_FOREIGN_DONE, msg) if foreign else _search_head(_DONE, msg)
     if not not_you and msg.callbacks:
         # "해외승인 1,290,000원 정상처리 문의 02-…": card issuers tell of an overseas payment from their own
         # numbers and never ask you to call another one; a shop's receipt does not say "overseas".
         not_you = _search_head(_OVERSEAS, msg)
+        if not not_you and not msg.is_advert:
+            # "[해외직구] 764,600원 결제완료 고객센터 031-…", "해외물품거래내역 KRW2,554,700원 결제처리 상담문의 02-…":
+            # a large overseas purchase "done" and a number to call about it (KISA reports, mostly filed as
+            # not_spam). Overseas shops and forwarders do not send such a bare sum with a Korean call-back line;
+            # an advert for overseas shopping is not a payment notice.
+            overseas = _search_head(_OVERSEAS_PURCHASE, msg)
+            if overseas and _SUM.search(msg.head):
+                not_you = overseas
     if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
         return f"{payment}/{not_you} + {channel}"
     return None
 
 
-_DONE = re.compile(r"정상처리|처리완료|결제완료|승인완료|정상완료|승인안내|결제되었|승인되었|결제됩니다|해외결제|해외승인")
+_DONE = re.compile(
+    r"정상처리|처리완료|결제완료|승인완료|정상완료|승인안내|결제되었|승인되었|결제됩니다|해외결제|해외승인|정상결제|결제처리|"
+    r"정상구매"
+)
+# Sent from abroad, a payment's approval number or sum with a domestic number to call is the scare too
+# ("[국제발신](주)메이시스 1,220,000원 승인번호(97685) 금일출고예정 고객센터 050-…").
+_FOREIGN_DONE = re.compile(_DONE.pattern + r"|승인번호|승인코드|결제금액|결제대금|구매대금")
 _OVERSEAS = re.compile(r"해외(?:결제|승인|사용|직구결제)")
+_OVERSEAS_PURCHASE = re.compile(
+    r"해외(?:직구|구매|물품|거래|배송|물류|통관|발송|인증|쇼핑)|국제ems|국제우편물|통관승인"
+)
+# A sum of money as these scares write it: "764,600원", "KRW 2,554,700", "987.000원", "USD 302$".
+_SUM = re.compile(r"\d[,.]\d{3}|krw|usd")
 _FOREIGN_MARK = re.compile(r"국제발신|국외발신|해외발신")
 _CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel")
 _SEND_PHOTO = r"[^.!?\n]{0,20}?(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)"
@@ -484,6 +507,45 @@ def text_loan_lure(msg: Message):
     return _with_channel(_LOAN, msg)
 
 
+# "(광고) 대상자 알림 [추경 정책자금 대출 신청 안내] 귀하께서는 … 지급대상이오나 미신청으로 재안내": a lender's advert
+# (or a loan-fraud opener) dressed as a public scheme that has selected you. The government and its guarantee
+# funds do not advertise; their notices are not labelled (광고) and do not sell loans by text (FSS warnings on
+# 정부지원 대출 사칭). Words of the scheme, of "you were selected", and of a loan or the advert label must all occur.
+_SCHEME_WORDS = HINTS.add((
+    "정부지원", "정부정책", "정책자금", "정책지원", "국가지원", "추경안", "추경예산", "추가경정", "국무회의", "기획재정부",
+    "예결", "보증재단", "특례보증", "특례지원", "재난지원", "민생안정", "손실보상", "손실보전", "서민자금", "서민지원",
+    "정부대출", "정부에서지원",
+))
+_SELECTED_WORDS = HINTS.add((
+    "귀하", "고객님께서는", "고객님은", "대상자로", "대상자이", "대상자입니다", "선정되", "미신청", "미접수", "재안내",
+    "지급대상", "신청대상", "승인대상",
+))
+_LOAN_WORDS = HINTS.add(("대출", "대환", "융자"))
+# A carrier's or bank's warning about such texts quotes their words.
+_WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
+
+
+@rule(
+    "TEXT_GOVERNMENT_LOAN_AD", group="text", score=3, requires="hint_words",
+    ko="정부 지원 정책자금·특례보증 대상자로 선정됐다며 대출이나 지원금 신청을 권하는 광고입니다. 정부는 광고 문자로 대출을 권하지 않습니다.",
+    en="An advert that says a government scheme (policy fund, special guarantee) selected you for a loan or payout; "
+    "the government does not advertise loans by text.",
+)
+def text_government_loan_ad(msg: Message):
+    if not mentions_any(msg, _SCHEME_WORDS) or not mentions_any(msg, _SELECTED_WORDS):
+        return None
+    if not (msg.is_advert or mentions_any(msg, _LOAN_WORDS)) or mentions_any(msg, _WARNING_WORDS):
+        return None
+    # A real public notice gives the body's own site or number.
+    if any(u.official for u in msg.urls) or any(p.official for p in msg.phones):
+        return None
+    words = msg.hint_words
+    scheme = next(w for w in words if w in _SCHEME_WORDS)
+    selected = next(w for w in words if w in _SELECTED_WORDS)
+    loan = next((w for w in words if w in _LOAN_WORDS), "(광고)")
+    return f"{scheme}/{selected}/{loan}"
+
+
 _GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
 # The urgency words, and "N시간 내" apart: an alternative that starts with a digit class would stop the
 # regex engine from skipping ahead to the characters that start a word. ``_first_urgency`` gives the match
@@ -597,7 +659,7 @@ _HEAD_WORDS: dict[int, frozenset[str]] = {
     id(pattern): HEAD_HINTS.add(required_words(pattern))
     for pattern in (
         _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PAYMENT, _NOT_YOU, _CANCEL, _DONE,
-        _OVERSEAS, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
+        _FOREIGN_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
     )
 }
 # Its hours part only runs on a text with 시간, which each of its matches contains.
