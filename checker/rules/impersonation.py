@@ -3,6 +3,8 @@ offers a way to act that is not one of that institution's official channels."""
 
 from __future__ import annotations
 
+import re
+
 from checker.message import HEAD_LENGTH, Message
 from checker.rules.registry import Finding, rule
 
@@ -52,6 +54,10 @@ def phone_not_official_for_sender(msg: Message):
         return None
     name_ko, name_en = _names(msg)
     number = msg.risky_callbacks[0].number
+    # Parcel drivers are contractors who give their own mobile number ("담당기사 010-…", "담당소장 연락처는 010-…" in
+    # real Logen and Lotte notices): there the number is the courier's, weaker evidence than a number to call the
+    # carrier on. A lure's wording (address error, return) still counts through the delivery-lure rules.
+    courier = number in _courier_numbers(msg) and any(i.category == "delivery" for i in msg.claimed)
     official = sorted(msg.allowlist.phones_by_owner.get(msg.claimed[0].owner, ()))
     hint_ko = f" 공식 번호는 {', '.join(official[:2])}입니다." if official else ""
     hint_en = f" Official: {', '.join(official[:2])}." if official else ""
@@ -61,8 +67,21 @@ def phone_not_official_for_sender(msg: Message):
         en=f"It claims to be {name_en} but asks you to contact {number}, not an official number.{hint_en}",
         # Institutions run many 15xx numbers we may not list, and their long notices print several:
         # there an unlisted 15xx number is weaker than a mobile, 070 or foreign one.
-        score=2 if msg.risky_callbacks[0].kind == "representative" and len(msg.body) > HEAD_LENGTH else None,
+        score=2 if courier or (msg.risky_callbacks[0].kind == "representative" and len(msg.body) > HEAD_LENGTH) else None,
     )
+
+
+_COURIER_NUMBER = re.compile(
+    r"(?:담당자|기사|배송원|집배원|배달원|소장)님?(?:의)?(?:연락처|번호|전화번호|전화|휴대폰|핸드폰)?(?:은|는)?[:：]?"
+    r"(01[016789][-.]?[0-9]{3,4}[-.]?[0-9]{4})(?![0-9])"
+)
+
+
+def _courier_numbers(msg: Message) -> set[str]:
+    """Mobile numbers introduced as the delivery person's ("배송기사 010-…", "담당자 : 010-…")."""
+    if "01" not in msg.compact:
+        return set()
+    return {re.sub(r"[^0-9]", "", m.group(1)) for m in _COURIER_NUMBER.finditer(msg.compact)}
 
 
 @rule(
