@@ -33,6 +33,10 @@ def url_not_official_for_sender(msg: Message):
     foreign = [
         u for u in msg.risky_urls if "lookalike" in u.flags or u.registered_domain.split(".")[0] not in own_labels
     ]
+    if foreign and "승인" in msg.compact and any(i.category == "card" for i in msg.claimed):
+        # A card approval names an overseas shop as the card network prints it, in capitals and without a path
+        # ("[현대카드]-해외승인 … USD 15.49 NETFLIX.COM"): the shop, not a link the issuer sends you to.
+        foreign = [u for u in foreign if "lookalike" in u.flags or not (u.url.isupper() and "/" not in u.url)]
     if not foreign:
         return None
     name_ko, name_en = _names(msg)
