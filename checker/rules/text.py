@@ -524,9 +524,11 @@ def text_urgency(msg: Message):
 
 
 _ACCOUNT_KO_STATE = r"(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|잠금|잠겼|차단|제한)"
+# Stems, so that "will be suspended", "has been blocked", "suspension" and the uninflected "have be block" of
+# reported screenshots all count ("lock" holds "block"; "clock" is not one).
 _ACCOUNT_EN_STATE = (
-    r"[^.!?\n]{0,25}?(?:locked|i_ocked|i0cked|l0cked|suspended|restricted|disabled|compromised|onhold|blocked|frozen|"
-    r"deactivated|declined|expired)"
+    r"[^.!?\n]{0,25}?(?:(?<!c)lock(?!down)|i_ock|i0ck|l0ck|suspend|restrict|disabl|compromis|onhold|frozen|freez|"
+    r"deactivat|declined|expired|terminat)"
 )
 _ACCOUNT = re.compile(
     "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
@@ -534,9 +536,15 @@ _ACCOUNT = re.compile(
     r"해외ip|해외(?:에서)?로그인|새로운기기|수상한기기|낯선기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
     + "|".join(
         f"{word}{_ACCOUNT_EN_STATE}"
-        for word in ("account", "acc", "acct", "4ccount", "id", "card", "debit", "profile", "access", "membership",
-                     "service", "subscription", "sub")
+        for word in ("account", "acc", "acct", "4ccount", "a/c", "id", "card", "debit", "profile", "access", "membership",
+                     "service", "subscription", "sub", "kyc")
     )
+    # India's "KYC" (know-your-customer) scam: "your KYC has expired / is pending, update it or the account is
+    # blocked" (RBI and the banks warn that they never send such links).
+    + r"|kyc[^.!?\n]{0,12}?(?:expire|pending|incomplete)|incompletekyc"
+    # A sign-in or payment "from a new device" or "unauthorised" that you are to undo through the link.
+    + r"|fromanewdevice|loginattempt|sign-inattempt|signinattempt|"
+    + each_then(("unauthorized", "unauthorised"), r"(?:access|login|sign|transaction|activity|payment)")
     + r"|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
     r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|billing|account)|"
     r"unusual|irregularactivity|alarmingactivity|suspicioussign|failedtoextend|couldnotsuccessfullyprocess"
@@ -558,8 +566,10 @@ def text_account_alert(msg: Message):
 
 
 _ACCOUNT_STATES = HEAD_HINTS.add((
-    "정지", "잠금", "잠겼", "차단", "제한", "locked", "i_ocked", "i0cked", "l0cked", "suspended", "restricted", "disabled",
-    "compromised", "onhold", "blocked", "frozen", "deactivated", "declined", "expired",
+    "정지", "잠금", "잠겼", "차단", "제한", "lock", "i_ock", "i0ck", "l0ck", "suspend", "restrict", "disabl",
+    "compromis", "onhold", "frozen", "freez", "deactivat", "declined", "expired", "terminat",
+    "expire", "pending", "incomplete", "incompletekyc", "fromanewdevice", "loginattempt", "sign-inattempt",
+    "signinattempt", "unauthorized", "unauthorised",
     "비정상", "해외ip", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
     *(f"{word}{particle}{state}" for word, particle, states in (("비밀번호", "가", ("만료", "변경필요")),
                                                                ("본인인증", "이", ("필요", "만료")))
