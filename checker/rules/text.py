@@ -143,7 +143,21 @@ _DELIVERY = re.compile(
     rf"package{_DELIVERY_STATE}|parcel{_DELIVERY_STATE}|shipment{_DELIVERY_STATE}|delivery{_DELIVERY_STATE}|"
     r"redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
     r"cannotbedelivered|notbeingdelivered|newdeliverydate|confirmyouraddress|correctdeliveryaddress|"
-    r"updateyouraddress|addressinformation|wrongaddress|unabletodeliver|couldnotbedelivered"
+    r"updateyouraddress|addressinformation|wrongaddress|unabletodeliver|couldnotbedelivered|"
+    # The redelivery lure of Royal Mail/Hermes/DPD/DHL/USPS look-alikes: "we tried to deliver … no safe place …
+    # reschedule … pay the unpaid shipping fee, or your parcel will be returned to sender".
+    r"nosafeplace|"
+    + each_then(("tried", "try", "attempted", "attempt", "couldnot", "couldn't", "notableto"), "todeliver")
+    + "|"
+    + each_then(("reschedule",), r"(?:your|a|the)?delivery")
+    + "|"
+    + each_then(("unpaid", "outstanding", "paythe", "payyour", "settlethe"),
+                r"(?:shipping|shippng|delivery|customs|custom|postage|import|depot|redelivery)(?:fee|cost|charge|dut)")
+    + "|"
+    + each_then(("returnedto", "returnto", "bereturnedto", "bereturnto"),
+                r"(?:the)?(?:sender|depot|ourdepot|warehouse|storage|repository|retailer)")
+    + "|"
+    + each_then(("package", "parcel", "shipment", "item"), r"(?:will|has|have|is)?(?:be|been|being)return")
 )
 
 
