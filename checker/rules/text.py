@@ -541,8 +541,8 @@ _ACCOUNT_KO_STATE = r"(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|
 # Stems, so that "will be suspended", "has been blocked", "suspension" and the uninflected "have be block" of
 # reported screenshots all count ("lock" holds "block"; "clock" is not one).
 _ACCOUNT_EN_STATE = (
-    r"[^.!?\n]{0,25}?(?:(?<!c)lock(?!down)|i_ock|i0ck|l0ck|suspend|restrict|disabl|compromis|onhold|frozen|freez|"
-    r"deactivat|declined|expired|terminat)"
+    r"[^.!?\n]{0,25}?(?:(?<!c)lock(?!down)|i_ock|i0ck|l0ck|suspen|restrict|disabl|compromis|onhold|frozen|freez|"
+    r"deactivat|declined|expired|terminat|belimit|beenlimit|temporarilylimit)"
 )
 _ACCOUNT = re.compile(
     "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
@@ -557,10 +557,16 @@ _ACCOUNT = re.compile(
     # blocked" (RBI and the banks warn that they never send such links).
     + r"|kyc[^.!?\n]{0,12}?(?:expire|pending|incomplete)|incompletekyc"
     # A sign-in or payment "from a new device" or "unauthorised" that you are to undo through the link.
-    + r"|fromanewdevice|loginattempt|sign-inattempt|signinattempt|"
+    + r"|fromanewdevice|loginattempt|sign-inattempt|signinattempt|avoidsuspension|avoidthesuspension|"
+    # A bill "we could not process", to be paid again through the link (the EE/O2/Vodafone/Sky look-alikes).
+    + each_then(("unableto", "couldnot"), r"(?:take|process|collect)(?:your)?(?:late|last|latest|mostrecent|recent)?"
+                r"(?:payment|bill|transaction)")
+    + "|"
+    + each_then(("paymentmethod", "paymentdetails"), r"(?:has|have|was|is)?(?:been|be)?(?:declin|reject|fail)")
+    + "|"
     + each_then(("unauthorized", "unauthorised"), r"(?:access|login|sign|transaction|activity|payment)")
     + r"|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
-    r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|billing|account)|"
+    r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|bill|account)|"
     r"unusual|irregularactivity|alarmingactivity|suspicioussign|failedtoextend|couldnotsuccessfullyprocess"
 )
 
@@ -581,7 +587,8 @@ def text_account_alert(msg: Message):
 
 _ACCOUNT_STATES = HEAD_HINTS.add((
     "정지", "잠금", "잠겼", "차단", "제한", "lock", "i_ock", "i0ck", "l0ck", "suspend", "restrict", "disabl",
-    "compromis", "onhold", "frozen", "freez", "deactivat", "declined", "expired", "terminat",
+    "compromis", "onhold", "frozen", "freez", "deactivat", "declined", "expired", "terminat", "suspen", "limit",
+    "avoidsuspension", "avoidthesuspension", "unableto", "couldnot", "paymentmethod", "paymentdetails",
     "expire", "pending", "incomplete", "incompletekyc", "fromanewdevice", "loginattempt", "sign-inattempt",
     "signinattempt", "unauthorized", "unauthorised",
     "비정상", "해외ip", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
