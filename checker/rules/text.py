@@ -621,6 +621,106 @@ def text_prize_lure(msg: Message):
     return _with_channel(_PRIZE, msg)
 
 
+# Words of English lures that filter-dodging texts disguise: "acc0unt", "p@yment", "paymen.t", "ver_ify".
+_DISGUISED_WORDS = (
+    "account", "verify", "verification", "payment", "paypal", "password", "suspend", "suspended", "blocked", "locked",
+    "delivery", "parcel", "package", "refund", "prize", "winner", "reward", "claim", "urgent", "security", "update",
+    "confirm", "apple", "netflix", "amazon", "bank", "banking", "wallet", "bitcoin", "crypto", "invoice", "unpaid",
+    "penalty", "toll", "loan", "credit", "debit", "login", "signin", "unlock", "customer",
+)
+_LEET = {"a": "4@", "e": "3", "i": "1!", "o": "0", "s": "5$", "t": "7", "l": "1"}
+_SEPARATORS = "._-"
+
+
+def _disguises(word: str) -> set[str]:
+    """``word`` with one or two letters written as look-alike digits or symbols, or split once by a separator
+    (not both; "log-in", "sign-in", "un-lock" and "up-date" are spellings, not disguises)."""
+    forms = set()
+    positions = [i for i, ch in enumerate(word) if ch in _LEET]
+    for i in positions:
+        for sub in _LEET[word[i]]:
+            one = word[:i] + sub + word[i + 1 :]
+            forms.add(one)
+            for j in positions:
+                if j > i:
+                    for sub2 in _LEET[word[j]]:
+                        forms.add(one[:j] + sub2 + one[j + 1 :])
+    if word not in ("login", "signin", "unlock", "update"):
+        for i in range(1, len(word)):
+            for sep in _SEPARATORS:
+                forms.add(word[:i] + sep + word[i:])
+    return forms
+
+
+_DISGUISE_OF = {form: word for word in _DISGUISED_WORDS for form in _disguises(word)}
+# Registered as hint words: the one scan of every message finds them (no pass of its own); most messages hold none.
+_DISGUISE_HINT = HINTS.add(_DISGUISE_OF)
+# Cyrillic and Greek letters that look like Latin ones, in a Latin word ("pаypal" with a Cyrillic а).
+_HOMOGLYPHS = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ѕ": "s", "ј": "j", "ԁ": "d",
+    "ο": "o", "α": "a", "ι": "i", "ν": "v", "τ": "t", "ρ": "p", "κ": "k", "υ": "u", "ε": "e",
+})
+_HOMOGLYPH_HINT = HINTS.add(chr(code) for code in _HOMOGLYPHS)
+# The header of texts relayed through e-mail-to-SMS gateways: "FRM:… SUBJ:… MSG:…" (a sender no one can call back).
+# Searched in the text as written: gateways write the labels in capitals ("frm col … msg" is chat).
+_RELAY_HEADER = re.compile(r"\bFRM\b[^\n]{0,60}?\bMSG\b")
+_RELAY_HINT = HINTS.add(("frm",))
+
+
+def _disguised_word(msg: Message) -> str | None:
+    """A lure word written with look-alike digits, symbols or letters of another script, or split by a
+    separator, as a whole word of the text (a separator at a sentence end is no disguise: "deliver. You")."""
+    lowered = None
+    for form in msg.hint_words:
+        word = _DISGUISE_OF.get(form)
+        if word is None:
+            continue
+        if lowered is None:
+            # The prose only: a link's own spelling is judged by the link rules ("buly.kr/APpl3i9" is no "appl3").
+            lowered = msg.text
+            for url in msg.urls:
+                lowered = lowered.replace(url.url, " ")
+            lowered = lowered.lower()
+        start = lowered.find(form)
+        while start != -1:
+            end = start + len(form)
+            before = lowered[start - 1 : start]
+            after = lowered[end : end + 1]
+            # A disguised word starts a word; a split one also ends there ("pay.palace.com" is no "pay.pal").
+            if not before.isalpha() and (form.isalnum() or form.replace("$", "").replace("@", "").replace("!", "")
+                                         .isalnum() or not after.isalpha()):
+                return form
+            start = lowered.find(form, end)
+    if mentions_any(msg, _HOMOGLYPH_HINT):
+        folded = msg.compact.translate(_HOMOGLYPHS)
+        for word in _DISGUISED_WORDS:
+            start = folded.find(word)
+            if start != -1:
+                original = msg.compact[start : start + len(word)]
+                if original != word and any("a" <= ch <= "z" for ch in original):
+                    return original
+    return None
+
+
+@rule(
+    "TEXT_DISGUISED_WORDS", group="text", score=3, carrier=True, requires="action_channel",
+    ko="'acc0unt', 'paymen.t'처럼 단어를 숫자·기호·다른 문자로 바꾸거나 쪼개 스팸 필터를 피하려 합니다. 정상적인 안내 문자는 이렇게 쓰지 않습니다.",
+    en="It disguises words ('acc0unt', 'paymen.t', look-alike letters) to slip past spam filters; real notices never do.",
+)
+def text_disguised_words(msg: Message):
+    if not msg.action_channel:
+        return None
+    if mentions_any(msg, _DISGUISE_HINT) or mentions_any(msg, _HOMOGLYPH_HINT):
+        found = _disguised_word(msg)
+        if found:
+            return f"{found} + {msg.action_channel}"
+    if mentions_any(msg, _RELAY_HINT):
+        header = _RELAY_HEADER.search(msg.text[:120])
+        if header:
+            return f"{header.group(0)} + {msg.action_channel}"
+    return None
+
+
 # Every pattern that _search_head searches, with the words of which each of its matches contains one: the
 # literal start of each alternative (``required_words``), all found in the head by one scan (HEAD_HINTS).
 # Keyed by id: hashing a compiled pattern hashes its whole program each time (the patterns live forever).
