@@ -55,6 +55,9 @@ _GROUPS = {
     "premium._REPLY_WORDS": premium_rules._REPLY_WORDS,
     "premium._NUMBER_STARTS": premium_rules._NUMBER_STARTS,
     "text._FOREIGN_HINT": text_rules._FOREIGN_HINT,
+    "text._DISGUISE_HINT": text_rules._DISGUISE_HINT,
+    "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
+    "text._RELAY_HINT": text_rules._RELAY_HINT,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
