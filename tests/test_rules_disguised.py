@@ -36,7 +36,7 @@ def test_disguised_words_stay_quiet(text):
 
 def test_disguises_of_a_word():
     forms = text_rules._disguises("payment")
-    assert {"p4yment", "p@yment", "paym3nt", "p4ym3nt", "paymen.t", "pay-ment", "pay_ment"} <= forms
+    assert {"p4yment", "p@yment", "paym3nt", "paymen.t", "pay-ment", "pay_ment"} <= forms
     assert "payment" not in forms
     assert not any(sep in form for form in text_rules._disguises("login") for sep in "._-")
 
