@@ -59,6 +59,9 @@ _GROUPS = {
     "text._SELECTED_WORDS": text_rules._SELECTED_WORDS,
     "text._LOAN_WORDS": text_rules._LOAN_WORDS,
     "text._WARNING_WORDS": text_rules._WARNING_WORDS,
+    "text._DISGUISE_HINT": text_rules._DISGUISE_HINT,
+    "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
+    "text._RELAY_HINT": text_rules._RELAY_HINT,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
