@@ -30,15 +30,19 @@ RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 MIN_CASES = 170
 
 
-def load_cases() -> list[dict]:
-    """Every case of every corpus file, with ``_file`` added for messages."""
-    cases = []
+def load_entries(table: str) -> list[dict]:
+    """Every ``[[table]]`` entry of every corpus file, with ``_file`` added for messages."""
+    entries = []
     for path in sorted(CORPUS_DIR.glob("*.toml")):
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-        for case in data.get("case", []):
-            cases.append({**case, "_file": path.name})
-    return cases
+        entries += [{**entry, "_file": path.name} for entry in data.get(table, [])]
+    return entries
+
+
+def load_cases() -> list[dict]:
+    """Every case of every corpus file."""
+    return load_entries("case")
 
 
 def documented_rule_ids() -> set[str]:
@@ -205,18 +209,8 @@ def test_case(case):
 # ---- known misses ([[miss]] tables: positives the checker does not catch yet) -----------------------
 
 
-def load_misses() -> list[dict]:
-    """``[[miss]]`` entries: real-family positives that no rule catches yet (the model still trains on them)."""
-    misses = []
-    for path in sorted(CORPUS_DIR.glob("*.toml")):
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-        for miss in data.get("miss", []):
-            misses.append({**miss, "_file": path.name})
-    return misses
-
-
-MISSES = load_misses()
+# ``[[miss]]`` entries: real-family positives that no rule catches yet (the model still trains on them).
+MISSES = load_entries("miss")
 
 
 def test_known_misses_are_well_formed():
