@@ -53,6 +53,13 @@ _APP_INSTALL = re.compile(
     r"|" + each_then(("install", "download"), r"(?:the|our|this)?(?:app|apk|application)")
 )
 _NEGATION_AFTER = re.compile(r"[가-힣]{0,3}?(?:지마|지말|지않|금지|마세요|마십시오|마시고|하면안)")
+# A chat name's ID (see _MESSENGER): an optional 상담/문의/ID word and colon, then an ASCII ID that is no link's part
+# (https, www, a host, an e-mail), no Kakao product and no English word ("카카오bank", "텔레그램 channel").
+_CHAT_ID = (
+    r"(?:상담|문의|아이디|id)?[:：]?@?"
+    r"(?!https?|www|(?:bank|pay|page|talk|tv|map|games?|channel|plus|friends?|shop|mall|store|sale|gift|event)(?![a-z0-9_]))"
+    r"(?![a-z0-9_]*(?:\.[a-z]{2}|@))[a-z][a-z0-9_]{3,}"
+)
 _MESSENGER = re.compile(
     each_then(
         ("카카오톡", "카톡", "텔레그램", "라인", "위챗", "whatsapp", "telegram", "kakaotalk", "kakao", "signal", "wechat"),
@@ -60,8 +67,12 @@ _MESSENGER = re.compile(
     )
     + r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|t\.me/|wa\.me/|"
     + each_then(("아이디", "id"), r"[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)")
+    # A chat name and an ID: "카톡 abcd12", "텔레 ano365", "카카오: site9", "카톡문의: top89012", "카카오ano24" (KISA
+    # reports); "라인" but not in "온라인" ("온라인 sale"). Every alternative starts with a literal (see each_then).
     + "|"
-    + each_then(("카톡", "상담톡", "텔레", "텔레그램", "라인"), r"(?:id|아이디)?[:：]?@?[a-z][a-z0-9_]{3,}")
+    + each_then(("카카오톡", "카카오", "카톡", "상담톡", "텔레그램", "텔레"), _CHAT_ID)
+    + "|라(?<!온라)인"
+    + _CHAT_ID
 )
 # pf.kakao.com is a business's own Kakao channel (adverts use it); open chats and Telegram are the lure.
 _MESSENGER_HOSTS = frozenset({"open.kakao.com", "t.me", "wa.me", "telegram.me", "line.me"})
@@ -216,7 +227,7 @@ _MESSENGER_SUFFIXES = HINTS.add(("아이디", "id", "친구추가", "친추", "�
 _OPEN_CHAT = HINTS.add(("오픈채팅", "오픈카톡", "오픈톡", "open.kakao.com", "t.me/", "wa.me/"))
 _ID_WORDS = HINTS.add(("아이디", "id"))
 _ADD_WORDS = HINTS.add(("추가", "친추", "검색"))
-_CHAT_NAMES = HINTS.add(("카톡", "상담톡", "텔레", "라인"))
+_CHAT_NAMES = HINTS.add(("카카오", "카톡", "상담톡", "텔레", "라인"))
 
 
 class cached_property:

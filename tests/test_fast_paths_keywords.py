@@ -234,7 +234,8 @@ _GUARDED = {
     "messenger": (message._MESSENGER, message._MESSENGER_HINT,
                   ["카카오톡", "카톡", "상담톡", "텔레", "텔레그램", "라인", "위챗", "wechat", "whatsapp", "telegram", "kakao",
                    "signal", "아이디", "id", ":", "@", "abcd", "a1b2", "추가", "친구추가", "친추", "검색", "오픈채팅", "오픈톡",
-                   "open.kakao.com", "t.me/", "wa.me/", "x"]),
+                   "open.kakao.com", "t.me/", "wa.me/", "카카오", "상담", "문의", "a", "b", "1", "_", ".", "http",
+                   "www", "bank", "x"]),
     "foreign": (text_rules._FOREIGN, text_rules._FOREIGN_HINT,
                 ["[", "(", "【", "국제발신", "국외발신", "해외발신", "국제", "발신", "]", ")", "】", "web", "x"]),
     "gift": (text_rules._GIFT_CARD_BUY, text_rules._GIFT_CARD_HINT,
@@ -501,11 +502,36 @@ def test_messenger_contacts_of_real_messages(real_messages):
 
 @_SETTINGS
 @given(st.lists(st.sampled_from(["카톡", "라인", "온라인", "텔레", "wechat", "id", "아이디", ":", "@", "abcd", "추가", "검색",
-                                 "오픈톡", "t.me/", "kakao", " ", "x"]), max_size=8).map("".join))
+                                 "오픈톡", "t.me/", "kakao", " ", "x", "카카오", "카카오톡", "문의", "상담", "https", ".com",
+                                 "bank"]), max_size=8).map("".join))
 def test_messenger_contact_property(text):
     checker = _checker()
     msg = Message(text, None, checker.allowlist, checker.analyzer)
     assert msg._find_messenger() == _plain_find_messenger(msg)
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("접속문의는 카카오: SITE9", "카카오:site9"),
+    ("카톡문의: top89012", "카톡문의:top89012"),
+    ("요율상담 카카오ano24", "카카오ano24"),
+    ("텔레 문의: MAX77QQ", "텔레문의:max77qq"),
+    ("채용담당 카카오톡 : y3765", "카카오톡:y3765"),
+    ("카톡:abc878/abc868", "카톡:abc878"),
+    # A link, a host, an e-mail, a Kakao product, an English word after the name, 온라인: no messenger ID.
+    ("궁금하신 점은 카카오톡 문의 https://www.kakaobank.com", None),
+    ("카톡 문의 www.example.com", None),
+    ("카톡문의 abcd.co.kr", None),
+    ("카톡문의 abcd@example.com", None),
+    ("카카오bank 이용 고객", None),
+    ("카카오톡 channel 추가", None),
+    ("카카오T 호출", None),
+    ("온라인 sale 진행 중", None),
+    ("프리미엄 라인 SALE", None),
+    ("텔레그램 channel", None),
+])
+def test_messenger_contact_cases(text, contact):
+    checker = _checker()
+    assert Message(text, None, checker.allowlist, checker.analyzer).messenger == contact
 
 
 def _plain_may_tell_of_a_broken_phone(text: str) -> bool:
