@@ -736,8 +736,8 @@ def _disguised_word(msg: Message) -> str | None:
             before = lowered[start - 1 : start]
             after = lowered[end : end + 1]
             # A disguised word starts a word; a split one also ends there ("pay.palace.com" is no "pay.pal").
-            if not before.isalpha() and (form.isalnum() or form.replace("$", "").replace("@", "").replace("!", "")
-                                         .isalnum() or not after.isalpha()):
+            split = any(separator in form for separator in _SEPARATORS)
+            if not before.isalpha() and not (split and after.isalpha()):
                 return form
             start = lowered.find(form, end)
     if mentions_any(msg, _HOMOGLYPH_HINT):
