@@ -342,6 +342,24 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> list[dict]:
     return out
 
 
+MIN_PER_LABEL = 20  # distinct texts of each label below which a model (or a per-language calibration) means nothing
+
+
+def _calibration_rows(oof: np.ndarray, y: np.ndarray, part: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of one language if it has enough of both labels, else all rows."""
+    if min((y[part] == 1).sum(), (y[part] == 0).sum()) >= MIN_PER_LABEL:
+        return oof[part], y[part]
+    return oof, y
+
+
+def _share(hits: np.ndarray, digits: int | None = None) -> float | None:
+    """Share of True in ``hits``; None for no rows (JSON has no NaN)."""
+    if len(hits) == 0:
+        return None
+    value = float(hits.mean())
+    return round(value, digits) if digits is not None else value
+
+
 def threshold_for_ham_rate(p_ham: np.ndarray, rate: float) -> float:
     """Smallest threshold that flags at most ``rate`` of the held-out ham."""
     if len(p_ham) == 0:
@@ -381,6 +399,10 @@ def model_only_metrics(model: TextModel, data_dir: Path) -> dict:
 # --- main ------------------------------------------------------------------------------------------
 
 
+class TrainingError(Exception):
+    """The data cannot make a model; the message says why."""
+
+
 def build(args, log) -> tuple[dict, dict]:
     params = {"ngram_min": args.ngram[0], "ngram_max": args.ngram[1], "n_bits": args.n_bits,
               "min_df": args.min_df, "C": args.C, "seed": args.seed, "cl_up": args.cl_up,
@@ -390,6 +412,11 @@ def build(args, log) -> tuple[dict, dict]:
     rows, inputs = load_rows(args.data_dir, args.corpus, args.extra, log, args.skip_source,
                              args.with_source)
     log(f"  {len(rows)} distinct texts after merging near-duplicates")
+    n_unwanted = sum(r.target for r in rows)
+    if min(n_unwanted, len(rows) - n_unwanted) < MIN_PER_LABEL:
+        raise TrainingError(
+            f"too little data: {n_unwanted} distinct unwanted (smishing/spam) and {len(rows) - n_unwanted} distinct "
+            f"ham texts after merging near-duplicates; at least {MIN_PER_LABEL} of each are needed")
     norm_texts = model_texts([r.text for r in rows])
     counts = count_matrix(norm_texts, ngram, args.n_bits, np.array([has_hangul(r.text) for r in rows], dtype=bool))
     log("cleaning labels")
@@ -405,14 +432,25 @@ def build(args, log) -> tuple[dict, dict]:
     if oof is None:
         oof = oof_scores(norm_texts, rows, counts, params)
     korean = np.array([has_hangul(r.text) for r in rows])
-    a, b = platt(oof[korean], y[korean])
-    a2, b2 = platt(oof[~korean], y[~korean])
+    # One calibration per language; a language without enough of both labels (an operator's Korean-only
+    # reports, say) shares the calibration fitted on all rows.
+    a, b = platt(*_calibration_rows(oof, y, korean))
+    a2, b2 = platt(*_calibration_rows(oof, y, ~korean))
+    for name, part in (("Hangul", korean), ("no Hangul", ~korean)):
+        if len(_calibration_rows(oof, y, part)[0]) != part.sum():
+            log(f"  texts with {name}: fewer than {MIN_PER_LABEL} of a label, so they share the calibration of all rows")
     p_oof = 1 / (1 + np.exp(-np.where(korean, a * oof + b, a2 * oof + b2)))
+    # Korean thresholds come from KISA's held-out ham (the corpus' ham is written to be hard, not typical);
+    # without KISA (an operator's own data) every Korean ham row is used.
     ko_ham = np.array([r.target == 0 and r.source == "ko_kisa_spam_reports_2022" for r in rows])
+    if not ko_ham.any():
+        ko_ham = korean & (y == 0)
     threshold = threshold_for_ham_rate(p_oof[ko_ham], args.ham_rate)
     strong = max(threshold, threshold_for_ham_rate(p_oof[ko_ham], args.strong_ham_rate))
     # Texts without Hangul get their own thresholds, chosen the same way on held-out English ham.
     en_ham = ~korean & (y == 0)
+    if not en_ham.any():
+        en_ham = y == 0
     threshold_en = threshold_for_ham_rate(p_oof[en_ham], args.en_ham_rate)
     strong_en = max(threshold_en, threshold_for_ham_rate(p_oof[en_ham], args.en_strong_ham_rate))
     log(f"  Platt ko a={a:.3f} b={b:.3f}, other a={a2:.3f} b={b2:.3f}; threshold ko={threshold:.4f} "
@@ -440,9 +478,9 @@ def build(args, log) -> tuple[dict, dict]:
     }
     state = {"metadata": meta, "coef": coef, "idf": idf}
     model = model_from_state(state)
-    oof_ko = {"ko_kisa_ham_flag": float((p_oof[ko_ham] >= threshold).mean()),
-              "ko_kisa_unwanted_flag": float((p_oof[(y == 1) & np.array([r.source.startswith("ko") for r in rows])]
-                                              >= threshold).mean())}
+    oof_ko = {"ko_kisa_ham_flag": _share(p_oof[ko_ham] >= threshold),
+              "ko_kisa_unwanted_flag": _share(p_oof[(y == 1) & np.array([r.source.startswith("ko") for r in rows])]
+                                              >= threshold)}
     dec = np.array([r.month == "2022-12" for r in rows])
     report = {
         "meta": meta, "steps": steps, "label_changes": changed, "n_rows": len(rows),
@@ -451,15 +489,15 @@ def build(args, log) -> tuple[dict, dict]:
         "oof_reliability": reliability(p_oof, y),
         "oof_reliability_ko": reliability(p_oof[korean], y[korean]),
         "oof_reliability_other": reliability(p_oof[~korean], y[~korean]),
-        "oof_en_ham_flag": float((p_oof[en_ham] >= threshold_en).mean()),
-        "oof_en_unwanted_flag": float((p_oof[~korean & (y == 1)] >= threshold_en).mean()),
+        "oof_en_ham_flag": _share(p_oof[en_ham] >= threshold_en),
+        "oof_en_unwanted_flag": _share(p_oof[~korean & (y == 1)] >= threshold_en),
         "oof_ko_tradeoff": {str(rate): {"threshold": round(threshold_for_ham_rate(p_oof[ko_ham], rate), 4),
-                                        "kisa_unwanted_flag": round(float((p_oof[~ko_ham & korean & (y == 1)]
-                                            >= threshold_for_ham_rate(p_oof[ko_ham], rate)).mean()), 4)}
+                                        "kisa_unwanted_flag": _share(p_oof[~ko_ham & korean & (y == 1)]
+                                            >= threshold_for_ham_rate(p_oof[ko_ham], rate), 4)}
                             for rate in (0.01, 0.02, 0.03, 0.04, 0.06)},
         "oof_en_tradeoff": {str(rate): {"threshold": round(threshold_for_ham_rate(p_oof[en_ham], rate), 4),
-                                        "unwanted_flag": round(float((p_oof[~korean & (y == 1)]
-                                            >= threshold_for_ham_rate(p_oof[en_ham], rate)).mean()), 4)}
+                                        "unwanted_flag": _share(p_oof[~korean & (y == 1)]
+                                            >= threshold_for_ham_rate(p_oof[en_ham], rate), 4)}
                             for rate in (0.001, 0.003, 0.005, 0.01)},
         "oof_flag_rates": oof_ko,
         "oof_december": {"ham_flag": float((p_oof[dec & (y == 0)] >= threshold).mean()) if (dec & (y == 0)).any() else None,
@@ -535,7 +573,11 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
-    state, report = build(args, log)
+    try:
+        state, report = build(args, log)
+    except TrainingError as exc:
+        print(f"smishcheck train: {exc}", file=sys.stderr)
+        return 2
     write_artifact(state, args.out)
     log(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
     if args.report:
