@@ -22,6 +22,7 @@ Steps (each one measured on the evaluation sets with ``--report``; see models/MO
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import functools
 import importlib.metadata
@@ -399,6 +400,24 @@ def model_only_metrics(model: TextModel, data_dir: Path) -> dict:
 # --- main ------------------------------------------------------------------------------------------
 
 
+def extra_file_problem(path: Path) -> str | None:
+    """Why an operator's ``--extra`` file cannot be read, or None."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            header = next(csv.reader(handle), [])
+            for _ in handle:  # decodes the whole file now rather than halfway through training
+                pass
+    except FileNotFoundError:
+        return "no such file"
+    except UnicodeDecodeError:
+        return "not UTF-8 text (save it as CSV UTF-8)"
+    except (OSError, csv.Error) as exc:
+        return f"cannot be read ({exc})"
+    if not {"text", "label"} <= {h.strip() for h in header}:
+        return "needs the columns text,label (label: smishing, spam or ham)"
+    return None
+
+
 class TrainingError(Exception):
     """The data cannot make a model; the message says why."""
 
@@ -573,6 +592,11 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
+    for path in args.extra:
+        problem = extra_file_problem(path)
+        if problem:
+            print(f"smishcheck train: {path}: {problem}", file=sys.stderr)
+            return 2
     try:
         state, report = build(args, log)
     except TrainingError as exc:

@@ -52,7 +52,8 @@ def sha256_file(path: Path) -> str:
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
+    # utf-8-sig: spreadsheet programs start "CSV UTF-8" files with a byte-order mark, which would hide the header
+    with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

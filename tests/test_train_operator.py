@@ -61,3 +61,27 @@ def test_too_few_reports_stop_with_a_clear_message(tmp_path, capsys):
     assert rc == 2
     assert "too little data" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\xff\xfe\x00 not text", "not UTF-8"),
+    (b"foo,bar\n1,2\n", "needs the columns text,label"),
+    (None, "no such file"),
+])
+def test_unreadable_reports_stop_with_a_clear_message(tmp_path, capsys, content, message):
+    reports = tmp_path / "reports.csv"
+    if content is not None:
+        reports.write_bytes(content)
+    rc, out, _ = _train(tmp_path, reports)
+    assert rc == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_spreadsheet_byte_order_mark_does_not_hide_the_header(tmp_path):
+    reports = tmp_path / "reports.csv"
+    _reports(reports, 30, english=False)
+    reports.write_bytes(b"\xef\xbb\xbf" + reports.read_bytes())
+    rc, out, _ = _train(tmp_path, reports)
+    assert rc == 0
+    assert out.exists()
