@@ -367,6 +367,21 @@ def threshold_for_ham_rate(p_ham: np.ndarray, rate: float) -> float:
     return float(np.quantile(p_ham, 1.0 - rate))
 
 
+def corpus_oof_rates(rows: list[Row], p_oof: np.ndarray, korean: np.ndarray, th_ko: float,
+                     th_en: float) -> dict:
+    """Out-of-fold flag rates of our corpus rows per language (Hangul or not) and kind, at the thresholds.
+
+    The corpus is training data, so the shipped model's verdicts on it are in-sample; these out-of-fold
+    figures say how a recipe treats texts like them before it has seen them (e.g. everyday English ham)."""
+    out: dict[str, dict] = {}
+    for lang, is_ko, th in (("ko", True, th_ko), ("en", False, th_en)):
+        for kind, target in (("legit", 0), ("unwanted", 1)):
+            m = np.array([r.source == "tests_corpus" and r.target == target for r in rows]) & (korean == is_ko)
+            if m.any():
+                out[f"{lang}_{kind}"] = {"n": int(m.sum()), "flag": round(float((p_oof[m] >= th).mean()), 4)}
+    return out
+
+
 # --- evaluation of the model alone (the full checker is measured by `smishcheck evaluate`) ----------
 
 
@@ -485,6 +500,7 @@ def build(args, log) -> tuple[dict, dict]:
                                             >= threshold_for_ham_rate(p_oof[en_ham], rate)).mean()), 4)}
                             for rate in (0.001, 0.003, 0.005, 0.01)},
         "oof_flag_rates": oof_ko,
+        "oof_corpus": corpus_oof_rates(rows, p_oof, korean, threshold, threshold_en),
         "oof_december": {"ham_flag": float((p_oof[dec & (y == 0)] >= threshold).mean()) if (dec & (y == 0)).any() else None,
                          "unwanted_flag": float((p_oof[dec & (y == 1)] >= threshold).mean()) if (dec & (y == 1)).any() else None},
         "model_only_eval": None if args.blind else model_only_metrics(model, args.data_dir),

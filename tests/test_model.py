@@ -382,3 +382,15 @@ def test_train_parser_defaults_keep_the_shipped_recipe():
     assert args.corpus_weight == 3.0 and args.corpus_language == "ko"
     args = parser().parse_args(["--corpus-weight", "1", "--corpus-language", "text"])
     assert args.corpus_weight == 1.0 and args.corpus_language == "text"
+
+
+def test_training_report_gives_out_of_fold_rates_of_the_corpus_per_language_and_kind():
+    from checker.train import corpus_oof_rates
+    from checker.training_data import Row
+
+    rows = [Row("See you at 11am", 0, "tests_corpus", "legit"), Row("Pay the toll now", 1, "tests_corpus", "smishing"),
+            Row("택배 안내", 0, "tests_corpus", "legit"), Row("Your parcel", 0, "en_super_sms_dataset_2024", "ham")]
+    p = np.array([0.7, 0.9, 0.995, 0.99])
+    korean = np.array([False, False, True, False])
+    assert corpus_oof_rates(rows, p, korean, th_ko=0.999, th_en=0.6) == {
+        "ko_legit": {"n": 1, "flag": 0.0}, "en_legit": {"n": 1, "flag": 1.0}, "en_unwanted": {"n": 1, "flag": 1.0}}
