@@ -115,9 +115,26 @@ def fit_linear(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray, c: float, seed: i
     return clf
 
 
-def balanced_weights(rows: list[Row]) -> np.ndarray:
-    """Each (language, target) cell gets the same total weight: Korean ham is scarce."""
-    lang = ["en" if r.source.startswith("en_") else "ko" for r in rows]
+def row_language(r: Row, by_text: bool = False) -> str:
+    """The language cell of a row for :func:`balanced_weights`.
+
+    Shared sets by name (``en_...`` English, else Korean). Rows of our corpus and of operators' files
+    (sources not named ``ko_``/``en_``) count Korean unless ``by_text``: then a text without Hangul is
+    English, as in the calibration and the thresholds (:func:`checker.model.has_hangul`)."""
+    if r.source.startswith("en_"):
+        return "en"
+    if by_text and not r.source.startswith("ko_") and not has_hangul(r.text):
+        return "en"
+    return "ko"
+
+
+def balanced_weights(rows: list[Row], language_by_text: bool = False) -> np.ndarray:
+    """Each (language, target) cell gets the same total weight: Korean ham is scarce.
+
+    ``language_by_text``: see :func:`row_language`. Off (the recipe up to ``2026-12-07.2``), an English
+    corpus text sits in the scarce Korean cell: an English legitimate corpus text then weighs about
+    30 super_sms ham texts, an English smishing corpus text about 2 super_sms spam texts."""
+    lang = [row_language(r, language_by_text) for r in rows]
     cells = Counter((lg, r.target) for lg, r in zip(lang, rows))
     total = len(rows) / max(len(cells), 1)
     return np.array([r.weight * total / cells[(lg, r.target)] for lg, r in zip(lang, rows)])
@@ -133,7 +150,7 @@ def oof_scores(norm_texts, rows, counts, params, k=4) -> np.ndarray:
     """Out-of-fold decision scores (folds = campaign groups)."""
     folds = np.array([fold_of(r.group, k, params["seed"]) for r in rows])
     y = np.array([r.target for r in rows])
-    w = balanced_weights(rows)
+    w = balanced_weights(rows, params.get("corpus_language") == "text")
     out = np.zeros(len(rows))
     for f in range(k):
         tr, te = folds != f, folds == f
@@ -147,11 +164,12 @@ def oof_scores(norm_texts, rows, counts, params, k=4) -> np.ndarray:
 
 
 def load_rows(data_dir: Path, corpus_dir: Path | None, extra: list[Path], log,
-              skip: Sequence[str] = (), include: Sequence[str] = ()) -> tuple[list[Row], dict]:
+              skip: Sequence[str] = (), include: Sequence[str] = (),
+              corpus_weight: float = 3.0) -> tuple[list[Row], dict]:
     keys = eval_keys(data_dir)
     inputs: dict[str, dict] = {}
     rows: list[Row] = []
-    for name, path, it in iter_sources(data_dir, corpus_dir, extra, skip, include):
+    for name, path, it in iter_sources(data_dir, corpus_dir, extra, skip, include, corpus_weight):
         kept = leaked = 0
         for r in it:
             if not r.text or not r.text.strip():
@@ -368,6 +386,21 @@ def threshold_for_ham_rate(p_ham: np.ndarray, rate: float) -> float:
     return float(np.quantile(p_ham, 1.0 - rate))
 
 
+def corpus_oof_rates(rows: list[Row], p_oof: np.ndarray, korean: np.ndarray, th_ko: float,
+                     th_en: float) -> dict:
+    """Out-of-fold flag rates of our corpus rows per language (Hangul or not) and kind, at the thresholds.
+
+    The corpus is training data, so the shipped model's verdicts on it are in-sample; these out-of-fold
+    figures say how a recipe treats texts like them before it has seen them (e.g. everyday English ham)."""
+    out: dict[str, dict] = {}
+    for lang, is_ko, th in (("ko", True, th_ko), ("en", False, th_en)):
+        for kind, target in (("legit", 0), ("unwanted", 1)):
+            m = np.array([r.source == "tests_corpus" and r.target == target for r in rows]) & (korean == is_ko)
+            if m.any():
+                out[f"{lang}_{kind}"] = {"n": int(m.sum()), "flag": round(float((p_oof[m] >= th).mean()), 4)}
+    return out
+
+
 # --- evaluation of the model alone (the full checker is measured by `smishcheck evaluate`) ----------
 
 
@@ -426,10 +459,15 @@ def build(args, log) -> tuple[dict, dict]:
     params = {"ngram_min": args.ngram[0], "ngram_max": args.ngram[1], "n_bits": args.n_bits,
               "min_df": args.min_df, "C": args.C, "seed": args.seed, "cl_up": args.cl_up,
               "cl_down": args.cl_down, "max_chars": MAX_CHARS}
+    # Recorded only when they differ from the recipe up to 2026-12-07.2 (so its metadata stays as it was).
+    if args.corpus_weight != 3.0:
+        params["corpus_weight"] = args.corpus_weight
+    if args.corpus_language != "ko":
+        params["corpus_language"] = args.corpus_language
     ngram = (args.ngram[0], args.ngram[1])
     log("loading data")
     rows, inputs = load_rows(args.data_dir, args.corpus, args.extra, log, args.skip_source,
-                             args.with_source)
+                             args.with_source, corpus_weight=args.corpus_weight)
     log(f"  {len(rows)} distinct texts after merging near-duplicates")
     n_unwanted = sum(r.target for r in rows)
     if min(n_unwanted, len(rows) - n_unwanted) < MIN_PER_LABEL:
@@ -476,7 +514,7 @@ def build(args, log) -> tuple[dict, dict]:
         f"strong={strong:.4f}; other={threshold_en:.4f} strong={strong_en:.4f}")
     log("fitting the final model on all rows")
     idf = fit_idf(counts, args.min_df)
-    clf = fit_linear(tfidf(counts, idf), y, balanced_weights(rows), args.C, args.seed)
+    clf = fit_linear(tfidf(counts, idf), y, balanced_weights(rows, args.corpus_language == "text"), args.C, args.seed)
     coef = clf.coef_.ravel().astype(np.float32)
     coef[idf == 0] = 0.0
     sk_version = importlib.metadata.version("scikit-learn")
@@ -519,6 +557,7 @@ def build(args, log) -> tuple[dict, dict]:
                                             >= threshold_for_ham_rate(p_oof[en_ham], rate), 4)}
                             for rate in (0.001, 0.003, 0.005, 0.01)},
         "oof_flag_rates": oof_ko,
+        "oof_corpus": corpus_oof_rates(rows, p_oof, korean, threshold, threshold_en),
         "oof_december": {"ham_flag": float((p_oof[dec & (y == 0)] >= threshold).mean()) if (dec & (y == 0)).any() else None,
                          "unwanted_flag": float((p_oof[dec & (y == 1)] >= threshold).mean()) if (dec & (y == 1)).any() else None},
         "model_only_eval": None if args.blind else model_only_metrics(model, args.data_dir),
@@ -558,6 +597,12 @@ def parser() -> argparse.ArgumentParser:
     # Batch e (models/relabel_batch_e.tsv) was measured and not shipped: pass both files to train with it.
     ap.add_argument("--relabel", type=Path, action="append", default=None,
                     help="reviewed-label file(s) for the review step, repeatable (default: models/relabel.tsv)")
+    ap.add_argument("--corpus-weight", type=float, default=3.0,
+                    help="sample weight of a corpus text before the cell balancing (default 3)")
+    # "ko": corpus and operators' rows all count in the Korean cells (the recipe up to 2026-12-07.2);
+    # "text": a text without Hangul counts English, as the calibration and the thresholds do.
+    ap.add_argument("--corpus-language", choices=("ko", "text"), default="ko",
+                    help="balancing cell of corpus/extra rows: always Korean (ko) or by Hangul in the text (text)")
     ap.add_argument("--ngram", type=int, nargs=2, default=(2, 4))
     ap.add_argument("--n-bits", type=int, default=18)
     ap.add_argument("--min-df", type=int, default=3)

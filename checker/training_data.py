@@ -158,8 +158,9 @@ def load_labelled_csv(path: Path, source: str | None = None) -> Iterator[Row]:
             yield Row(r["text"], target, source or path.name, r["label"])
 
 
-def load_corpus(corpus_dir: Path) -> Iterator[Row]:
-    """The project's own labelled messages (``tests/corpus/*.toml``; kind = smishing|spam|legit)."""
+def load_corpus(corpus_dir: Path, weight: float = 3.0) -> Iterator[Row]:
+    """The project's own labelled messages (``tests/corpus/*.toml``; kind = smishing|spam|legit), each
+    with sample weight ``weight`` (before the cell balancing of ``checker.train.balanced_weights``)."""
     for path in sorted(corpus_dir.glob("*.toml")):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -170,7 +171,7 @@ def load_corpus(corpus_dir: Path) -> Iterator[Row]:
             text = case.get("text")
             if not isinstance(text, str) or kind not in ("smishing", "spam", "legit", "ham"):
                 continue
-            yield Row(text, int(kind in POSITIVE_LABELS), "tests_corpus", kind, weight=3.0)
+            yield Row(text, int(kind in POSITIVE_LABELS), "tests_corpus", kind, weight=weight)
 
 
 def _iter_cases(data: object) -> Iterator[dict]:
@@ -289,7 +290,7 @@ def brand_marketing(text: str, official_brand: bool) -> bool:
 
 def iter_sources(
     data_dir: Path, corpus_dir: Path | None, extra: Iterable[Path] = (), skip: Iterable[str] = (),
-    include: Iterable[str] = (),
+    include: Iterable[str] = (), corpus_weight: float = 3.0,
 ) -> Iterator[tuple[str, Path | None, Iterator[Row]]]:
     """(name, file, rows) for every training source that exists; ``skip`` leaves default sources out,
     ``include`` adds optional ones (:data:`OPTIONAL_SOURCES`)."""
@@ -303,6 +304,6 @@ def iter_sources(
         if path.is_file() and name not in skip:
             yield name, path, loader(path)
     if corpus_dir is not None and corpus_dir.is_dir():
-        yield "tests_corpus", None, load_corpus(corpus_dir)
+        yield "tests_corpus", None, load_corpus(corpus_dir, corpus_weight)
     for path in extra:
         yield f"extra:{path.name}", path, load_labelled_csv(path, source=f"extra:{path.name}")

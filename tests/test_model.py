@@ -347,3 +347,50 @@ def test_training_sources_can_be_skipped_added_and_english_ones_are_named_en(tmp
     assert both == [("en_super_sms_dataset_2024", ["en_super_sms_dataset_2024"]),
                     ("en_spamhunter_2022", ["en_spamhunter_2022"])]
     assert [n for n, _, _ in iter_sources(tmp_path, None, skip=("en_super_sms_dataset_2024",))] == []
+
+
+def test_corpus_rows_can_be_balanced_by_the_language_of_their_text_and_weighted(tmp_path):
+    """--corpus-language text puts an English corpus text in the English cells (as the calibration does);
+    the default keeps every corpus text in the Korean cells (the recipe up to 2026-12-07.2). --corpus-weight."""
+    from checker.train import balanced_weights, row_language
+    from checker.training_data import Row, iter_sources
+
+    rows = [Row("Your parcel is on its way", 0, "en_super_sms_dataset_2024", "ham"),
+            Row("WIN a prize txt now", 1, "en_super_sms_dataset_2024", "spam"),
+            Row("택배 배송 안내", 0, "ko_kisa_spam_reports_2022", "not_spam"),
+            Row("Spam text in KISA", 1, "ko_kisa_spam_reports_2022", "other"),
+            Row("See you at 11am for your cut", 0, "tests_corpus", "legit", weight=3.0),
+            Row("카드 승인 안내", 0, "tests_corpus", "legit", weight=3.0)]
+    assert [row_language(r) for r in rows] == ["en", "en", "ko", "ko", "ko", "ko"]
+    assert [row_language(r, True) for r in rows] == ["en", "en", "ko", "ko", "en", "ko"]  # KISA stays Korean
+    old, new = balanced_weights(rows), balanced_weights(rows, True)
+    # old: the English corpus text shares the Korean ham cell (3 rows); new: the English ham cell (2 rows)
+    assert old[4] == pytest.approx(3.0 * 1.5 / 3) and new[4] == pytest.approx(3.0 * 1.5 / 2)
+    assert new[0] == pytest.approx(1.5 / 2) and new[2] == pytest.approx(1.5 / 2)
+    assert (old.sum(), new.sum()) == (pytest.approx(8.0), pytest.approx(9.0))
+
+    (tmp_path / "c.toml").write_text('[[case]]\nkind = "legit"\ntext = "Hi there"\n', encoding="utf-8")
+    for weight in (1.0, 3.0):
+        (name, _, it), = list(iter_sources(tmp_path / "none", tmp_path, corpus_weight=weight))
+        assert name == "tests_corpus" and [r.weight for r in it] == [weight]
+
+
+def test_train_parser_defaults_keep_the_shipped_recipe():
+    from checker.train import parser
+
+    args = parser().parse_args([])
+    assert args.corpus_weight == 3.0 and args.corpus_language == "ko"
+    args = parser().parse_args(["--corpus-weight", "1", "--corpus-language", "text"])
+    assert args.corpus_weight == 1.0 and args.corpus_language == "text"
+
+
+def test_training_report_gives_out_of_fold_rates_of_the_corpus_per_language_and_kind():
+    from checker.train import corpus_oof_rates
+    from checker.training_data import Row
+
+    rows = [Row("See you at 11am", 0, "tests_corpus", "legit"), Row("Pay the toll now", 1, "tests_corpus", "smishing"),
+            Row("택배 안내", 0, "tests_corpus", "legit"), Row("Your parcel", 0, "en_super_sms_dataset_2024", "ham")]
+    p = np.array([0.7, 0.9, 0.995, 0.99])
+    korean = np.array([False, False, True, False])
+    assert corpus_oof_rates(rows, p, korean, th_ko=0.999, th_en=0.6) == {
+        "ko_legit": {"n": 1, "flag": 0.0}, "en_legit": {"n": 1, "flag": 1.0}, "en_unwanted": {"n": 1, "flag": 1.0}}
