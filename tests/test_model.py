@@ -351,7 +351,7 @@ def test_training_sources_can_be_skipped_added_and_english_ones_are_named_en(tmp
 
 def test_corpus_rows_can_be_balanced_by_the_language_of_their_text_and_weighted(tmp_path):
     """--corpus-language text puts an English corpus text in the English cells (as the calibration does);
-    the default keeps every corpus text in the Korean cells (the recipe up to 2026-12-07.2). --corpus-weight."""
+    "ko" keeps every corpus text in the Korean cells (the recipe up to 2026-12-07.2). --corpus-weight."""
     from checker.train import balanced_weights, row_language
     from checker.training_data import Row, iter_sources
 
@@ -375,13 +375,14 @@ def test_corpus_rows_can_be_balanced_by_the_language_of_their_text_and_weighted(
         assert name == "tests_corpus" and [r.weight for r in it] == [weight]
 
 
-def test_train_parser_defaults_keep_the_shipped_recipe():
+def test_train_parser_defaults_are_the_shipped_recipe():
+    """From 2026-12-07.3 corpus texts are balanced by the language of their text; "ko" rebuilds older models."""
     from checker.train import parser
 
     args = parser().parse_args([])
-    assert args.corpus_weight == 3.0 and args.corpus_language == "ko"
-    args = parser().parse_args(["--corpus-weight", "1", "--corpus-language", "text"])
-    assert args.corpus_weight == 1.0 and args.corpus_language == "text"
+    assert args.corpus_weight == 3.0 and args.corpus_language == "text"
+    args = parser().parse_args(["--corpus-weight", "1", "--corpus-language", "ko"])
+    assert args.corpus_weight == 1.0 and args.corpus_language == "ko"
 
 
 def test_training_report_gives_out_of_fold_rates_of_the_corpus_per_language_and_kind():
