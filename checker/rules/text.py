@@ -371,20 +371,24 @@ def text_payment_scare(msg: Message):
             overseas = _search_head(_OVERSEAS_PURCHASE, msg)
             if overseas and _SUM.search(msg.head):
                 not_you = overseas
+    # A landline call-back and a sum (tested first: most messages have neither, and ``claimed`` costs a scan).
+    landline_sum = (
+        msg.callbacks and msg.callbacks[0].kind == "landline" and not msg.is_advert and _SUM.search(msg.head) is not None
+    )
     impostor = None
-    if not not_you and msg.claimed and msg.callbacks and not msg.is_advert:
+    if not not_you and landline_sum:
         # "[쿠팡] 다이슨 청소기 879,000원 결제완료 반품/취소 문의 02-…": a large sum "done" in the name of a company whose
         # official numbers we know, and another number to cancel it. A small shop's receipt with its own landline
         # names no such company.
-        impostor = _impostor_with_landline(msg)
-        if impostor is not None and _SUM.search(msg.head) and _search_head(_DONE, msg):
+        impostor = _impostor(msg)
+        if impostor is not None and _search_head(_DONE, msg):
             not_you = _search_head(_CANCEL, msg)
     if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
         evidence = f"{payment}/{not_you} + {channel}"
-        if msg.claimed and msg.callbacks and not msg.is_advert:
-            impostor = impostor or _impostor_with_landline(msg)
-            if impostor is not None and _SUM.search(msg.head):
+        if landline_sum:
+            impostor = impostor or _impostor(msg)
+            if impostor is not None:
                 # The scare in a known company's name with a number that is not the company's: a card issuer, bank or
                 # shop tells of a payment from its own numbers (branches' unlisted landlines send no approvals).
                 official = ", ".join(sorted(msg.allowlist.phones_by_owner[impostor.owner])[:2])
@@ -400,11 +404,9 @@ def text_payment_scare(msg: Message):
     return None
 
 
-def _impostor_with_landline(msg: Message):
-    """The first institution the message presents itself as whose official numbers the allowlist holds, when the
-    message's first call-back number is a landline (which is not one of them: call-backs are never official)."""
-    if msg.callbacks[0].kind != "landline":
-        return None
+def _impostor(msg: Message):
+    """The first institution the message presents itself as whose official numbers the allowlist holds (its call-back
+    numbers are none of them: call-backs are never official)."""
     phones = msg.allowlist.phones_by_owner
     return next((inst for inst in msg.claimed if phones.get(inst.owner)), None)
 
@@ -729,8 +731,9 @@ _ADULT_SERVICE = re.compile(
     + r"|홈타이|"
     + each_then(("20대", "이쁜", "예쁜", "미녀", "젊고이쁜", "한국인", "뉴페"), r"[가-힣]{0,2}관리사")
 )
-# Every match of _ADULT_SERVICE holds one of these (most messages none: the search is skipped).
-_ADULT_SERVICE_HINT = HINTS.add(("출장", "방문", "홈타이", "관리사"))
+# Every match of _ADULT_SERVICE holds one of these (most messages none: the search is skipped). Not "방문", which
+# many notices hold: its alternatives all hold 홈타이, 타이마 or 스웨디시.
+_ADULT_SERVICE_HINT = HINTS.add(("출장", "홈타이", "타이마", "스웨디시", "관리사"))
 
 
 @rule(
