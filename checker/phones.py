@@ -142,6 +142,51 @@ def _matches(text: str, pos: int = 0):
             yield kind, match.group(0), match.group(_NUMBER_GROUP[kind]), match.start()
 
 
+# A Korean number written with odd separators, as filter-dodging adverts and scams write them: "010--9610--5472",
+# "050-5099- 0079", "032-873 -1995", "☎0.1.0.21.55.7.8.96", "010..6467....3414" (KISA reports). Read only in a Korean
+# text, where the strict patterns find nothing in a run of digits that follows a word of calling ("문의:", "☎") and
+# whose digits are exactly as many as a number of that prefix has: dates, amounts, account and order numbers follow no
+# such word ("0700 3000000" in a Nigerian advert is no Korean 070 number).
+_LAX_CONTEXT = re.compile(r"(?:국번\s*없이|☎|☏|tel|전화|문의|신고|상담|센터|call)\s*[:：]?\s*$", re.IGNORECASE)
+_LAX_LENGTHS = (("010", (11,)), ("01", (10, 11)), ("02", (9, 10)), ("070", (11,)), ("050", (11, 12)))
+_LANDLINE_AREA = re.compile(r"0[3-6][1-5]")
+_NOT_AFTER_LAX = frozenset("원만천%")
+
+
+def _lax_number(text: str, start: int, end: int) -> str | None:
+    """The digits of the run ``text[start:end]`` read as one Korean number despite its separators, or None."""
+    written = text[start:end].rstrip(" .-()")
+    end = start + len(written)
+    if (end < len(text) and text[end] in _NOT_AFTER_LAX) or not _LAX_CONTEXT.search(text, max(0, start - 12), start):
+        return None
+    digits = _NON_DIGIT.sub("", written)
+    if len(digits) != len(_NOT_DIGIT_OR_MASK.sub("", written)):
+        return None  # a masked number (010-XXXX-…) is no number to call
+    lengths = next((n for prefix, n in _LAX_LENGTHS if digits.startswith(prefix)), None)
+    if lengths is None and _LANDLINE_AREA.match(digits):
+        lengths = (10, 11)
+    return digits if lengths is not None and len(digits) in lengths else None
+
+
+def _matches_or_lax(text: str, pos: int = 0):
+    """``_matches``, and where a long run holds no number, the number ``_lax_number`` reads in it (kind "kr")."""
+    for candidate in _CANDIDATE.finditer(text, pos):
+        start, end = candidate.span()
+        if end - start < _SHORTEST_LONG_NUMBER:
+            number = candidate.group(0)
+            yield "short", number, number, start
+            continue
+        found = False
+        for match in _ANY.finditer(text, start, end):
+            found = True
+            kind = match.lastgroup
+            yield kind, match.group(0), match.group(_NUMBER_GROUP[kind]), match.start()
+        if not found and text[start] == "0" and _HANGUL.search(text):  # Korean numbers in Korean texts only
+            digits = _lax_number(text, start, end)
+            if digits is not None:
+                yield "kr", digits, digits, start
+
+
 def _read(kind: str, number: str, allowlist: Allowlist) -> PhoneInfo:
     """What a number (the number part of an ``_ANY`` match of the outer group ``kind``) reads as."""
     if kind == "intl":
@@ -206,7 +251,7 @@ def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
     found: list[PhoneInfo] = []
     seen: set[str] = set()
     readings = _readings(allowlist)
-    for kind, written, number, start in _matches(text, first.start()):
+    for kind, written, number, start in _matches_or_lax(text, first.start()):
         key = (kind, written)
         info = readings.get(key)
         if info is None:

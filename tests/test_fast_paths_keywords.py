@@ -62,6 +62,7 @@ _GROUPS = {
     "text._DISGUISE_HINT": text_rules._DISGUISE_HINT,
     "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
     "text._RELAY_HINT": text_rules._RELAY_HINT,
+    "text._ADULT_SERVICE_HINT": text_rules._ADULT_SERVICE_HINT,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
@@ -238,6 +239,9 @@ _GUARDED = {
                    "www", "bank", "x"]),
     "foreign": (text_rules._FOREIGN, text_rules._FOREIGN_HINT,
                 ["[", "(", "【", "국제발신", "국외발신", "해외발신", "국제", "발신", "]", ")", "】", "web", "x"]),
+    "adult": (text_rules._ADULT_SERVICE, text_rules._ADULT_SERVICE_HINT,
+              ["출장", "방문", "홈타이", "타이", "마", "사지", "시지", "마사지", "안마", "스웨디시", "샵", "오피", "20대", "이쁜", "뉴페",
+               "한국인", "관리사", "가", "x"]),
     "gift": (text_rules._GIFT_CARD_BUY, text_rules._GIFT_CARD_HINT,
              ["구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay", "사줄", "구매해", "buy",
               "x"]),

@@ -314,6 +314,13 @@ def _plain_find_phones(text: str, allowlist) -> list:
         text = phones._PLUS82.sub("0", text)
     found, seen = [], set()
     for run in phones._RUN.finditer(text):
+        if not any(m.group("intl") or m.group("kr") or m.group("short") for m in phones._ANY.finditer(text, *run.span())):
+            # No number in the run: a Korean text's run that starts with 0 may still hold one with odd separators.
+            lax = phones._lax_number(text, *run.span()) if run.group(0)[0] == "0" and re.search("[가-힣ㄱ-ㅣ]", text) else None
+            if lax is not None and lax not in seen:
+                seen.add(lax)
+                found.append(phones._info(lax, allowlist))
+            continue
         for match in phones._ANY.finditer(text, *run.span()):
             if match.group("intl"):
                 number = match.group("num")
@@ -349,7 +356,22 @@ def _other_allowlist():
 
 _PHONE_TEXTS = ["112", "1332번", "국번없이 1332", "신고 112", "1588-1234 로", "(02)1234-5678", "02-1234-5678", "010-1234-5678",
                 "+1 415 555 0100", "+82 10-1234-5678", "001 82 10 1234 5678", "1,000원 112", "010 1234 5678 010-1234-5678",
-                "가격 110원", "112%", "텔레 @kdg114", "N110 bonus", "PO BOX 114/14", "call 118 now", "118에 신고", "a1332 문의 1332"]
+                "가격 110원", "112%", "텔레 @kdg114", "N110 bonus", "PO BOX 114/14", "call 118 now", "118에 신고", "a1332 문의 1332",
+                "문의:050-5099- 0079", "☎0.1.0.21.55.7.8.96", "상담 032-873 -1995 또는 02-1234-5678", "call 0700 3000000"]
+
+
+def test_numbers_with_odd_separators_after_a_word_of_calling():
+    """Filter-dodging separators ("010--9610--5472", "0.1.0.21.55.7.8.96") are read after a word of calling, in a
+    Korean text, when the digits are as many as a number of that prefix has; dates, amounts and account numbers not."""
+    allowlist = default_allowlist()
+    for text, number in [("문의:050-5099- 0079", "05050990079"), ("상담:032-873 -1995", "0328731995"),
+                         ("☎0.1.0.21.55.7.8.96 별이", "01021557896"), ("강남 ☎010..6467....3414", "01064673414"),
+                         ("신규오픈 ☎ 010 -9610--5472", "01096105472"), ("고객센터신고:051-7244-588", "0517244588")]:
+        assert [p.number for p in phones.find_phones(text, allowlist)] == [number], text
+    for text in ["고객번호 05-0654-0254", "농협 301-0107-7638-91 (예금주 홍길동)", "주문전화 : 031-977-14403만원이상 무료배송",
+                 "문의:070-4533-543", "문의 010-XX-XXXX-XXX 로", "For enquiries call 0700 3000000", "2022-12-10 09:50 입금",
+                 "전화 02-12-34-5 입니다"]:
+        assert phones.find_phones(text, allowlist) == [], text
 
 
 def test_short_numbers_in_ids_and_amounts_are_not_numbers_to_call():

@@ -331,7 +331,11 @@ _NOT_YOU = re.compile(
     r"본인[가-힣]{0,6}?(?:아닐|아니|아닌)|"
     + each_then(("사용", "결제", "신청", "거래", "구매", "요청", "주문"), r"(?:이|가)?(?:아닐|아니|아닌)")
     + r"|본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
-    r"신청하지않|결제하지않|사용하지않|명의도용|"
+    r"신청하지않|결제하지않|사용하지않|주문하지않|구매하지않|명의도용|"
+    # "주문하신 적 없으시면", "구매한 적이 없다면", "결제를 원치 않으시면" (a shop's or pay service's approval, 2026-12-07).
+    # Not "신청한 적이 없으시면": banks' real notices of a new automatic transfer say so, with the biller's number.
+    + each_then(("주문", "구매"), r"(?:하신|한)(?:게|건)?적(?:이)?없")
+    + r"|결제(?:를)?원(?:치|하지)않|"
     r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|dispute"
 )
 
@@ -367,10 +371,44 @@ def text_payment_scare(msg: Message):
             overseas = _search_head(_OVERSEAS_PURCHASE, msg)
             if overseas and _SUM.search(msg.head):
                 not_you = overseas
+    # A landline call-back and a sum (tested first: most messages have neither, and ``claimed`` costs a scan).
+    landline_sum = (
+        msg.callbacks and msg.callbacks[0].kind == "landline" and not msg.is_advert and _SUM.search(msg.head) is not None
+    )
+    impostor = None
+    if not not_you and landline_sum:
+        # "[쿠팡] 다이슨 청소기 879,000원 결제완료 반품/취소 문의 02-…": a large sum "done" in the name of a company whose
+        # official numbers we know, and another number to cancel it. A small shop's receipt with its own landline
+        # names no such company.
+        impostor = _impostor(msg)
+        if impostor is not None and _search_head(_DONE, msg):
+            not_you = _search_head(_CANCEL, msg)
     if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
-        return f"{payment}/{not_you} + {channel}"
+        evidence = f"{payment}/{not_you} + {channel}"
+        if landline_sum:
+            impostor = impostor or _impostor(msg)
+            if impostor is not None:
+                # The scare in a known company's name with a number that is not the company's: a card issuer, bank or
+                # shop tells of a payment from its own numbers (branches' unlisted landlines send no approvals).
+                official = ", ".join(sorted(msg.allowlist.phones_by_owner[impostor.owner])[:2])
+                return Finding(
+                    evidence=f"{evidence} ({impostor.owner})",
+                    ko=f"'{impostor.owner_ko}'(을)를 내세워 결제·승인이 됐다며, 본인이 아니면 공식 번호({official})가 아닌 "
+                    f"{channel}(으)로 연락하라고 합니다. 결제 사칭 사기의 전형적인 수법입니다.",
+                    en=f"A payment 'you did not make', naming {impostor.owner}, with a number to call that is not "
+                    f"its official one ({official}): a classic payment scam.",
+                    score=6,
+                )
+        return evidence
     return None
+
+
+def _impostor(msg: Message):
+    """The first institution the message presents itself as whose official numbers the allowlist holds (its call-back
+    numbers are none of them: call-backs are never official)."""
+    phones = msg.allowlist.phones_by_owner
+    return next((inst for inst in msg.claimed if phones.get(inst.owner)), None)
 
 
 _DONE = re.compile(
@@ -680,6 +718,33 @@ def text_prize_lure(msg: Message):
     if msg.is_advert:
         return None
     return _with_channel(_PRIZE, msg)
+
+
+# Outcall "massage" adverts (출장 마사지, 홈타이, 방문 안마 …) offering young "therapists" (20대 관리사) within 30 minutes:
+# the illegal sex-trade adverts that KISA files as adult spam. Written on the compact text ("출장 홈 타이" reads 출장홈타이);
+# a spa's or clinic's notice says 마사지 or 관리사 but not "outcall" nor a "20-something therapist".
+_ADULT_SERVICE = re.compile(
+    each_then(("출장",), r"(?:홈타이|타이마[사시]지|마[사시]지|안마|스웨디시|아로마|샵|오피)")
+    # Not "방문 안마" alone: welfare programmes send blind masseurs to old people's homes (찾아가는 안마 서비스).
+    + "|"
+    + each_then(("방문",), r"(?:홈타이|타이마[사시]지|스웨디시)")
+    + r"|홈타이|"
+    + each_then(("20대", "이쁜", "예쁜", "미녀", "젊고이쁜", "한국인", "뉴페"), r"[가-힣]{0,2}관리사")
+)
+# Every match of _ADULT_SERVICE holds one of these (most messages none: the search is skipped). Not "방문", which
+# many notices hold: its alternatives all hold 홈타이, 타이마 or 스웨디시.
+_ADULT_SERVICE_HINT = HINTS.add(("출장", "홈타이", "타이마", "스웨디시", "관리사"))
+
+
+@rule(
+    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words",
+    ko="'출장 마사지·홈타이·20대 관리사' 광고입니다. 대부분 불법 성매매를 알선하는 스팸 문자입니다.",
+    en="An outcall 'massage' advert (young 'therapists' sent to you): nearly always illegal sex-trade spam.",
+)
+def text_adult_service(msg: Message):
+    if not mentions_any(msg, _ADULT_SERVICE_HINT):
+        return None
+    return _search(_ADULT_SERVICE, msg)
 
 
 # Words of English lures that filter-dodging texts disguise: "acc0unt", "p@yment", "paymen.t", "NETFL1X". Kept
