@@ -274,7 +274,8 @@ def test_guarded_patterns_on_real_messages(real_messages):
 _HEAD_PATTERNS = {
     name: getattr(text_rules, name)
     for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PAYMENT",
-                 "_NOT_YOU", "_CANCEL", "_DONE", "_FOREIGN_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT", "_LOAN",
+                 "_NOT_YOU", "_CANCEL", "_RENEWED", "_DONE", "_FOREIGN_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT",
+                 "_LOAN",
                  "_GOVERNMENT_BACKED", "_ACCOUNT", "_PRIZE", "_first_urgency")
 }
 

@@ -332,7 +332,14 @@ _NOT_YOU = re.compile(
     + each_then(("사용", "결제", "신청", "거래", "구매", "요청", "주문"), r"(?:이|가)?(?:아닐|아니|아닌)")
     + r"|본인(?:이|께서)?(?:신청|결제|사용)(?:하지|안)|미사용시|미신청시|"
     r"신청하지않|결제하지않|사용하지않|명의도용|"
-    r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|dispute"
+    r"notyou|wasn'tyou|didnotauthori[sz]e|didn'tauthori[sz]e|ifthiswasnot|ifyoudidnot|ifnotyou|dispute|"
+    # The fake fraud alerts of US banks and shops (FTC consumer alerts): "Did you attempt a Zelle payment of $1,500?
+    # If NOT, call 1-833-…" (the question answered by a call), "If you don't recognize this charge, call …", "If this is not correct please call …".
+    r"wasthisyou|ifyoudidn't|ifyoudidnt|didyouattempt|didyoumake|didyouauthori|didyouapprove|ifunauthori|"
+    r"\?ifnot(?:,|\.|!|:|;)?(?:please)?(?:call|contact|dial)|"
+    + each_then(("ifyoudon't", "ifyoudont", "ifyoudonot"), r"recogni[sz]e")
+    + r"|ifthis(?:is|be)(?:not|n't)(?:correct|you|authori)|ifthisisincorrect|ifthisisanerror|"
+    r"ifthere(?:has|have|is|was)?(?:been)?amistake|ifthis(?:is|was)amistake"
 )
 
 
@@ -351,6 +358,10 @@ def text_payment_scare(msg: Message):
     if not not_you and (msg.risky_callbacks or msg.messenger):
         # "취소 문의" is ordinary in a shop's receipt, not with a rented or foreign number or a messenger.
         not_you = _search_head(_CANCEL, msg)
+        if not_you == "cancel" and not _search_head(_RENEWED, msg):
+            # "Your order is confirmed. To cancel or change it, call (555) 555-0100" is a shop's receipt; the refund
+            # scam's "to cancel, call" follows a renewal or a charge ("renewed for $399.99", "charged today").
+            not_you = None
     foreign = msg.callbacks and _FOREIGN_MARK.search(msg.compact[:20])
     if not not_you and (msg.risky_callbacks or foreign):
         # "해외결제 695,000원 정상처리 완료 문의 050-…": a large payment "done" plus a rented number to call.
@@ -387,7 +398,9 @@ _OVERSEAS_PURCHASE = re.compile(
 # A sum of money as these scares write it: "764,600원", "KRW 2,554,700", "987.000원", "USD 302$".
 _SUM = re.compile(r"\d[,.]\d{3}|krw|usd")
 _FOREIGN_MARK = re.compile(r"국제발신|국외발신|해외발신")
-_CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel")
+# "Reply STOP to cancel" ends adverts and alerts: no cancellation to call about.
+_CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel(?<!stopcancel)(?<!stoptocancel)")
+_RENEWED = re.compile(r"renew|subscription|auto-?pay|charged|debited|deducted|billed")
 _SEND_PHOTO = r"[^.!?\n]{0,20}?(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)"
 _TELL = r"[^.!?\n\]]{0,12}?(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)"
 _CREDENTIAL = re.compile(
@@ -777,8 +790,8 @@ def text_disguised_words(msg: Message):
 _HEAD_WORDS: dict[int, frozenset[str]] = {
     id(pattern): HEAD_HINTS.add(required_words(pattern))
     for pattern in (
-        _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PAYMENT, _NOT_YOU, _CANCEL, _DONE,
-        _FOREIGN_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
+        _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PAYMENT, _NOT_YOU, _CANCEL, _RENEWED,
+        _DONE, _FOREIGN_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
     )
 }
 # Its hours part only runs on a text with 시간, which each of its matches contains.
