@@ -32,10 +32,12 @@ _INTERNATIONAL = re.compile(
 # digits with the same "-" or "." between the groups, or the area code in brackets), and no digit, letter, "+",
 # "." or "-" before it nor a further digit group after it: bare ten-digit runs, space-separated blocks and 4-3-4
 # numbers ("1800-102-2224", India's toll-free) are Indian or Nigerian mobiles, account numbers and amounts far
-# more often. The "+1" spelling stays international (_INTERNATIONAL, tried first). No Korean number starts so.
+# more often. Dotted, the exchange must start with 2-9 as real ones do: "588.000.000~655.000.0008" (amounts with
+# dotted thousands and a list number glued on, a KISA advert) is no number. The "+1" spelling stays international
+# (_INTERNATIONAL, tried first). No Korean number starts so.
 _NANP = re.compile(
-    r"(?<![0-9A-Za-z+.\-/])(?P<num>(?:1 ?)?\([2-9][0-9]{2}\)[ .\-]?[0-9]{3}[ .\-][0-9]{4}"
-    r"|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|(?:1\.)?[2-9][0-9]{2}\.[0-9]{3}\.[0-9]{4})(?![0-9]|[.\-][0-9])"
+    r"(?<![0-9A-Za-z+.,~\-/])(?P<num>(?:1 ?)?\([2-9][0-9]{2}\)[ .\-]?[0-9]{3}[ .\-][0-9]{4}"
+    r"|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|(?:1\.)?[2-9][0-9]{2}\.[2-9][0-9]{2}\.[0-9]{4})(?![0-9]|[.\-][0-9])"
 )
 _PLUS82 = re.compile(r"\+82[ \-]?(?:\(0\))?[ \-]?0?(?=[1-9])")
 # Short service numbers (112, 118, 1332 …) only when written as a number to call, not as an amount.
