@@ -62,6 +62,8 @@ _GROUPS = {
     "text._DISGUISE_HINT": text_rules._DISGUISE_HINT,
     "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
     "text._RELAY_HINT": text_rules._RELAY_HINT,
+    "text._WRONG_NUMBER": text_rules._WRONG_NUMBER,
+    "text._CHAT_APPS": text_rules._CHAT_APPS,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }

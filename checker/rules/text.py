@@ -501,6 +501,34 @@ def text_investment_lure(msg: Message):
     return _with_channel(_INVESTMENT, msg)
 
 
+# The "wrong number" opener of romance and crypto-investment (pig-butchering) scams: a stranger "added the wrong
+# number", then befriends you and moves the talk to WhatsApp or Telegram (FTC consumer alerts, FBI IC3 2023 PSA on
+# cryptocurrency investment fraud). People who really mistype a number do not add a foreign number or a chat app.
+_WRONG_NUMBER = HINTS.add(("wrongnumber", "wrongperson", "wrongcontact"))
+_CHAT_APPS = HINTS.add(("whatsapp", "telegram", "wechat", "kakaotalk", "lineid"))
+_OPENING = 120
+
+
+@rule(
+    "TEXT_WRONG_NUMBER_OPENER", group="text", score=3, carrier=True, requires="action_channel",
+    ko="'번호를 잘못 저장했다'며 말을 걸고 해외 번호나 메신저로 대화를 옮기려 합니다. 로맨스·코인 투자 사기가 시작되는 전형적인 방식입니다.",
+    en="A stranger's 'sorry, wrong number' that moves you to a foreign number or a chat app: how romance and "
+    "crypto-investment scams start.",
+)
+def text_wrong_number_opener(msg: Message):
+    if not msg.action_channel or not mentions_any(msg, _WRONG_NUMBER):
+        return None
+    opening = msg.compact[:_OPENING]
+    word = next((w for w in _WRONG_NUMBER if w in opening), None)
+    if word is None:
+        return None
+    foreign = next((p.number for p in msg.risky_callbacks if p.kind == "international"), None)
+    chat = msg.messenger or (next(w for w in msg.hint_words if w in _CHAT_APPS) if mentions_any(msg, _CHAT_APPS) else None)
+    if foreign or chat:
+        return f"{word} + {foreign or chat}"
+    return None
+
+
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
