@@ -87,7 +87,9 @@ _MESSENGER_HINTS = ("카카오", "카톡", "상담톡", "텔레", "라인", "위
 # Short service numbers and 080 opt-out numbers (required by law in ads) are not call-back lures;
 # a masked number (010-****-1234) cannot be called at all.
 _NOT_CALLBACK_KINDS = frozenset({"short", "toll_free"})
-_RISKY_KINDS = frozenset({"mobile", "internet", "personal_virtual", "international", "representative"})
+_RISKY_KINDS = frozenset(
+    {"mobile", "internet", "personal_virtual", "international", "representative", "north_american"}
+)
 _QR = re.compile(r"qr(?:코드|code)?")
 # The flags that most links carry: not an official domain (46 % of the benchmark's messages), a URL shortener (21 %).
 # The rules of the other flags (an .apk, a lookalike, punycode …: 5 % of messages) require ``uncommon_url_flags``,

@@ -27,6 +27,18 @@ _KOREAN = re.compile(
 _INTERNATIONAL = re.compile(
     r"(?<![0-9A-Za-z])(?P<num>(?:\+(?!82)|00(?:1|2|5|6|8|700|770|365)[ \-])[1-9][0-9 \-()]{6,18}[0-9])(?![0-9])"
 )
+# North-American (NANP) numbers as US and Canadian texts write them, without "+": "1-888-000-0142", "(844) 555-0100",
+# "1 (800) 555-0100", "800.555.0100". A ten-digit block needs its written shape (an area code of 2-9, then 3-3-4
+# digits with the same "-" or "." between the groups, or the area code in brackets), and no digit, letter, "+",
+# "." or "-" before it nor a further digit group after it: bare ten-digit runs, space-separated blocks and 4-3-4
+# numbers ("1800-102-2224", India's toll-free) are Indian or Nigerian mobiles, account numbers and amounts far
+# more often. Dotted, the exchange must start with 2-9 as real ones do: "588.000.000~655.000.0008" (amounts with
+# dotted thousands and a list number glued on, a KISA advert) is no number. The "+1" spelling stays international
+# (_INTERNATIONAL, tried first). No Korean number starts so.
+_NANP = re.compile(
+    r"(?<![0-9A-Za-z+.,~\-/])(?P<num>(?:1 ?)?\([2-9][0-9]{2}\)[ .\-]?[0-9]{3}[ .\-][0-9]{4}"
+    r"|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}|(?:1\.)?[2-9][0-9]{2}\.[2-9][0-9]{2}\.[0-9]{4})(?![0-9]|[.\-][0-9])"
+)
 _PLUS82 = re.compile(r"\+82[ \-]?(?:\(0\))?[ \-]?0?(?=[1-9])")
 # Short service numbers (112, 118, 1332 …) only when written as a number to call, not as an amount.
 _SHORT = re.compile(r"(?<![0-9,.\-])(?P<num>1[0-9]{2,3})(?![0-9,.\-원만천%])")
@@ -76,6 +88,7 @@ def _info(digits: str, allowlist: Allowlist, is_sender: bool = False, kind: str 
 _ANY = re.compile(
     "(?P<intl>" + _INTERNATIONAL.pattern + ")|(?P<kr>" + _KOREAN.pattern.replace("(?P<num>", "(?P<krnum>") + ")"
     "|(?P<short>" + _SHORT.pattern.replace("(?P<num>", "(?P<shortnum>") + ")"
+    "|(?P<nanp>" + _NANP.pattern.replace("(?P<num>", "(?P<nanpnum>") + ")"
 )
 _NON_DIGIT = re.compile(r"[^0-9]")
 
@@ -115,7 +128,7 @@ _CANDIDATE = re.compile(
     rf"|(?<=1)(?<![0-9,.\-]1)[0-9]{{2,3}}(?![0-9.\-])"
     rf")"
 )
-_NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum"}
+_NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum", "nanp": "nanpnum"}
 _ASCII_DIGITS = tuple("0123456789")
 
 
@@ -129,7 +142,7 @@ def _plain_matches(text: str):
 
 def _matches(text: str, pos: int = 0):
     """The numbers in ``text``, in order: (kind, as written, the number part, start). ``kind`` is the outer group
-    of ``_ANY`` that matched ("intl", "kr" or "short"); "as written" holds a "(" before a Korean number.
+    of ``_ANY`` that matched ("intl", "kr", "short" or "nanp"); "as written" holds a "(" before a Korean number.
     ``pos``: where to start looking, when no candidate starts before it (look-behinds still see the text before)."""
     for candidate in _CANDIDATE.finditer(text, pos):
         start, end = candidate.span()
@@ -195,6 +208,10 @@ def _read(kind: str, number: str, allowlist: Allowlist) -> PhoneInfo:
         return _info(digits, allowlist, kind="international")
     if kind == "kr":
         return _info(_digits(number), allowlist)
+    if kind == "nanp":
+        # Written the North-American way: kept as the number in international form (+1 and ten digits), of its own kind
+        # (not "international": a US or Canadian text gives its own country's numbers so).
+        return _info("+1" + _NON_DIGIT.sub("", number)[-10:], allowlist, kind="north_american")
     return _info(number, allowlist)
 
 

@@ -120,7 +120,8 @@ class PhoneInfo:
     """Digits only, as written (``+82`` turned into a leading 0); e.g. ``15447000``."""
     kind: str
     """mobile, landline, representative (15xx/16xx/18xx), internet (070), personal_virtual (050x),
-    short (3-4 digit service numbers like 112), international, unknown."""
+    short (3-4 digit service numbers like 112), international, north_american (a US or Canadian number written
+    without "+": "1-800-555-0100", "(212) 555-0100"; kept as +1 and ten digits), unknown."""
     official: bool
     """True only when the number is an allowlisted official number."""
     owner: str | None = None

@@ -9,7 +9,7 @@ import ipaddress
 
 PHONE_KINDS = frozenset(
     {"mobile", "landline", "representative", "internet", "personal_virtual", "toll_free", "short",
-     "international", "unknown"}
+     "international", "north_american", "unknown"}
 )
 
 

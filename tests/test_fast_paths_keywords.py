@@ -63,6 +63,8 @@ _GROUPS = {
     "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
     "text._RELAY_HINT": text_rules._RELAY_HINT,
     "text._ADULT_SERVICE_HINT": text_rules._ADULT_SERVICE_HINT,
+    "text._WRONG_NUMBER": text_rules._WRONG_NUMBER,
+    "text._CHAT_APPS": text_rules._CHAT_APPS,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
@@ -278,7 +280,8 @@ def test_guarded_patterns_on_real_messages(real_messages):
 _HEAD_PATTERNS = {
     name: getattr(text_rules, name)
     for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PAYMENT",
-                 "_NOT_YOU", "_CANCEL", "_DONE", "_FOREIGN_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT", "_LOAN",
+                 "_NOT_YOU", "_NOT_YOU_EN", "_CANCEL", "_RENEWED", "_DONE", "_FOREIGN_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT",
+                 "_LOAN",
                  "_GOVERNMENT_BACKED", "_ACCOUNT", "_PRIZE", "_first_urgency")
 }
 

@@ -269,7 +269,7 @@ def test_url_info_builders_give_the_constructors_objects():
             built.url = "x"  # still frozen
 
 
-_NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum"}
+_NUMBER_GROUP = {"intl": "num", "kr": "krnum", "short": "shortnum", "nanp": "nanpnum"}
 
 
 def _plain_phone_matches(text: str) -> list[tuple]:
@@ -278,7 +278,8 @@ def _plain_phone_matches(text: str) -> list[tuple]:
     found = []
     for run in phones._RUN.finditer(text):
         for match in phones._ANY.finditer(text, *run.span()):
-            kind = "intl" if match.group("intl") else "kr" if match.group("kr") else "short"
+            kind = ("intl" if match.group("intl") else "kr" if match.group("kr") else "short" if match.group("short")
+                    else "nanp")
             assert match.lastgroup == kind
             found.append((kind, match.group(0), match.group(_NUMBER_GROUP[kind]), match.start()))
     return found
@@ -296,7 +297,8 @@ def test_phone_matches_cases():
                  "+1 415 555 0100", "001 82 10 1234", "10 112 3", "x112", "1588*1234", "1-1-1", "(1)", "+112",
                  "112,", "1112원", "1 112", ",112", "-112-", "(112)", "((112", "+-1588-1234", "1234567", "12345678",
                  "1.112", "112.5", "112 1588-1234", "국번없이 118.", "118번 02-123-4567", "1111111 1",
-                 "0112", "2112원", "11112", "9112 3", "01012345678", "2022.10.12", "10,000원 112", "+1112", "(0112)"]:
+                 "0112", "2112원", "11112", "9112 3", "01012345678", "2022.10.12", "10,000원 112", "+1112", "(0112)",
+                 "1-888-000-0142", "(844) 000-0000", "800.555.0100", "1 (800) 555-0100", "~655.000.0008", "1-800-555-0100-1"]:
         assert list(phones._matches(text)) == _plain_phone_matches(text), text
         assert list(phones._matches(text)) == list(phones._plain_matches(text)), text
 
@@ -330,6 +332,9 @@ def _plain_find_phones(text: str, allowlist) -> list:
             elif match.group("kr"):
                 digits = phones._digits(match.group("krnum"))
                 info = phones._info(digits, allowlist)
+            elif match.group("nanp"):
+                digits = "+1" + phones._NON_DIGIT.sub("", match.group("nanpnum"))[-10:]
+                info = phones._info(digits, allowlist, kind="north_american")
             else:
                 digits = match.group("shortnum")
                 before, after = text[match.start("shortnum") - 1 : match.start("shortnum")], text[match.end("shortnum") :][:1]
