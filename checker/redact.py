@@ -4,8 +4,9 @@ Pure functions (no Flask, no SQLite): the service calls ``redact()`` on every te
 ``number_key()`` to turn a phone number into something a lookup can match without keeping it.
 
 What is removed, in this order (earlier patterns win, so a resident number is not taken for a phone):
-resident registration numbers, card numbers, e-mail addresses, phone numbers (except official
-institution numbers, which are public and useful to keep), account numbers (remaining long digit runs).
+resident registration numbers, card numbers, e-mail addresses, phone numbers (Korean ones except official
+institution numbers, which are public and useful to keep; other countries' in international form; North-American
+ones written the US way), account numbers (remaining long digit runs).
 Over-redaction (a parcel tracking number taken for an account) is accepted: privacy beats detail here.
 """
 
@@ -42,6 +43,11 @@ _PHONE = re.compile(
     r"(?:1[016789]|70|50\d|2|[3-6][1-5])" + _SEP + r"\d{3,4}" + _SEP + r"\d{4}(?!\d)"
     r"|(?<!\d)1[5-9]\d{2}[-.\s]?\d{4}(?!\d)"
 )
+# Other countries' numbers in international form: "+65 8000 0000", "+1 (808) 000-0190", "+44 7700 900123" (E.164:
+# 8-15 digits with the country code). The numbers of a "wrong number" opener can be a real person's.
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+[1-9](?:[\s.()-]{0,2}\d){7,14}(?!\d)")
+# North-American numbers written the US way: "(786) 319-4482", "1-888-000-0142", "800.555.0100".
+_NORTH_AMERICAN = re.compile(r"(?<![\d+])(?:1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)")
 # Bank accounts: 2..6 digit groups joined by hyphens (10..16 digits), or a bare run of 10..14 digits.
 _ACCOUNT = re.compile(r"(?<!\d)\d{2,6}(?:-\d{2,7}){1,3}(?!\d)|(?<!\d)\d{10,14}(?!\d)")
 
@@ -113,11 +119,18 @@ def redact(text: str, *, is_official_phone: Callable[[str], bool] | None = None)
         phones.append(digits)
         return False
 
+    def keep_north_american(match: re.Match[str]) -> bool:
+        digits = phone_digits(match.group(0))
+        phones.append(digits if len(digits) == 11 else "1" + digits)  # as the checker lists it: +1 and ten digits
+        return False
+
     steps = (
         sub(_RRN, RRN_TOKEN, "rrn", lambda m: False),
         sub(_CARD, CARD_TOKEN, "card", lambda m: False),
         sub(_EMAIL, EMAIL_TOKEN, "email", lambda m: False),
         sub(_PHONE, PHONE_TOKEN, "phone", keep_phone),
+        sub(_INTERNATIONAL, PHONE_TOKEN, "phone", keep_phone),
+        sub(_NORTH_AMERICAN, PHONE_TOKEN, "phone", keep_north_american),
         sub(_ACCOUNT, ACCOUNT_TOKEN, "account", lambda m: not _account_like(m)),
     )
     for step in steps:

@@ -21,6 +21,14 @@ CASES = [
     ("신한 110-123-456789 입금", "신한 [계좌번호] 입금", ()),
     ("국민 123456-01-123456", "국민 [계좌번호]", ()),
     ("메일 a.b+c@example.co.kr 로", "메일 [이메일] 로", ()),
+    # Other countries' numbers: the contact in a "wrong number" opener can be a real person's.
+    ("Add my WhatsApp +65 8000 0000", "Add my WhatsApp [전화번호]", ("6580000000",)),
+    ("UK +44 7700 900123.", "UK [전화번호].", ("447700900123",)),
+    ("call +1 (808) 000-0190 now", "call [전화번호] now", ("18080000190",)),
+    # North-American numbers written the US way, kept as the checker lists them (1 and ten digits).
+    ("call (786) 319-4482 now", "call [전화번호] now", ("17863194482",)),
+    ("Call 1-888-000-0142 to cancel", "Call [전화번호] to cancel", ("18880000142",)),
+    ("dial 800.555.0100", "dial [전화번호]", ("18005550100",)),
 ]
 
 
@@ -33,7 +41,8 @@ def test_personal_data_is_replaced(text, expected, phones):
 
 @pytest.mark.parametrize(
     "text",
-    ["인증번호 123456", "2024-11-25 배송 예정", "금액 1,000,000원", "han.gl/abc 확인", "쿠폰 10% 할인"],
+    ["인증번호 123456", "2024-11-25 배송 예정", "금액 1,000,000원", "han.gl/abc 확인", "쿠폰 10% 할인",
+     "Flight BA 2490 on 12.05.2025 at 10:30", "$1,500.00 to Maria", "score 3+2=5, +1 point", "version 2.3.4567"],
 )
 def test_ordinary_digits_are_kept(text):
     assert redact(text).text == text
@@ -69,3 +78,12 @@ def test_number_key_is_keyed_and_stable():
     assert number_key("010-1234-5678", b"a") == number_key("01012345678", b"a")
     assert number_key("01012345678", b"a") != number_key("01012345678", b"b")
     assert "01012345678" not in number_key("01012345678", b"a")
+
+
+def test_a_redacted_number_matches_the_checkers_listing():
+    """Call-center lookups match a stored number by its digits: redaction and the checker must agree."""
+    from checker import Checker
+
+    text = "Chase: Did you attempt a payment of $1,500.00? If NOT, call (786) 319-4482 or WhatsApp +65 8000 0000"
+    listed = {phone_digits(p["number"]) for p in Checker(model=None).check(text).to_dict()["phones"]}
+    assert set(redact(text).phones) == listed == {"17863194482", "6580000000"}
