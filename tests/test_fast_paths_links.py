@@ -316,7 +316,7 @@ def _plain_find_phones(text: str, allowlist) -> list:
         text = phones._PLUS82.sub("0", text)
     found, seen = [], set()
     for run in phones._RUN.finditer(text):
-        if not any(m.group("intl") or m.group("kr") or m.group("short") for m in phones._ANY.finditer(text, *run.span())):
+        if next(phones._ANY.finditer(text, *run.span()), None) is None:
             # No number in the run: a Korean text's run that starts with 0 may still hold one with odd separators.
             lax = phones._lax_number(text, *run.span()) if run.group(0)[0] == "0" and re.search("[가-힣ㄱ-ㅣ]", text) else None
             if lax is not None and lax not in seen:
