@@ -383,12 +383,13 @@ _SHORT_PROSE = 90
 def text_bare_parcel_link(msg: Message):
     if not msg.risky_urls or msg.is_advert:
         return None
-    found = _search_head(_PARCEL, msg)
-    if not found:
-        return None
+    # A long text or a sender's name in brackets: a notice of someone's (tested first: most texts with a link are longer).
     prose = msg.prose
-    # A sender's name in brackets, a named company, a long text or a waybill number: a notice of someone's.
-    if len(prose) > _SHORT_PROSE or msg.body[:1] in _NAME_OPENERS or msg.named or _WAYBILL.search(prose):
+    if len(prose) > _SHORT_PROSE or msg.body[:1] in _NAME_OPENERS:
+        return None
+    found = _search_head(_PARCEL, msg)
+    # A named company or a waybill number: a carrier's or shop's notice.
+    if not found or msg.named or _WAYBILL.search(prose):
         return None
     return f"{found} + {msg.risky_urls[0].url}"
 
@@ -701,8 +702,10 @@ _WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
     "the government does not advertise loans by text.",
 )
 def text_government_loan_ad(msg: Message):
-    if not mentions_any(msg, _SCHEME_WORDS) or not mentions_any(msg, _SELECTED_WORDS):
+    if not mentions_any(msg, _SCHEME_WORDS):
         return None
+    if not mentions_any(msg, _SELECTED_WORDS):
+        return _government_loan_product_ad(msg)
     if not (msg.is_advert or mentions_any(msg, _LOAN_WORDS)) or mentions_any(msg, _WARNING_WORDS):
         return None
     # A real public notice gives the body's own site or number.
@@ -713,6 +716,33 @@ def text_government_loan_ad(msg: Message):
     selected = next(w for w in words if w in _SELECTED_WORDS)
     loan = next((w for w in words if w in _LOAN_WORDS), "(광고)")
     return f"{scheme}/{selected}/{loan}"
+
+
+# "(광고) 정부지원자금안내 … [정부지원*안심전환대출]", "(광고)[NH농협] … 정부정책자금 안내드립니다 … 한도", "(광고)[서민자금지원안내]
+# … 정부에서 지원하는 … 신상품": a loan advert that sells its product as the government's own (smishdt: 70 such adverts
+# in the names of KB, NH, 신한; KISA files them as illegal loans). Every one contains a _SCHEME_WORDS word.
+_GOVERNMENT_PRODUCT = HINTS.add(("정부정책자금", "서민지원자금", "서민자금지원", "정부에서지원", "정부지원상품", "정부지원자금",
+                                 "정부지원금융"))
+_LOAN_TERMS = HINTS.add(("대출", "대환", "한도"))
+
+
+def _government_loan_product_ad(msg: Message) -> Finding | None:
+    if not msg.is_advert or not mentions_any(msg, _GOVERNMENT_PRODUCT) or not mentions_any(msg, _LOAN_TERMS):
+        return None
+    if mentions_any(msg, _WARNING_WORDS):
+        return None
+    if any(u.official for u in msg.urls) or any(p.official for p in msg.phones):
+        return None
+    words = msg.hint_words
+    product = next(w for w in words if w in _GOVERNMENT_PRODUCT)
+    loan = next(w for w in words if w in _LOAN_TERMS)
+    return Finding(
+        evidence=f"(광고)/{product}/{loan}",
+        ko="정부가 지원하는 자금·상품이라며 광고 문자로 대출 상담을 권합니다. 정부 지원을 내세운 대출 광고 문자는 불법 대출 광고의 "
+        "전형적인 수법입니다.",
+        en="An advert that sells a loan as a government-funded product; loan adverts that claim government backing are a "
+        "classic illegal-lending lure.",
+    )
 
 
 _GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
@@ -764,7 +794,9 @@ _ACCOUNT_EN_STATE = (
 _ACCOUNT = re.compile(
     "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
     r"비정상(?:적인)?(?:접속|로그인|거래)|"
-    r"해외ip|해외(?:에서)?로그인|새로운기기|수상한기기|낯선기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
+    r"해외ip|해외아이피|해외(?:에서)?로그인|"
+    # A login "from IP-102.228.216.168" (the fake exchange login alerts of smishdt): a notice names no bare address.
+    r"ip-\d{1,3}\.\d{1,3}\.|새로운기기|수상한기기|낯선기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
     + "|".join(
         f"{word}{_ACCOUNT_EN_STATE}"
         for word in ("account", "acc", "acct", "4ccount", "a/c", "id", "card", "debit", "profile", "access", "membership",
@@ -806,7 +838,7 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "compromis", "onhold", "frozen", "freez", "deactivat", "declined", "expired", "terminat", "suspen", "belimit",
     "beenlimit", "temporarilylimit", "unableto", "couldnot", "paymentmethod", "paymentdetails", "kyc", "fromanewdevice",
     "loginattempt", "sign-inattempt", "signinattempt", "unauthori",
-    "비정상", "해외ip", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
+    "비정상", "해외ip", "해외아이피", "ip-", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
     *(f"{word}{particle}{state}" for word, particle, states in (("비밀번호", "가", ("만료", "변경필요")),
                                                                ("본인인증", "이", ("필요", "만료")))
       for state in states for particle in ("", particle)),
