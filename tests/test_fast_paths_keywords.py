@@ -59,6 +59,8 @@ _GROUPS = {
     "text._SELECTED_WORDS": text_rules._SELECTED_WORDS,
     "text._LOAN_WORDS": text_rules._LOAN_WORDS,
     "text._WARNING_WORDS": text_rules._WARNING_WORDS,
+    "text._GOVERNMENT_PRODUCT": text_rules._GOVERNMENT_PRODUCT,
+    "text._LOAN_TERMS": text_rules._LOAN_TERMS,
     "text._DISGUISE_HINT": text_rules._DISGUISE_HINT,
     "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
     "text._RELAY_HINT": text_rules._RELAY_HINT,
@@ -279,7 +281,7 @@ def test_guarded_patterns_on_real_messages(real_messages):
 # The patterns that rules search in the head, each skipped when the head holds none of its required words.
 _HEAD_PATTERNS = {
     name: getattr(text_rules, name)
-    for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PAYMENT",
+    for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PARCEL", "_PAYMENT",
                  "_NOT_YOU", "_NOT_YOU_EN", "_CANCEL", "_RENEWED", "_DONE", "_FOREIGN_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT",
                  "_LOAN",
                  "_GOVERNMENT_BACKED", "_ACCOUNT", "_PRIZE", "_first_urgency")
@@ -370,9 +372,14 @@ def _plain_credential_request(msg: Message):
 def _plain_government_loan_ad(msg: Message) -> bool:
     """Whether TEXT_GOVERNMENT_LOAN_AD fires, by substring tests instead of the hint scan."""
     text = msg.compact
-    if not (_plain_mentions(text, text_rules._SCHEME_WORDS) and _plain_mentions(text, text_rules._SELECTED_WORDS)):
+    if not _plain_mentions(text, text_rules._SCHEME_WORDS):
         return False
-    if not (msg.is_advert or _plain_mentions(text, text_rules._LOAN_WORDS)):
+    if not _plain_mentions(text, text_rules._SELECTED_WORDS):
+        # The advert that sells its loan as the government's product (no "you were selected").
+        if not (msg.is_advert and _plain_mentions(text, text_rules._GOVERNMENT_PRODUCT)
+                and _plain_mentions(text, text_rules._LOAN_TERMS)):
+            return False
+    elif not (msg.is_advert or _plain_mentions(text, text_rules._LOAN_WORDS)):
         return False
     if _plain_mentions(text, text_rules._WARNING_WORDS):
         return False
@@ -403,6 +410,7 @@ def test_government_loan_ad_of_real_messages(kisa_messages):
 
 @_SETTINGS
 @given(st.lists(st.sampled_from(["(광고)", "정책자금", "특례보증", "귀하", "대상자로", "미신청", "대출", "융자", "사칭", "스미싱",
+                                 "정부지원자금", "정부에서지원", "한도",
                                  "1397", "02-555-0000", "www.kinfa.or.kr", "안내", " ", "x"]),
                 max_size=8).map("".join))
 def test_government_loan_ad_property(text):

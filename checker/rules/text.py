@@ -73,6 +73,8 @@ _PUBLIC_BODY = re.compile(
     r"과태료|범칙금|벌점|통지서|통보서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|건강검사|"
     r"검진결과|검사결과|검진표|진단서|검진보고서|검진통지|진단결과|질병관리청|예방접종|접종증명|백신예약|예비군|병무청|"
     r"검진대상|국민연금|연말정산|체납|정부24|주민센터|행정복지센터|민원24|교통법규|도로교통법|주정차|"
+    # Vaccination bookings (질병관리청's are on ncvr.kdca.go.kr, an official domain) and civil-defence training.
+    r"백신접종|접종예약|잔여백신|여분백신|민방위|"
     r"쓰레기무단투기|과징금|자동차세|재산세|건강보험료|보험료환급|본인부담금|상생지원|에너지바우처|"
     r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|irs|dmv|finenotice|trafficviolation"
 )
@@ -195,7 +197,11 @@ _TRANSFER_PRETEXT = re.compile(
 )
 # Every match of _TRANSFER_PRETEXT contains one of these (most messages none: the search is skipped).
 _TRANSFER_PRETEXT_HINT = HINTS.add(("이체한도", "대신", "계좌", "인증서"))
-_NEW_CHANNEL = re.compile(r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|컴으로|pc로|문자나라|newnumber")
+_NEW_CHANNEL = re.compile(
+    r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|컴터로|컴으로|pc로|문자나라|newnumber"
+)
+# The money asked for, without a family word: "지인 계좌로 600만원 송금해줄 수 있어?", "문화상품권 사줄 수 있어?".
+_MONEY_ASK = re.compile(r"송금해|입금해|이체해|보내줄|보내줘|사줄|사다줄|사서보내|구매해줄|구입해줄")
 # Every match of _BROKEN_PHONE holds one of these ("아이디" for "다른 아이디로", added in 2026-11-25.4).
 _BROKEN_HINTS = ("폰", "액정", "번호", "아이디", "문자나라", "컴퓨터", "pc로", "phone", "number", "휴대전화")
 _BROKEN_HINT = HINTS.add(_BROKEN_HINTS)
@@ -212,7 +218,7 @@ _NEW_PHONE_PHRASES = HINTS.add((
 _FAMILY_ASK = re.compile(
     r"문화상품권|구글기프트|기프트카드|상품권|편의점|인증(?:번호|좀|해|받)|계좌|송금|입금|이체|신분증|"
     r"비밀번호|카톡추가|친추|친구추가|아이디|추가해|앱|링크|giftcard|transfer|sendmoney|bank|payment|whatsapp"
-    r"|부탁|문자줘|톡줘|연락줘|회답|답장|빌려|돈좀|만원만"
+    r"|부탁|문자줘|톡줘|연락줘|답줘|회답|답장|빌려|돈좀|만원만"
 )
 
 
@@ -225,22 +231,54 @@ def text_family_impersonation(msg: Message):
     pretext = _search(_TRANSFER_PRETEXT, msg) if mentions_any(msg, _TRANSFER_PRETEXT_HINT) else None
     if pretext:
         return pretext
-    broken = _search(_BROKEN_PHONE, msg) if _may_tell_of_a_broken_phone(msg) else None
+    may_be_broken = _may_tell_of_a_broken_phone(msg)
+    broken = _search(_BROKEN_PHONE, msg) if may_be_broken else None
     if not broken:
+        if may_be_broken and mentions_any(msg, _PHONE_NOUNS) and mentions_any(msg, _MISHAPS) and not mentions_any(
+            msg, _WARNING_WORDS
+        ):
+            # "엄마~내 폰 변기에.떨궈 전원 안켜져~수리중 … 이번호로 문자 답장 줘": the phone and its mishap a sentence
+            # apart (the opening move below, told by the family word and the new number).
+            opener = _broken_phone_opener(msg)
+            if opener is not None:
+                return opener
         return _family_money_request(msg)
     family = _FAMILY.search(msg.compact[:80])
     ask = _FAMILY_ASK.search(msg.compact)
+    if mentions_any(msg, _WARNING_WORDS):
+        return None  # a carrier's or bank's warning that quotes the script ("보이스피싱 사례: 엄마 폰 고장나서 … 답줘")
     if ask and (family or msg.action_channel):
         return f"{broken} + {ask.group(0)}"
-    if family and _NEW_CHANNEL.search(msg.compact):
-        # The opening move ("엄마 폰 고장나서 임시번호야, 문자줘"): the request comes in the next message.
-        return Finding(
-            evidence=broken,
-            ko="가족인 척 '폰이 고장 나서 임시 번호로 연락한다'고 합니다. 다음에는 돈이나 인증을 요구하는 전형적인 수법의 시작입니다.",
-            en="A 'family member on a temporary number' opening: the request for money or codes usually follows.",
-            score=4,
-        )
+    new_channel = _NEW_CHANNEL.search(msg.compact)
+    if not msg.is_advert and mentions_any(msg, _PHONE_NOUNS) and mentions_any(msg, _MISHAPS):
+        # No family word in the opening: "핸드폰 고장 나서 컴퓨터로 접속했어 … 지인 계좌로 600만원 송금해 줄 수 있어?",
+        # "폰 매장에 맡겨둬서 이체가 안 돼서 … 문화상품권 사줄 수 있어?": a broken phone, and money or gift cards asked
+        # for from a new channel, or gift cards to buy.
+        money = _MONEY_ASK.search(msg.compact)
+        if money and (new_channel or (mentions_any(msg, _GIFT_CARD_HINT) and _GIFT_CARD_BUY.search(msg.compact))):
+            return f"{broken} + {money.group(0)}"
+    if family and new_channel:
+        return _opener(broken)
     return None
+
+
+def _opener(evidence: str) -> Finding:
+    # The opening move ("엄마 폰 고장나서 임시번호야, 문자줘"): the request comes in the next message.
+    return Finding(
+        evidence=evidence,
+        ko="가족인 척 '폰이 고장 나서 임시 번호로 연락한다'고 합니다. 다음에는 돈이나 인증을 요구하는 전형적인 수법의 시작입니다.",
+        en="A 'family member on a temporary number' opening: the request for money or codes usually follows.",
+        score=4,
+    )
+
+
+def _broken_phone_opener(msg: Message) -> Finding | None:
+    """The opening move when the phone and its mishap are apart: a family word in the opening and a new channel."""
+    family = _FAMILY.search(msg.compact[:80])
+    if family is None:
+        return None
+    new_channel = _NEW_CHANNEL.search(msg.compact)
+    return _opener(f"{family.group(0)} + {new_channel.group(0)}") if new_channel else None
 
 
 def _may_tell_of_a_broken_phone(msg: Message) -> bool:
@@ -304,6 +342,8 @@ def _gift_card_errand(msg: Message):
 
 _INVITATION = re.compile(
     r"부고|별세|소천|장례|빈소|발인|영면|청첩장|결혼식|모바일초대장|초대장|돌잔치|칠순|팔순|감사장|"
+    # The wording of a wedding invitation itself: "저희 두 사람이 백년해로의 진실한 가약을 맺고자 합니다".
+    r"백년가약|백년해로|가약을맺|"
     r"weddinginvitation|funeral|obituary"
 )
 
@@ -320,6 +360,38 @@ def text_invitation_link(msg: Message):
     if found:
         return f"{found} + {msg.risky_urls[0].url}"
     return None
+
+
+# "상품이 배송되었습니다. 자세한 내용을 보려면 아래 URL을 클릭하세요 tinyurl.com/…", "물품이 우편으로 발송되었으므로 … 픽업하십시오
+# https://…", "cu 편의점 택배 확인부탁합니다 bit.ly/…": a parcel notice that names no carrier or shop and gives no tracking
+# number, only a link. Carriers' and shops' notices open with their name ("[CJ대한통운]", "[쿠팡]") and give the waybill.
+_PARCEL = re.compile(
+    each_then(("상품", "물품", "택배", "소포", "배달물", "우편물", "배송"),
+              r"(?!권)[^.!?\n]{0,8}?(?:배송|발송|도착|보관|확인|픽업|예정)")
+)
+_WAYBILL = re.compile(r"\d{8}|송장")
+_NAME_OPENERS = frozenset("[(【<〔{")
+_SHORT_PROSE = 90
+
+
+@rule(
+    "TEXT_BARE_PARCEL_LINK", group="text", score=3, carrier=True, requires="risky_urls",
+    ko="택배·배송 안내라면서 택배사나 쇼핑몰 이름도, 운송장번호도 없이 링크만 누르게 합니다. 택배 사칭 스미싱의 전형적인 문구입니다.",
+    en="A parcel notice that names no carrier or shop and gives no tracking number, only a link to tap: a classic "
+    "delivery-smishing text.",
+)
+def text_bare_parcel_link(msg: Message):
+    if not msg.risky_urls or msg.is_advert:
+        return None
+    # A long text or a sender's name in brackets: a notice of someone's (tested first: most texts with a link are longer).
+    prose = msg.prose
+    if len(prose) > _SHORT_PROSE or msg.body[:1] in _NAME_OPENERS:
+        return None
+    found = _search_head(_PARCEL, msg)
+    # A named company or a waybill number: a carrier's or shop's notice.
+    if not found or msg.named or _WAYBILL.search(prose):
+        return None
+    return f"{found} + {msg.risky_urls[0].url}"
 
 
 _PAYMENT = re.compile(
@@ -630,8 +702,10 @@ _WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
     "the government does not advertise loans by text.",
 )
 def text_government_loan_ad(msg: Message):
-    if not mentions_any(msg, _SCHEME_WORDS) or not mentions_any(msg, _SELECTED_WORDS):
+    if not mentions_any(msg, _SCHEME_WORDS):
         return None
+    if not mentions_any(msg, _SELECTED_WORDS):
+        return _government_loan_product_ad(msg)
     if not (msg.is_advert or mentions_any(msg, _LOAN_WORDS)) or mentions_any(msg, _WARNING_WORDS):
         return None
     # A real public notice gives the body's own site or number.
@@ -642,6 +716,33 @@ def text_government_loan_ad(msg: Message):
     selected = next(w for w in words if w in _SELECTED_WORDS)
     loan = next((w for w in words if w in _LOAN_WORDS), "(광고)")
     return f"{scheme}/{selected}/{loan}"
+
+
+# "(광고) 정부지원자금안내 … [정부지원*안심전환대출]", "(광고)[NH농협] … 정부정책자금 안내드립니다 … 한도", "(광고)[서민자금지원안내]
+# … 정부에서 지원하는 … 신상품": a loan advert that sells its product as the government's own (smishdt: 70 such adverts
+# in the names of KB, NH, 신한; KISA files them as illegal loans). Every one contains a _SCHEME_WORDS word.
+_GOVERNMENT_PRODUCT = HINTS.add(("정부정책자금", "서민지원자금", "서민자금지원", "정부에서지원", "정부지원상품", "정부지원자금",
+                                 "정부지원금융"))
+_LOAN_TERMS = HINTS.add(("대출", "대환", "한도"))
+
+
+def _government_loan_product_ad(msg: Message) -> Finding | None:
+    if not msg.is_advert or not mentions_any(msg, _GOVERNMENT_PRODUCT) or not mentions_any(msg, _LOAN_TERMS):
+        return None
+    if mentions_any(msg, _WARNING_WORDS):
+        return None
+    if any(u.official for u in msg.urls) or any(p.official for p in msg.phones):
+        return None
+    words = msg.hint_words
+    product = next(w for w in words if w in _GOVERNMENT_PRODUCT)
+    loan = next(w for w in words if w in _LOAN_TERMS)
+    return Finding(
+        evidence=f"(광고)/{product}/{loan}",
+        ko="정부가 지원하는 자금·상품이라며 광고 문자로 대출 상담을 권합니다. 정부 지원을 내세운 대출 광고 문자는 불법 대출 광고의 "
+        "전형적인 수법입니다.",
+        en="An advert that sells a loan as a government-funded product; loan adverts that claim government backing are a "
+        "classic illegal-lending lure.",
+    )
 
 
 _GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
@@ -693,7 +794,9 @@ _ACCOUNT_EN_STATE = (
 _ACCOUNT = re.compile(
     "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
     r"비정상(?:적인)?(?:접속|로그인|거래)|"
-    r"해외ip|해외(?:에서)?로그인|새로운기기|수상한기기|낯선기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
+    r"해외ip|해외아이피|해외(?:에서)?로그인|"
+    # A login "from IP-102.228.216.168" (the fake exchange login alerts of smishdt): a notice names no bare address.
+    r"ip-\d{1,3}\.\d{1,3}\.|새로운기기|수상한기기|낯선기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
     + "|".join(
         f"{word}{_ACCOUNT_EN_STATE}"
         for word in ("account", "acc", "acct", "4ccount", "a/c", "id", "card", "debit", "profile", "access", "membership",
@@ -735,7 +838,7 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "compromis", "onhold", "frozen", "freez", "deactivat", "declined", "expired", "terminat", "suspen", "belimit",
     "beenlimit", "temporarilylimit", "unableto", "couldnot", "paymentmethod", "paymentdetails", "kyc", "fromanewdevice",
     "loginattempt", "sign-inattempt", "signinattempt", "unauthori",
-    "비정상", "해외ip", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
+    "비정상", "해외ip", "해외아이피", "ip-", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
     *(f"{word}{particle}{state}" for word, particle, states in (("비밀번호", "가", ("만료", "변경필요")),
                                                                ("본인인증", "이", ("필요", "만료")))
       for state in states for particle in ("", particle)),
@@ -887,7 +990,7 @@ def text_disguised_words(msg: Message):
 _HEAD_WORDS: dict[int, frozenset[str]] = {
     id(pattern): HEAD_HINTS.add(required_words(pattern))
     for pattern in (
-        _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PAYMENT, _NOT_YOU, _NOT_YOU_EN, _CANCEL,
+        _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PARCEL, _PAYMENT, _NOT_YOU, _NOT_YOU_EN, _CANCEL,
         _RENEWED, _DONE, _FOREIGN_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
     )
 }
