@@ -33,6 +33,8 @@ _SPLIT_HANGUL = re.compile(r"[^0-9a-z가-힣](?<=[가-힣][\W_])(?:(?<=_)_{0,2}|
 HEAD_LENGTH = 150
 _OPENERS = frozenset("[(【<〔")
 _CLOSERS = frozenset("])】>〕")
+# A bank's name in parentheses before an account number ("(농협)301-0460-…").
+_ACCOUNT_AFTER = re.compile(r"\)\d{2,6}-\d")
 
 
 
@@ -314,6 +316,9 @@ class Message:
                 after = self.body[position + len(key) : position + len(key) + 6]
                 before = self.body[position - 1 : position] if position else ""
                 bracketed = before in _OPENERS and after[:1] in _CLOSERS  # [신한카드], (CJ대한통운)
+                if bracketed and before == "(" and _ACCOUNT_AFTER.match(self.body, position + len(key)):
+                    # "후원회 (농협)301-046-…", "부의금 (국민)123-45-…": the bank of an account number, not the sender.
+                    bracketed = False
                 explicit = bracketed or _CLAIM_AFTER.match(after)
                 # A two-letter word (검찰, 경찰, 법원) in a headline is news, not a self-presentation.
                 if explicit or (position < _HEAD_CHARS and len(key) > 2):
