@@ -88,6 +88,10 @@ def text_public_body_lure(msg: Message):
     if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
         return None
     found = _with_channel(_PUBLIC_BODY, msg)
+    if found and msg.is_political:
+        # A member's report or a candidate's pledges speak of pensions, subsidies and health checks as policies
+        # (political texts are ham by the evaluation guideline), with links to their news and videos.
+        return None
     if found and msg.risky_urls and _search_head(_NOTICE_DELIVERED, msg):
         # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
         # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
@@ -555,7 +559,9 @@ _INVESTMENT = re.compile(
     en="It dangles stock or crypto tips, a 'leading room' or guaranteed profits to pull you to a link or chat.",
 )
 def text_investment_lure(msg: Message):
-    return _with_channel(_INVESTMENT, msg)
+    found = _with_channel(_INVESTMENT, msg)
+    # "정치적 '상한가'": a member's report borrowing the market's words.
+    return None if found and msg.is_political else found
 
 
 # The "wrong number" opener of romance and crypto-investment (pig-butchering) scams: a stranger "added the wrong
