@@ -33,6 +33,8 @@ _SPLIT_HANGUL = re.compile(r"[^0-9a-z가-힣](?<=[가-힣][\W_])(?:(?<=_)_{0,2}|
 HEAD_LENGTH = 150
 _OPENERS = frozenset("[(【<〔")
 _CLOSERS = frozenset("])】>〕")
+# A bank's name in parentheses before an account number ("(농협)301-0460-…").
+_ACCOUNT_AFTER = re.compile(r"\)\d{2,6}-\d")
 
 
 
@@ -52,7 +54,10 @@ _APP_INSTALL = re.compile(
     r"|원격(?:지원|제어|상담)|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport"
     r"|" + each_then(("install", "download"), r"(?:the|our|this)?(?:app|apk|application)")
 )
-_NEGATION_AFTER = re.compile(r"[가-힣]{0,3}?(?:지마|지말|지않|금지|마세요|마십시오|마시고|하면안)")
+# "앱을 설치하지 마세요", and "앱 설치나 회원가입 필요 없는 아래 링크로", "별도 앱 설치 없이" (card issuers' payment pages).
+_NEGATION_AFTER = re.compile(
+    r"[가-힣]{0,3}?(?:지마|지말|지않|금지|마세요|마십시오|마시고|하면안)|(?:[가-힣]{0,6}?)(?:필요없|필요가없|없이)"
+)
 # A chat name's ID (see _MESSENGER): an optional 상담/문의/ID word and colon, then an ASCII ID that is no link's part
 # (https, www, a host, an e-mail), no Kakao product and no English word ("카카오bank", "텔레그램 channel").
 _CHAT_ID = (
@@ -145,6 +150,12 @@ class HintWords:
 
 HINTS = HintWords()
 HEAD_HINTS = HintWords()
+_POLITICAL_WORDS = HINTS.add(("선거운동정보", "의정보고", "의정활동", "국회의원", "후보"))
+_POLITICAL = re.compile(
+    r"선거운동정보|의정보고|의정활동보고|"
+    r"국회의원[가-힣·'‘’\"]{0,12}(?:입니다|인사드립니다)|후보[가-힣·'‘’\"]{0,8}(?:입니다|인사드립니다)"
+)
+_POLITICAL_OPENING = 200
 """The words of the patterns that rules search in ``Message.head`` (see ``checker.rules.text._search_head``)."""
 
 
@@ -314,6 +325,9 @@ class Message:
                 after = self.body[position + len(key) : position + len(key) + 6]
                 before = self.body[position - 1 : position] if position else ""
                 bracketed = before in _OPENERS and after[:1] in _CLOSERS  # [신한카드], (CJ대한통운)
+                if bracketed and before == "(" and _ACCOUNT_AFTER.match(self.body, position + len(key)):
+                    # "후원회 (농협)301-046-…", "부의금 (국민)123-45-…": the bank of an account number, not the sender.
+                    bracketed = False
                 explicit = bracketed or _CLAIM_AFTER.match(after)
                 # A two-letter word (검찰, 경찰, 법원) in a headline is news, not a self-presentation.
                 if explicit or (position < _HEAD_CHARS and len(key) > 2):
@@ -361,6 +375,15 @@ class Message:
         opening = self.compact[:24]
         # Each label holds 광고, which most openings lack: one slice and one search instead of three of each.
         return "광고" in opening and ("(광고)" in opening or "[광고]" in opening or "<광고>" in opening)
+
+    @cached_property
+    def is_political(self) -> bool:
+        """Presents itself as a politician's or candidate's text: the "(선거운동정보)" label that election law requires
+        on campaign texts, a member's "의정보고" (report on their work), or "국회의원 ○○○입니다" / "○○ 후보 ○○○입니다"
+        in its opening. Such texts talk of pensions, subsidies and health checks as policies, not as notices."""
+        if _POLITICAL_WORDS.isdisjoint(self.hint_words):
+            return False
+        return _POLITICAL.search(self.compact[:_POLITICAL_OPENING]) is not None
 
     @cached_property
     def risky_callbacks(self) -> list[PhoneInfo]:

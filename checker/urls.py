@@ -369,6 +369,27 @@ def _written_as_is(url: str, raw: str) -> bool:
     return url.isascii() and url in raw
 
 
+# Circled numbers ①-⑳ (U+2460-U+2473), which NFKC writes as "1"-"20".
+_CIRCLED = {str(n): chr(0x2460 + n - 1) for n in range(1, 21)}
+_LINK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?#=&%+")
+
+
+def _before_list_number(url: str, raw: str) -> str | None:
+    """``url`` without the digits that a circled list number right after the link became ("…6N②" → "…6N"), when
+    the link is written as is before it and no link character follows the number; otherwise None."""
+    for width in (1, 2):
+        digits, link = url[-width:], url[:-width]
+        circled = _CIRCLED.get(digits)
+        if circled is None or not link or not _written_as_is(link, raw):
+            continue
+        position = raw.find(link + circled)
+        if position != -1:
+            after = raw[position + len(link) + 1 : position + len(link) + 2]
+            if after not in _LINK_CHARS or after == "":
+                return link
+    return None
+
+
 class UrlAnalyzer:
     """Extracts and analyses URLs against one allowlist."""
 
@@ -549,6 +570,12 @@ class UrlAnalyzer:
                 break
             tried.add(candidate)
             info = self._analyse_cached(candidate)
+            if info is not None and not _written_as_is(info.url, raw):
+                listed = _before_list_number(info.url, raw)
+                if listed is not None:
+                    # "▶ bit.ly/3vAhJ6N② 대한축구협회…": the circled number starts the next item of a list (NFKC made it
+                    # "2" and glued it to the link); the link is what was written before it, not a disguise.
+                    info = self._analyse_cached(listed)
             if info is not None and not _written_as_is(info.url, raw):
                 if raw_lower is None:
                     raw_lower = raw.lower()

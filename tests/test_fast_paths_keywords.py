@@ -34,6 +34,7 @@ _SOURCES = ("ko_kisa_spam_reports_2022", "ko_gold_kisa_v2", "en_super_sms_datase
 # Every group of hint words that a guard asks about, with the name it has in the code.
 _GROUPS = {
     "message._APP_HINT": message._APP_HINT,
+    "message._POLITICAL_WORDS": message._POLITICAL_WORDS,
     "message._MESSENGER_HINT": message._MESSENGER_HINT,
     "message._MESSENGER_NAMES": message._MESSENGER_NAMES,
     "message._MESSENGER_SUFFIXES": message._MESSENGER_SUFFIXES,
@@ -189,6 +190,13 @@ def _assert_same_hints(text: str) -> None:
 
 def test_every_hint_word_is_in_a_group():
     assert set().union(*_GROUPS.values()) == HINTS.words
+
+
+def test_political_guard_words_cover_every_match():
+    # Every match of _POLITICAL starts with a literal that holds one of the guard words (is_political skips the search
+    # on texts with none of them).
+    for literal in message.required_words(message._POLITICAL):
+        assert any(word in literal for word in message._POLITICAL_WORDS), literal
 
 
 def test_hint_words_of_real_messages(real_messages):

@@ -426,6 +426,10 @@ def _plain_extract(analyzer: UrlAnalyzer, normalized: str, raw: str) -> list[Url
             break
         tried.add(candidate)
         info = analyzer.analyse(candidate, raw_lower)
+        if info is not None and info.url.lower() not in raw_lower:
+            listed = urls._before_list_number(info.url, raw)
+            if listed is not None:
+                info = analyzer.analyse(listed, raw_lower)
         if info is not None and info.url not in seen:
             seen.add(info.url)
             result.append(info)

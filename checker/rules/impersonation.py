@@ -9,6 +9,12 @@ from checker.message import HEAD_LENGTH, Message
 from checker.rules.registry import Finding, rule
 
 
+def _links_to_own_site(msg: Message) -> bool:
+    """Whether a link of the message goes to an official domain of an institution it presents itself as."""
+    owners = {inst.owner for inst in msg.claimed}
+    return any(u.official and u.owner in owners for u in msg.urls)
+
+
 def _names(msg: Message) -> tuple[str, str]:
     claimed = msg.claimed[:2]
     return "·".join(i.owner_ko for i in claimed), ", ".join(i.owner for i in claimed)
@@ -37,6 +43,11 @@ def url_not_official_for_sender(msg: Message):
         # A card approval names an overseas shop as the card network prints it, in capitals and without a path
         # ("[현대카드]-해외승인 … USD 15.49 NETFLIX.COM"): the shop, not a link the issuer sends you to.
         foreign = [u for u in foreign if "lookalike" in u.flags or not (u.url.isupper() and "/" not in u.url)]
+    if foreign and any(u.official for u in msg.urls) and _links_to_own_site(msg):
+        # A notice that links to the institution's own site (Hanjin's "smile.hanjin.co.kr/…" tracking page) and
+        # also gives a shortened "more details" link: the shortener's hidden destination is the URL_SHORTENER
+        # rule's business, not a sign of a foreign channel. Other foreign links still count.
+        foreign = [u for u in foreign if "shortener" not in u.flags]
     if not foreign:
         return None
     name_ko, name_en = _names(msg)

@@ -64,7 +64,8 @@ def _make_check(notice_id: str):
         ):
             return None
         violation = _violation(notice, msg)
-        if violation is None:
+        if violation is None or msg.is_political:
+            # A member's report or a candidate's pledge about 재난지원금 is politics, not the payer's notice.
             return None
         channel, evidence = violation
         word_ko, word_en = _CHANNEL_WORDS[channel]

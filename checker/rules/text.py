@@ -90,6 +90,10 @@ def text_public_body_lure(msg: Message):
     if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
         return None
     found = _with_channel(_PUBLIC_BODY, msg)
+    if found and msg.is_political:
+        # A member's report or a candidate's pledges speak of pensions, subsidies and health checks as policies
+        # (political texts are ham by the evaluation guideline), with links to their news and videos.
+        return None
     if found and msg.risky_urls and _search_head(_NOTICE_DELIVERED, msg):
         # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
         # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
@@ -358,6 +362,10 @@ def text_invitation_link(msg: Message):
         return None
     found = _search_head(_INVITATION, msg)
     if found:
+        if found in _FUNERAL_WORDS and _funeral_particulars(msg) >= 2:
+            # A real mobile obituary names the wake, the burial and the chief mourners ("빈소: ○○장례식장 2호실, 발인:
+            # 10월 5일, 장지: …, 상주 … 배상"); the 부고 lure is a bare link with none of them (korea-facts §3.4.6).
+            return None
         return f"{found} + {msg.risky_urls[0].url}"
     return None
 
@@ -392,6 +400,17 @@ def text_bare_parcel_link(msg: Message):
     if not found or msg.named or _WAYBILL.search(prose):
         return None
     return f"{found} + {msg.risky_urls[0].url}"
+
+
+_FUNERAL_WORDS = frozenset({"부고", "별세", "소천", "장례", "빈소", "발인", "영면"})
+# The particulars of a funeral as obituaries list them: the wake's room, the carrying-out, the burial place, the chief
+# mourners and their signature.
+_FUNERAL_PARTICULARS = ("빈소", "발인", "장지", "상주", "호실", "배상", "유가족", "입관")
+
+
+def _funeral_particulars(msg: Message) -> int:
+    text = msg.compact
+    return sum(1 for word in _FUNERAL_PARTICULARS if word in text)
 
 
 _PAYMENT = re.compile(
@@ -612,7 +631,9 @@ _INVESTMENT = re.compile(
     en="It dangles stock or crypto tips, a 'leading room' or guaranteed profits to pull you to a link or chat.",
 )
 def text_investment_lure(msg: Message):
-    return _with_channel(_INVESTMENT, msg)
+    found = _with_channel(_INVESTMENT, msg)
+    # "정치적 '상한가'": a member's report borrowing the market's words.
+    return None if found and msg.is_political else found
 
 
 # The "wrong number" opener of romance and crypto-investment (pig-butchering) scams: a stranger "added the wrong
@@ -849,8 +870,14 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
 one of its standalone phrases."""
 
 
+# Not a shop's or school's birthday greeting ("생일을 진심으로 축하드립니다" with a coupon or a donors' page), nor
+# "적립금" alone: shops' notices of points about to expire ("소멸 예정 적립금 3,000원", KISA not_spam; no smishing
+# set holds the word). The carriers' and card issuers' "포인트 소멸" lure stays.
 _PRIZE = re.compile(
-    r"당첨|경품|이벤트에당첨|축하드립니다|무료증정|사은품|포인트(?:가)?소멸|적립금|리워드|상금|배당금|수익보장|"
+    r"당첨|경품|이벤트에당첨|"
+    r"축하드립니다(?<!생일축하드립니다)(?<!생신축하드립니다)(?<!생일을축하드립니다)(?<!생신을축하드립니다)"
+    r"(?<!생일을진심으로축하드립니다)(?<!생신을진심으로축하드립니다)|"
+    r"무료증정|사은품|포인트(?:가)?소멸|리워드|상금|배당금|수익보장|"
     r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
     r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus"
 )
