@@ -182,6 +182,12 @@ def text_delivery_lure(msg: Message):
 _FAMILY = re.compile(
     r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|오빠|누나|언니|^형|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad"
 )
+# "My number changed" (번호 바꿨어 / 번호 변경됐어), but not another number's change ("비밀번호 변경", "차량번호 변경",
+# a bank's "카드번호") nor a notice's condition or instruction ("핸드폰번호가 변경되면 연락바랍니다", "번호 변경 시").
+_NUMBER_CHANGED = (
+    r"(?<!비밀)(?<!차량)(?<!계좌)(?<!카드)(?<!고객)(?<!주민)(?<!등록)(?<!회원)(?<!주문)(?<!송장)(?<!사업자)"
+    r"번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)(?!되면|되시면|되실|되었을|되는|시|하시|하실|하려|을|은|신청|하기|방법|면)"
+)
 _BROKEN_PHONE = re.compile(
     each_then(
         ("폰", "핸드폰", "휴대폰", "휴대전화", "액정"),
@@ -190,7 +196,7 @@ _BROKEN_PHONE = re.compile(
         r"맡겨|맡기|안켜)",
     )
     + r"|다른아이디|"
-    r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)|문자나라|컴퓨터로문자|pc로문자|"
+    r"액정(?:이)?(?:나가|깨)|임시폰|새번호|" + _NUMBER_CHANGED + r"|문자나라|컴퓨터로문자|pc로문자|"
     + each_then(("lost", "broke", "broken", "dropped", "new"), r"(?:my)?phone")
     + r"|newnumber|phoneisbroken|phonebroke"
 )
@@ -202,7 +208,7 @@ _TRANSFER_PRETEXT = re.compile(
 # Every match of _TRANSFER_PRETEXT contains one of these (most messages none: the search is skipped).
 _TRANSFER_PRETEXT_HINT = HINTS.add(("이체한도", "대신", "계좌", "인증서"))
 _NEW_CHANNEL = re.compile(
-    r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|컴터로|컴으로|pc로|문자나라|newnumber"
+    r"임시(?:번호|폰)|새번호|" + _NUMBER_CHANGED + r"|이번호로|컴퓨터로|컴터로|컴으로|pc로|문자나라|newnumber"
 )
 # The money asked for, without a family word: "지인 계좌로 600만원 송금해줄 수 있어?", "문화상품권 사줄 수 있어?".
 _MONEY_ASK = re.compile(r"송금해|입금해|이체해|보내줄|보내줘|사줄|사다줄|사서보내|구매해줄|구입해줄")
