@@ -94,11 +94,18 @@ def text_public_body_lure(msg: Message):
         # A member's report or a candidate's pledges speak of pensions, subsidies and health checks as policies
         # (political texts are ham by the evaluation guideline), with links to their news and videos.
         return None
-    if found and msg.risky_urls and _search_head(_NOTICE_DELIVERED, msg):
+    if found and msg.risky_urls and len(msg.prose) <= _TEASER_MAX and _search_head(_NOTICE_DELIVERED, msg):
         # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
         # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
         return Finding(evidence=found, score=6)
     return found
+
+
+# The "notice delivered + link" lures are teasers (under 80 characters without the link on KISA's reports),
+# while a genuine notice that names a 통지서 or 고지서 spells out its details: amount, due date, 고지번호, the
+# office's number (LH rent bills, 근로복지공단 and 국방부 e-notices, 국토관리사무소 fines: 250-900 characters).
+# Past this length the notice word counts as an ordinary public-body lure (3 points).
+_TEASER_MAX = 120
 
 
 _NOTICE_DELIVERED = re.compile(
