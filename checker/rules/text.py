@@ -37,9 +37,30 @@ def _search_head_plain(pattern: re.Pattern[str], msg: Message) -> str | None:
     return match.group(0) if match else None
 
 
+# A warning about fraud (a carrier's "스미싱·보이스피싱 피해 주의 안내", the police's "… 문자는 보이스피싱 문자입니다",
+# an anti-fraud bulletin's "○ 최근 … 사칭한 스미싱이 기승 ㅣ 수법 ▷ …") quotes the lures it warns of: 정부지원금,
+# 대출, 검사 사칭, 택배 조회. Those words are then the warning's subject, not a lure. A fraud word alone is not enough
+# (loan adverts say "보이스피싱 절대 아님"): the text must warn, and must not deny being fraud.
+_FRAUD_WORDS = HINTS.add(("스미싱", "피싱"))
+_FRAUD_DENIAL = re.compile(r"(?:스미싱|피싱)(?:이|가|은|는)?(?:절대)?(?:아님|아닙니다|아니에요|아니니|아닌)")
+_FRAUD_WARNING = re.compile(
+    r"주의하시기|주의해주시기|주의바랍니다|주의하세요|주의안내|피해주의|피해예방|예방을위해|대응요령|유의사항|유의하시기|"
+    r"의심하고|의심하세요|피해를입지|속지마세요|(?:스미싱|피싱)(?:문자)?입니다|수법|기승"
+)
+
+
+def _is_fraud_warning(msg: Message) -> bool:
+    if not mentions_any(msg, _FRAUD_WORDS) or msg.is_advert:  # nearly every message; loan adverts add a
+        return False  # "※ 보이스피싱 주의" line to their offer, while a warning is not an advert
+    head = msg.head  # the warning is the message's subject: it says so at once
+    if "피싱" not in head and "스미싱" not in head:
+        return False
+    return _FRAUD_WARNING.search(msg.compact) is not None and _FRAUD_DENIAL.search(msg.compact) is None
+
+
 def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
     # The channel is computed once per message and is absent from most ordinary texts: test it first.
-    if not msg.action_channel:
+    if not msg.action_channel or _is_fraud_warning(msg):
         return None
     found = _search_head(pattern, msg)
     return f"{found} + {msg.action_channel}" if found else None
@@ -132,7 +153,7 @@ _JUSTICE = frozenset({"police", "prosecution", "court"})
     en="It invokes prosecutors, police or a court and asks you to act; they never do that by text.",
 )
 def text_court_police(msg: Message):
-    if not msg.action_channel:
+    if not msg.action_channel or _is_fraud_warning(msg):
         return None
     # Most messages claim no institution: no generator is built for them.
     claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None) if msg.claimed else None
@@ -461,7 +482,7 @@ _NOT_YOU_EN = re.compile(
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
 def text_payment_scare(msg: Message):
-    if not (msg.callbacks or msg.risky_urls or msg.messenger):
+    if not (msg.callbacks or msg.risky_urls or msg.messenger) or _is_fraud_warning(msg):
         return None
     payment = _search_head(_PAYMENT, msg)
     if not payment:
