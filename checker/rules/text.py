@@ -729,11 +729,13 @@ def text_loan_lure(msg: Message):
         # "정부지원 대상자 선정 … 상담 1600-…": the government pays no one through a loan hotline.
         found = _search_head(_LOAN, msg)
         return f"{found} + {msg.callbacks[0].number}" if found else None
-    if not government and _LOAN_SERVICING.search(msg.head) and not _LOAN_OFFER.search(msg.compact):
+    found = _with_channel(_LOAN, msg)
+    if found and not government and _LOAN_SERVICING.search(msg.head) and not _LOAN_OFFER.search(msg.compact):
         # "[KB국민은행] 대출이자 납입일 안내 … 이자납입예정일 7월 15일 … 잔액 조회 (link)": a lender about a loan you
-        # already hold, offering nothing; the lure offers a loan (한도, 승인, 대환, 신청, 상담).
+        # already hold, offering nothing; the lure offers a loan (한도, 승인, 대환, 신청, 상담). (Searched only when
+        # the lure would fire.)
         return None
-    return _with_channel(_LOAN, msg)
+    return found
 
 
 _LOAN_SERVICING = re.compile(r"이자납입|납입예정|이자출금|출금예정|상환예정|대출계좌번호|원리금납입|이자납부|대출만기")
