@@ -15,6 +15,31 @@ def _links_to_own_site(msg: Message) -> bool:
     return any(u.official and u.owner in owners for u in msg.urls)
 
 
+def is_own_hangul_domain(url, msg: Message) -> bool:
+    """Whether ``url`` is the Hangul name of an institution the message presents itself as, under the ending
+    of that institution's official domain, in a message that also links to that official domain: KB국민카드's
+    "바로결제.KB국민카드.com" beside "www.kbcard.com". The company holds its own name there; a look-alike must add
+    a word (kb국민카드-혜택.com) or change the ending (kb국민카드.net), and those still count."""
+    if "punycode" not in url.flags or not msg.claimed:
+        return False
+    label, _, suffix = url.registered_domain.partition(".")
+    if not label.startswith("xn--"):
+        return False
+    try:
+        name = label[4:].encode("ascii").decode("punycode").lower()
+    except UnicodeError:
+        return False
+    for inst in msg.claimed:
+        if name not in inst.compact_keywords:
+            continue
+        official = msg.allowlist.domains_by_owner.get(inst.owner, ())
+        if any(domain.partition(".")[2] == suffix for domain in official) and any(
+            u.official and u.registered_domain in official for u in msg.urls
+        ):
+            return True
+    return False
+
+
 def _names(msg: Message) -> tuple[str, str]:
     claimed = msg.claimed[:2]
     return "·".join(i.owner_ko for i in claimed), ", ".join(i.owner for i in claimed)
@@ -37,7 +62,10 @@ def url_not_official_for_sender(msg: Message):
     # The institution's own name under another commercial ending (hanjin.co.kr for hanjin.com, ibk.kr
     # for ibk.co.kr) is its own site, not a foreign channel; lookalikes are judged by DOMAIN_* rules.
     foreign = [
-        u for u in msg.risky_urls if "lookalike" in u.flags or u.registered_domain.split(".")[0] not in own_labels
+        u
+        for u in msg.risky_urls
+        if "lookalike" in u.flags
+        or (u.registered_domain.split(".")[0] not in own_labels and not is_own_hangul_domain(u, msg))
     ]
     if foreign and "승인" in msg.compact and any(i.category == "card" for i in msg.claimed):
         # A card approval names an overseas shop as the card network prints it, in capitals and without a path

@@ -7,6 +7,8 @@ Adding a campaign is a data change: a new ``[[notice]]`` block becomes ``NOTICE_
 
 from __future__ import annotations
 
+import re
+
 from checker.allowlist import Notice, default_allowlist
 from checker.message import HINTS, Message
 from checker.normalize import compact
@@ -45,6 +47,18 @@ def _violation(notice: Notice, msg: Message) -> tuple[str, str] | None:
     return None
 
 
+def _topic_match(notice, msg: Message) -> re.Match[str] | None:
+    """The first topic keyword in the message. A Latin keyword counts only as a word of the visible text:
+    removing spaces glues "be fine", "the fine" and "defined" into "…efine…", which is not eFine."""
+    if notice.topic_pattern is None:
+        return None
+    for match in notice.topic_pattern.finditer(msg.compact):
+        word = match.group(0)
+        if not word.isascii() or re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", msg.text.lower()):
+            return match
+    return None
+
+
 def _make_check(notice_id: str):
     def check(msg: Message) -> Finding | None:
         notice = next((n for n in msg.allowlist.notices if n.id == notice_id), None)
@@ -52,7 +66,7 @@ def _make_check(notice_id: str):
             return None
         if not msg.mentions_notice_topic:
             return None
-        match = notice.topic_pattern.search(msg.compact) if notice.topic_pattern else None
+        match = _topic_match(notice, msg)
         if match is None:
             return None
         # Show the keyword as written in the notice ("민생회복 소비쿠폰"), not its compacted form.

@@ -37,9 +37,30 @@ def _search_head_plain(pattern: re.Pattern[str], msg: Message) -> str | None:
     return match.group(0) if match else None
 
 
+# A warning about fraud (a carrier's "스미싱·보이스피싱 피해 주의 안내", the police's "… 문자는 보이스피싱 문자입니다",
+# an anti-fraud bulletin's "○ 최근 … 사칭한 스미싱이 기승 ㅣ 수법 ▷ …") quotes the lures it warns of: 정부지원금,
+# 대출, 검사 사칭, 택배 조회. Those words are then the warning's subject, not a lure. A fraud word alone is not enough
+# (loan adverts say "보이스피싱 절대 아님"): the text must warn, and must not deny being fraud.
+_FRAUD_WORDS = HINTS.add(("스미싱", "피싱"))
+_FRAUD_DENIAL = re.compile(r"(?:스미싱|피싱)(?:이|가|은|는)?(?:절대)?(?:아님|아닙니다|아니에요|아니니|아닌)")
+_FRAUD_WARNING = re.compile(
+    r"주의하시기|주의해주시기|주의바랍니다|주의하세요|주의안내|피해주의|피해예방|예방을위해|대응요령|유의사항|유의하시기|"
+    r"의심하고|의심하세요|피해를입지|속지마세요|(?:스미싱|피싱)(?:문자)?입니다|수법|기승"
+)
+
+
+def _is_fraud_warning(msg: Message) -> bool:
+    if not mentions_any(msg, _FRAUD_WORDS) or msg.is_advert:  # nearly every message; loan adverts add a
+        return False  # "※ 보이스피싱 주의" line to their offer, while a warning is not an advert
+    head = msg.head  # the warning is the message's subject: it says so at once
+    if "피싱" not in head and "스미싱" not in head:
+        return False
+    return _FRAUD_WARNING.search(msg.compact) is not None and _FRAUD_DENIAL.search(msg.compact) is None
+
+
 def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
     # The channel is computed once per message and is absent from most ordinary texts: test it first.
-    if not msg.action_channel:
+    if not msg.action_channel or _is_fraud_warning(msg):
         return None
     found = _search_head(pattern, msg)
     return f"{found} + {msg.action_channel}" if found else None
@@ -94,11 +115,18 @@ def text_public_body_lure(msg: Message):
         # A member's report or a candidate's pledges speak of pensions, subsidies and health checks as policies
         # (political texts are ham by the evaluation guideline), with links to their news and videos.
         return None
-    if found and msg.risky_urls and _search_head(_NOTICE_DELIVERED, msg):
+    if found and msg.risky_urls and len(msg.prose) <= _TEASER_MAX and _search_head(_NOTICE_DELIVERED, msg):
         # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
         # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
         return Finding(evidence=found, score=6)
     return found
+
+
+# The "notice delivered + link" lures are teasers (under 80 characters without the link on KISA's reports),
+# while a genuine notice that names a 통지서 or 고지서 spells out its details: amount, due date, 고지번호, the
+# office's number (LH rent bills, 근로복지공단 and 국방부 e-notices, 국토관리사무소 fines: 250-900 characters).
+# Past this length the notice word counts as an ordinary public-body lure (3 points).
+_TEASER_MAX = 120
 
 
 _NOTICE_DELIVERED = re.compile(
@@ -125,7 +153,7 @@ _JUSTICE = frozenset({"police", "prosecution", "court"})
     en="It invokes prosecutors, police or a court and asks you to act; they never do that by text.",
 )
 def text_court_police(msg: Message):
-    if not msg.action_channel:
+    if not msg.action_channel or _is_fraud_warning(msg):
         return None
     # Most messages claim no institution: no generator is built for them.
     claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None) if msg.claimed else None
@@ -182,6 +210,12 @@ def text_delivery_lure(msg: Message):
 _FAMILY = re.compile(
     r"엄마|아빠|어머니|아버지|어머님|아버님|딸|아들|이모|삼촌|오빠|누나|언니|^형|hi(?:mum|mom|dad)|hey(?:mum|mom|dad)|mum|mom|dad"
 )
+# "My number changed" (번호 바꿨어 / 번호 변경됐어), but not another number's change ("비밀번호 변경", "차량번호 변경",
+# a bank's "카드번호") nor a notice's condition or instruction ("핸드폰번호가 변경되면 연락바랍니다", "번호 변경 시").
+_NUMBER_CHANGED = (
+    r"(?<!비밀)(?<!차량)(?<!계좌)(?<!카드)(?<!고객)(?<!주민)(?<!등록)(?<!회원)(?<!주문)(?<!송장)(?<!사업자)"
+    r"번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)(?!되면|되시면|되실|되었을|되는|시|하시|하실|하려|을|은|신청|하기|방법|면)"
+)
 _BROKEN_PHONE = re.compile(
     each_then(
         ("폰", "핸드폰", "휴대폰", "휴대전화", "액정"),
@@ -190,7 +224,7 @@ _BROKEN_PHONE = re.compile(
         r"맡겨|맡기|안켜)",
     )
     + r"|다른아이디|"
-    r"액정(?:이)?(?:나가|깨)|임시폰|새번호|번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)|문자나라|컴퓨터로문자|pc로문자|"
+    r"액정(?:이)?(?:나가|깨)|임시폰|새번호|" + _NUMBER_CHANGED + r"|문자나라|컴퓨터로문자|pc로문자|"
     + each_then(("lost", "broke", "broken", "dropped", "new"), r"(?:my)?phone")
     + r"|newnumber|phoneisbroken|phonebroke"
 )
@@ -202,7 +236,7 @@ _TRANSFER_PRETEXT = re.compile(
 # Every match of _TRANSFER_PRETEXT contains one of these (most messages none: the search is skipped).
 _TRANSFER_PRETEXT_HINT = HINTS.add(("이체한도", "대신", "계좌", "인증서"))
 _NEW_CHANNEL = re.compile(
-    r"임시(?:번호|폰)|새번호|번호(?:를|가)?(?:바꿨|바뀌|변경)|이번호로|컴퓨터로|컴터로|컴으로|pc로|문자나라|newnumber"
+    r"임시(?:번호|폰)|새번호|" + _NUMBER_CHANGED + r"|이번호로|컴퓨터로|컴터로|컴으로|pc로|문자나라|newnumber"
 )
 # The money asked for, without a family word: "지인 계좌로 600만원 송금해줄 수 있어?", "문화상품권 사줄 수 있어?".
 _MONEY_ASK = re.compile(r"송금해|입금해|이체해|보내줄|보내줘|사줄|사다줄|사서보내|구매해줄|구입해줄")
@@ -448,7 +482,7 @@ _NOT_YOU_EN = re.compile(
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
 def text_payment_scare(msg: Message):
-    if not (msg.callbacks or msg.risky_urls or msg.messenger):
+    if not (msg.callbacks or msg.risky_urls or msg.messenger) or _is_fraud_warning(msg):
         return None
     payment = _search_head(_PAYMENT, msg)
     if not payment:
@@ -695,7 +729,19 @@ def text_loan_lure(msg: Message):
         # "정부지원 대상자 선정 … 상담 1600-…": the government pays no one through a loan hotline.
         found = _search_head(_LOAN, msg)
         return f"{found} + {msg.callbacks[0].number}" if found else None
-    return _with_channel(_LOAN, msg)
+    found = _with_channel(_LOAN, msg)
+    if found and not government and _LOAN_SERVICING.search(msg.head) and not _LOAN_OFFER.search(msg.compact):
+        # "[KB국민은행] 대출이자 납입일 안내 … 이자납입예정일 7월 15일 … 잔액 조회 (link)": a lender about a loan you
+        # already hold, offering nothing; the lure offers a loan (한도, 승인, 대환, 신청, 상담). (Searched only when
+        # the lure would fire.)
+        return None
+    return found
+
+
+_LOAN_SERVICING = re.compile(r"이자납입|납입예정|이자출금|출금예정|상환예정|대출계좌번호|원리금납입|이자납부|대출만기")
+_LOAN_OFFER = re.compile(
+    r"신청|한도|승인|대상자|상담|저금리|대환|금리인하|신규|선정|지원금|정부지원|무직자|신용불량|당일|즉시|카톡|텔레그램"
+)
 
 
 # "(광고) 대상자 알림 [추경 정책자금 대출 신청 안내] 귀하께서는 … 지급대상이오나 미신청으로 재안내": a lender's advert

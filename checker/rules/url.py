@@ -6,6 +6,7 @@ import re
 
 from checker.message import Message
 from checker.normalize import compact
+from checker.rules.impersonation import is_own_hangul_domain
 from checker.rules.registry import rule
 
 _PLAIN_HANGUL = re.compile(r"[\uac00-\ud7a3a-z0-9.\-]+")
@@ -54,12 +55,15 @@ def url_punycode(msg: Message):
 
 def _deceptive_idn(url, msg: Message) -> bool:
     """Korean bodies use plain Hangul domains (공공알림문자.org), so an IDN counts when it mixes in letters
-    of other scripts, is written out as xn-- in the text, or carries an institution's name (국민카드.com)."""
+    of other scripts, is written out as xn-- in the text, or carries an institution's name (국민카드.com) that
+    is not the institution's own Hangul domain beside its official one (``is_own_hangul_domain``)."""
     if not _PLAIN_HANGUL.fullmatch(url.host_unicode):
         return True
     if "xn--" in msg.compact:
         return True
-    return bool(msg.allowlist.institutions_named_in(compact(url.host_unicode)))
+    if not msg.allowlist.institutions_named_in(compact(url.host_unicode)):
+        return False
+    return not is_own_hangul_domain(url, msg)
 
 
 @rule(
