@@ -418,6 +418,36 @@ def text_bare_parcel_link(msg: Message):
     return f"{found} + {msg.risky_urls[0].url}"
 
 
+# "한진택배 확인부탁합니다 is.gd/…", "[CJ대한통운] 화물은 현관에 보관 완료, 사진보기 t2m.kr/…", "[로젠택배] 등기소포 수취불가,
+# 주소지 확인 me2.do/…": a line in a courier's name that asks you to check, see a photo or fix the address on a link that
+# is not the courier's, with no waybill number. The carriers' own notices give the waybill and link to their own domain.
+_COURIER_CATEGORIES = frozenset({"delivery", "post"})
+_COURIER_CHECK = re.compile(r"확인|사진|주소|배송지|보관|반품|반송|수취|분실|보상|배송했|배송완료|발송했|도착")
+
+
+@rule(
+    "TEXT_COURIER_CHECK_LINK", group="text", score=3, carrier=True, requires="risky_urls",
+    ko="택배사 이름으로 운송장번호도 없이 '확인·사진 보기·주소 수정'을 하라며 택배사 주소가 아닌 링크를 보냈습니다. 택배 사칭 스미싱의 전형입니다.",
+    en="A short note in a courier's name, without a tracking number, asks you to check a parcel, see a photo or fix "
+    "the address on a link that is not the courier's: a classic delivery-smishing text.",
+)
+def text_courier_check_link(msg: Message):
+    if not msg.risky_urls or msg.is_advert or len(msg.prose) > _SHORT_PROSE:
+        return None
+    couriers = [inst for inst in msg.claimed if inst.category in _COURIER_CATEGORIES]
+    if not couriers or _WAYBILL.search(msg.prose):
+        return None
+    # The courier's own name under another ending (hanjin.co.kr for hanjin.com) is its site, not a foreign link.
+    own_labels = {
+        domain.split(".")[0] for inst in couriers for domain in msg.allowlist.domains_by_owner.get(inst.owner, ())
+    }
+    foreign = [u for u in msg.risky_urls if u.registered_domain.split(".")[0] not in own_labels]
+    found = _COURIER_CHECK.search(msg.head)
+    if not foreign or not found:
+        return None
+    return f"{couriers[0].owner_ko}: {found.group(0)} + {foreign[0].url}"
+
+
 _FUNERAL_WORDS = frozenset({"부고", "별세", "소천", "장례", "빈소", "발인", "영면"})
 # The particulars of a funeral as obituaries list them: the wake's room, the carrying-out, the burial place, the chief
 # mourners and their signature.
