@@ -390,6 +390,14 @@ def _before_list_number(url: str, raw: str) -> str | None:
     return None
 
 
+def _glued_to_shortener(registered: str, shorteners: frozenset[str]) -> bool:
+    """Whether a registered domain is a shortener's name with letters before it ("wpbit.ly" for "bit.ly")."""
+    return any(
+        len(registered) > len(short) and registered.endswith(short) and registered[-len(short) - 1].isalnum()
+        for short in shorteners
+    )
+
+
 class UrlAnalyzer:
     """Extracts and analyses URLs against one allowlist."""
 
@@ -544,6 +552,11 @@ class UrlAnalyzer:
             flags.append("government_registry")
         if official_row is None:
             lookalike = self.lookalikes.find(_to_unicode(label), suffix, subdomain)
+            if lookalike is not None and _glued_to_shortener(registered, self.allowlist.shorteners):
+                # "(광고)WPbit.ly/…", "300% UPbit.ly/…": a shortener with letters glued in front (to dodge filters on
+                # "bit.ly"), not an imitation of upbit.com.
+                lookalike = None
+                flags.append("shortener")
             if lookalike is not None:
                 flags.append("lookalike" if lookalike.kind in {"homoglyph", "typo", "tld_swap"} else lookalike.kind)
             if "government_registry" not in flags or lookalike is not None:

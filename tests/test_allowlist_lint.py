@@ -34,6 +34,7 @@ CATEGORIES = frozenset(
         "card",
         "bank",
         "securities",
+        "crypto_exchange",
         "insurance",
         "delivery",
         "telecom",

@@ -62,6 +62,7 @@ _GROUPS = {
     "text._WARNING_WORDS": text_rules._WARNING_WORDS,
     "text._GOVERNMENT_PRODUCT": text_rules._GOVERNMENT_PRODUCT,
     "text._LOAN_TERMS": text_rules._LOAN_TERMS,
+    "text._CALL_THE_SENDER_HINT": text_rules._CALL_THE_SENDER_HINT,
     "text._DISGUISE_HINT": text_rules._DISGUISE_HINT,
     "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
     "text._RELAY_HINT": text_rules._RELAY_HINT,

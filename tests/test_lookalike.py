@@ -72,3 +72,16 @@ def test_skeleton_folds_confusables():
 )
 def test_edit_distance(a, b, limit, expected):
     assert edit_distance_at_most(a, b, limit) == expected
+
+
+@pytest.mark.parametrize("text", ["(광고)UPbit.ly/3Dk9x 무료거부", "(광고)WPbit.ly/partjob 부업"])
+def test_letters_glued_to_a_shortener_make_no_lookalike(text):
+    # "UPbit.ly" is bit.ly with letters before it (a filter dodge), not an imitation of upbit.com.
+    url = only(text)
+    assert url.lookalike_of is None
+    assert "shortener" in url.flags and "lookalike" not in url.flags
+
+
+def test_exchange_lookalike_still_found():
+    url = only("www.coinoine.com 해외IP 차단")
+    assert url.lookalike_of == "coinone.co.kr"
