@@ -76,8 +76,16 @@ _PUBLIC_BODY = re.compile(
     # Vaccination bookings (질병관리청's are on ncvr.kdca.go.kr, an official domain) and civil-defence training.
     r"백신접종|접종예약|잔여백신|여분백신|민방위|"
     r"쓰레기무단투기|과징금|자동차세|재산세|건강보험료|보험료환급|본인부담금|상생지원|에너지바우처|"
-    r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|irs|dmv|finenotice|trafficviolation"
+    # Not "irs": on the compact text it is inside "first", "theirs", "stairs" (186 English dev texts, 5 of them ham,
+    # were "public notices" for "your first order"); the agency's name is read as a word below (_IRS).
+    r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|taxrebate|hmrc|dvla|internalrevenue|dmv|finenotice|"
+    r"trafficviolation"
 )
+# The US tax agency by its capitalised initials as a word ("IRS:", "IRS Notice"), searched in the opening of the text
+# as written (a message with none of "irs" in its compact text, most of them, is not searched).
+_IRS = re.compile(r"\bIRS\b")
+_IRS_HINT = HINTS.add(("irs",))
+_IRS_OPENING = 200
 
 
 @rule(
@@ -90,6 +98,9 @@ def text_public_body_lure(msg: Message):
     if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
         return None
     found = _with_channel(_PUBLIC_BODY, msg)
+    if not found and msg.action_channel and mentions_any(msg, _IRS_HINT):
+        irs = _IRS.search(msg.text[:_IRS_OPENING])
+        found = f"{irs.group(0)} + {msg.action_channel}" if irs else None
     if found and msg.is_political:
         # A member's report or a candidate's pledges speak of pensions, subsidies and health checks as policies
         # (political texts are ham by the evaluation guideline), with links to their news and videos.
@@ -834,6 +845,19 @@ _ACCOUNT = re.compile(
     + "|"
     + each_then(("paymentmethod", "paymentdetails"), r"(?:has|have|was|is)?(?:been|be)?(?:declin|reject|fail)")
     + r"|unauthori[sz]ed(?:access|login|sign|transaction|activity|payment)"
+    # The state before the account: "we have limited your account", "we have temporarily disabled your online
+    # access", "we've frozen your debit card" (PayPal, CIBC, Wells Fargo look-alikes). Done to you, in the past: not
+    # "freeze your card in the app" nor "block your card" (banks' own advice), nor "the limit on your debit card".
+    + "|"
+    + each_then(("limited", "disabled", "suspended", "restricted", "frozen", "deactivated"),
+                r"your(?:online|mobile|bank|debit|credit|banking){0,2}(?:account|access|card)")
+    # "A new payee request was made from an unrecognised device", "New payee MR X has been added to your online
+    # banking. Don't recognise this? Visit …" (the HSBC, Lloyds, Halifax, AIB look-alikes of UK Finance's warnings).
+    + r"|newpayee"
+    # "You have successfully paired a new device on 20/10 … If this was NOT you visit …", "A new device has been registered
+    # to your account … if this wasn't you" (the Lloyds, Halifax, Monzo look-alikes): a new device and "not you" together
+    # (a phone shop's "set up your new device" is neither). "Withdrawal request from new device IP …" (crypto wallets).
+    + r"|newdevice[^?]{0,80}?(?:notyou|n'tyou|n’tyou|ntyou|notdonebyyou|notdobyyou)|fromnewdevice|fromanunrecogni[sz]eddevice"
     + r"|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
     r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|bill|account)|"
     r"unusual|irregularactivity|alarmingactivity|suspicioussign|failedtoextend|couldnotsuccessfullyprocess"
@@ -864,7 +888,8 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
                                                                ("본인인증", "이", ("필요", "만료")))
       for state in states for particle in ("", particle)),
     "fixyour", "unusual", "suspicious", "verifyyour", "confirmyouridentity", "updateyour", "irregularactivity",
-    "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess",
+    "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess", "limitedyour", "frozenyour", "newpayee",
+    "newdevice", "fromanunrecogni",
 ))
 """Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
 one of its standalone phrases."""
@@ -879,7 +904,11 @@ _PRIZE = re.compile(
     r"(?<!생일을진심으로축하드립니다)(?<!생신을진심으로축하드립니다)|"
     r"무료증정|사은품|포인트(?:가)?소멸|리워드|상금|배당금|수익보장|"
     r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
-    r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus"
+    r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
+    # The English 포인트 소멸: "your SBI credit card points worth Rs 7,850 expire today, kindly redeem your points in
+    # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
+    # reminders say too, nor "points for cash (back)", which card issuers offer.
+    + each_then(("pointin", "pointsin", "pointinto", "pointsinto"), "cash")
 )
 
 
