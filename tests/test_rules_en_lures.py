@@ -62,3 +62,15 @@ def test_english_lures_fire_with_a_link(text, rule):
 ])
 def test_look_alikes_stay_quiet(text, rule):
     assert rule not in _ids(text)
+
+
+@pytest.mark.parametrize(("link", "registry"), [
+    ("https://www.gov.uk/vehicle-tax", True),
+    ("www.irs.gov/refunds", True),
+    ("https://dvla-refunds.gov.uk.claim-centre.com", False),
+    ("https://irs-gov-refund.top", False),
+])
+def test_gov_uk_and_us_gov_are_government_registries(link, registry):
+    (url,) = _CHECKER.check(f"see {link}").urls
+    assert ("government_registry" in url.flags) is registry
+    assert ("unknown" in url.flags) is not registry
