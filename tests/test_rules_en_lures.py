@@ -74,3 +74,24 @@ def test_gov_uk_and_us_gov_are_government_registries(link, registry):
     (url,) = _CHECKER.check(f"see {link}").urls
     assert ("government_registry" in url.flags) is registry
     assert ("unknown" in url.flags) is not registry
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon urgently recruit for part-time job you can earn 3000-9000 Rs every day add Whatsapp wa.me/919800011122",
+    "Online part-time job, only need a mobile phone, daily salary Rs 7500, contact https://wa.me/923400011122",
+    "Work from home and earn 200-800 RM per day. Wages are paid daily: http://work-rm.example.top",
+    "Earn $5-$30 for each task, liking videos from home, recruiting now: https://t.me/like_task_hr",
+])
+def test_job_offer_lure_fires(text):
+    assert "TEXT_JOB_OFFER_LURE" in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We're hiring baristas, £11.44 an hour, apply at https://cafe.example.com/jobs",  # hourly pay
+    "Job alerts daily! Learn more at https://jobs.example.com",  # "earn" only inside "learn"
+    "Multitasking made easy: earn points every day with https://app.example.com",  # "task" inside "multitasking"
+    "Car hire from £25 a day, payment on collection: https://hire.example.com",  # "hire" and "payment" are no job
+    "Part-time job, earn Rs 9,000 every day. Ask at the shop counter.",  # no channel
+])
+def test_job_offer_lure_stays_quiet(text):
+    assert "TEXT_JOB_OFFER_LURE" not in _ids(text)

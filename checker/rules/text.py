@@ -675,6 +675,49 @@ def text_wrong_number_opener(msg: Message):
     return None
 
 
+# The opening of "task" job scams (FTC consumer alerts 2023-24 on job and task scams): an unsolicited part-time or
+# work-from-home job that pays a striking sum by the day or by the task ("earn Rs 3,000-7,000 daily", "salary XXXX per
+# day", "RM5-RM30 for each task"), with a WhatsApp link or a site to apply. Real shift work is quoted by the hour
+# ("$10 per hour", "$6/hr" in friends' chat of super_sms ham), so only a day's or a task's pay counts. Words of the
+# opening, as each lure states its offer at once; all three kinds must be there.
+_JOB_WORDS = HEAD_HINTS.add((
+    "parttime", "part-time", "fulltime", "full-time", "workfromhome", "workathome", "homebased", "home-based",
+    "recruit", "hiring", "job", "onlinework", "workonline", "mysteryshopper", "task",
+))
+_DAY_PAY_WORDS = HEAD_HINTS.add(("perday", "aday", "eachday", "everyday", "daily", "/day", "pertask", "eachtask"))
+_EARN_WORDS = HEAD_HINTS.add(("earn", "salary", "wage", "income", "commission", "makemoney"))
+# The words as words: not the "task" of "multitasking", the "earn" of "learn" (searched only in the rare heads that hold
+# a word of each kind). Not "hire" (car and van hire "£25 a day"), "payment" (rentals' "payment on collection") nor
+# "paid" (a friend's "the temp job pays £95 a day, cash paid Fridays"): the lures speak of earnings, salary or wages.
+_JOB = re.compile(
+    r"part-?time|full-?time|workfromhome|workathome|home-?based|recruit|hiring|job|onlinework|"
+    r"workonline|mysteryshopper|task(?<!multitask)"
+)
+_EARN = re.compile(r"earn(?<!learn)(?<!yearn)|salary|wage|income|commission|makemoney")
+_DAY_PAY = re.compile(r"perday|aday|eachday|everyday|daily|/day|pertask|eachtask")
+
+
+@rule(
+    "TEXT_JOB_OFFER_LURE", group="text", score=3, carrier=True, requires="action_channel",
+    ko="재택·부업 일자리를 준다며 하루 또는 건당 큰돈을 벌 수 있다고 하고 메신저나 링크로 끌어들입니다. 일을 준다며 돈을 먼저 내게 "
+    "하는 '작업(태스크) 사기'의 전형적인 시작입니다.",
+    en="An unsolicited part-time or work-from-home job paying a striking sum a day or per task, with a chat app or "
+    "link: how task scams start.",
+)
+def text_job_offer_lure(msg: Message):
+    if not msg.action_channel:
+        return None
+    words = msg.head_hint_words
+    if _JOB_WORDS.isdisjoint(words) or _DAY_PAY_WORDS.isdisjoint(words) or _EARN_WORDS.isdisjoint(words):
+        return None
+    head = msg.head
+    job = _JOB.search(head)
+    pay = _DAY_PAY.search(head)
+    if job is None or pay is None or _EARN.search(head) is None:
+        return None
+    return f"{job.group(0)}/{pay.group(0)} + {msg.action_channel}"
+
+
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
