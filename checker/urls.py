@@ -123,7 +123,10 @@ def _hyphenated_host(host: str) -> bool:
     )
 MAX_LINKS = 100
 _TOKEN_CACHE_SIZE = 50_000
-GOVERNMENT_REGISTRY = frozenset({"go.kr", "mil.kr"})
+# Endings whose names only public bodies are given: go.kr and mil.kr (KRNIC), gov.uk (the UK government's Central Digital
+# and Data Office approves each name) and the US .gov (CISA registers it only to US government organisations). A real
+# HMRC, DVLA or IRS text links to www.gov.uk or irs.gov, which the Korean allowlist does not list.
+GOVERNMENT_REGISTRY = frozenset({"go.kr", "mil.kr", "gov.uk", "gov"})
 _APK = re.compile(r"\.apk(?:$|[?#&])", re.IGNORECASE)
 
 

@@ -69,6 +69,7 @@ _GROUPS = {
     "text._ADULT_SERVICE_HINT": text_rules._ADULT_SERVICE_HINT,
     "text._WRONG_NUMBER": text_rules._WRONG_NUMBER,
     "text._CHAT_APPS": text_rules._CHAT_APPS,
+    "text._IRS_HINT": text_rules._IRS_HINT,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }

@@ -97,8 +97,16 @@ _PUBLIC_BODY = re.compile(
     # Vaccination bookings (질병관리청's are on ncvr.kdca.go.kr, an official domain) and civil-defence training.
     r"백신접종|접종예약|잔여백신|여분백신|민방위|"
     r"쓰레기무단투기|과징금|자동차세|재산세|건강보험료|보험료환급|본인부담금|상생지원|에너지바우처|"
-    r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|irs|dmv|finenotice|trafficviolation"
+    # Not "irs": on the compact text it is inside "first", "theirs", "stairs" (186 English dev texts, 5 of them ham,
+    # were "public notices" for "your first order"); the agency's name is read as a word below (_IRS).
+    r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|taxrebate|hmrc|dvla|internalrevenue|dmv|finenotice|"
+    r"trafficviolation"
 )
+# The US tax agency by its capitalised initials as a word ("IRS:", "IRS Notice"), searched in the opening of the text
+# as written (a message with none of "irs" in its compact text, most of them, is not searched).
+_IRS = re.compile(r"\bIRS\b")
+_IRS_HINT = HINTS.add(("irs",))
+_IRS_OPENING = 200
 
 
 @rule(
@@ -111,6 +119,9 @@ def text_public_body_lure(msg: Message):
     if msg.is_advert and not any(i.category in _PUBLIC for i in msg.claimed):
         return None
     found = _with_channel(_PUBLIC_BODY, msg)
+    if not found and msg.action_channel and mentions_any(msg, _IRS_HINT):
+        irs = _IRS.search(msg.text[:_IRS_OPENING])
+        found = f"{irs.group(0)} + {msg.action_channel}" if irs else None
     if found and msg.is_political:
         # A member's report or a candidate's pledges speak of pensions, subsidies and health checks as policies
         # (political texts are ham by the evaluation guideline), with links to their news and videos.
@@ -752,6 +763,49 @@ def text_wrong_number_opener(msg: Message):
     return None
 
 
+# The opening of "task" job scams (FTC consumer alerts 2023-24 on job and task scams): an unsolicited part-time or
+# work-from-home job that pays a striking sum by the day or by the task ("earn Rs 3,000-7,000 daily", "salary XXXX per
+# day", "RM5-RM30 for each task"), with a WhatsApp link or a site to apply. Real shift work is quoted by the hour
+# ("$10 per hour", "$6/hr" in friends' chat of super_sms ham), so only a day's or a task's pay counts. Words of the
+# opening, as each lure states its offer at once; all three kinds must be there.
+_JOB_WORDS = HEAD_HINTS.add((
+    "parttime", "part-time", "fulltime", "full-time", "workfromhome", "workathome", "homebased", "home-based",
+    "recruit", "hiring", "job", "onlinework", "workonline", "mysteryshopper", "task",
+))
+_DAY_PAY_WORDS = HEAD_HINTS.add(("perday", "aday", "eachday", "everyday", "daily", "/day", "pertask", "eachtask"))
+_EARN_WORDS = HEAD_HINTS.add(("earn", "salary", "wage", "income", "commission", "makemoney"))
+# The words as words: not the "task" of "multitasking", the "earn" of "learn" (searched only in the rare heads that hold
+# a word of each kind). Not "hire" (car and van hire "£25 a day"), "payment" (rentals' "payment on collection") nor
+# "paid" (a friend's "the temp job pays £95 a day, cash paid Fridays"): the lures speak of earnings, salary or wages.
+_JOB = re.compile(
+    r"part-?time|full-?time|workfromhome|workathome|home-?based|recruit|hiring|job|onlinework|"
+    r"workonline|mysteryshopper|task(?<!multitask)"
+)
+_EARN = re.compile(r"earn(?<!learn)(?<!yearn)|salary|wage|income|commission|makemoney")
+_DAY_PAY = re.compile(r"perday|aday|eachday|everyday|daily|/day|pertask|eachtask")
+
+
+@rule(
+    "TEXT_JOB_OFFER_LURE", group="text", score=3, carrier=True, requires="action_channel",
+    ko="재택·부업 일자리를 준다며 하루 또는 건당 큰돈을 벌 수 있다고 하고 메신저나 링크로 끌어들입니다. 일을 준다며 돈을 먼저 내게 "
+    "하는 '작업(태스크) 사기'의 전형적인 시작입니다.",
+    en="An unsolicited part-time or work-from-home job paying a striking sum a day or per task, with a chat app or "
+    "link: how task scams start.",
+)
+def text_job_offer_lure(msg: Message):
+    if not msg.action_channel:
+        return None
+    words = msg.head_hint_words
+    if _JOB_WORDS.isdisjoint(words) or _DAY_PAY_WORDS.isdisjoint(words) or _EARN_WORDS.isdisjoint(words):
+        return None
+    head = msg.head
+    job = _JOB.search(head)
+    pay = _DAY_PAY.search(head)
+    if job is None or pay is None or _EARN.search(head) is None:
+        return None
+    return f"{job.group(0)}/{pay.group(0)} + {msg.action_channel}"
+
+
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
@@ -968,6 +1022,19 @@ _ACCOUNT = re.compile(
     + "|"
     + each_then(("paymentmethod", "paymentdetails"), r"(?:has|have|was|is)?(?:been|be)?(?:declin|reject|fail)")
     + r"|unauthori[sz]ed(?:access|login|sign|transaction|activity|payment)"
+    # The state before the account: "we have limited your account", "we have temporarily disabled your online
+    # access", "we've frozen your debit card" (PayPal, CIBC, Wells Fargo look-alikes). Done to you, in the past: not
+    # "freeze your card in the app" nor "block your card" (banks' own advice), nor "the limit on your debit card".
+    + "|"
+    + each_then(("limited", "disabled", "suspended", "restricted", "frozen", "deactivated"),
+                r"your(?:online|mobile|bank|debit|credit|banking){0,2}(?:account|access|card)")
+    # "A new payee request was made from an unrecognised device", "New payee MR X has been added to your online
+    # banking. Don't recognise this? Visit …" (the HSBC, Lloyds, Halifax, AIB look-alikes of UK Finance's warnings).
+    + r"|newpayee"
+    # "You have successfully paired a new device on 20/10 … If this was NOT you visit …", "A new device has been registered
+    # to your account … if this wasn't you" (the Lloyds, Halifax, Monzo look-alikes): a new device and "not you" together
+    # (a phone shop's "set up your new device" is neither). "Withdrawal request from new device IP …" (crypto wallets).
+    + r"|newdevice[^?]{0,80}?(?:notyou|n'tyou|n’tyou|ntyou|notdonebyyou|notdobyyou)|fromnewdevice|fromanunrecogni[sz]eddevice"
     + r"|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
     r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|bill|account)|"
     r"unusual|irregularactivity|alarmingactivity|suspicioussign|failedtoextend|couldnotsuccessfullyprocess"
@@ -998,7 +1065,8 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
                                                                ("본인인증", "이", ("필요", "만료")))
       for state in states for particle in ("", particle)),
     "fixyour", "unusual", "suspicious", "verifyyour", "confirmyouridentity", "updateyour", "irregularactivity",
-    "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess",
+    "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess", "limitedyour", "frozenyour", "newpayee",
+    "newdevice", "fromanunrecogni",
 ))
 """Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
 one of its standalone phrases."""
@@ -1013,7 +1081,11 @@ _PRIZE = re.compile(
     r"(?<!생일을진심으로축하드립니다)(?<!생신을진심으로축하드립니다)|"
     r"무료증정|사은품|포인트(?:가)?소멸|리워드|상금|배당금|수익보장|"
     r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
-    r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus"
+    r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
+    # The English 포인트 소멸: "your SBI credit card points worth Rs 7,850 expire today, kindly redeem your points in
+    # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
+    # reminders say too, nor "points for cash (back)", which card issuers offer.
+    + each_then(("pointin", "pointsin", "pointinto", "pointsinto"), "cash")
 )
 
 
