@@ -140,19 +140,26 @@ def _plain_matches(text: str):
             yield kind, match.group(0), match.group(_NUMBER_GROUP[kind]), match.start()
 
 
-def _matches(text: str, pos: int = 0):
+def _matches(text: str, pos: int = 0, lax: bool = False):
     """The numbers in ``text``, in order: (kind, as written, the number part, start). ``kind`` is the outer group
     of ``_ANY`` that matched ("intl", "kr", "short" or "nanp"); "as written" holds a "(" before a Korean number.
-    ``pos``: where to start looking, when no candidate starts before it (look-behinds still see the text before)."""
+    ``pos``: where to start looking, when no candidate starts before it (look-behinds still see the text before).
+    ``lax``: where a long run holds no number, also the number ``_lax_number`` reads in it (kind "kr")."""
     for candidate in _CANDIDATE.finditer(text, pos):
         start, end = candidate.span()
         if end - start < _SHORTEST_LONG_NUMBER:
             number = candidate.group(0)
             yield "short", number, number, start
             continue
+        found = False
         for match in _ANY.finditer(text, start, end):
+            found = True
             kind = match.lastgroup
             yield kind, match.group(0), match.group(_NUMBER_GROUP[kind]), match.start()
+        if lax and not found and text[start] == "0" and _HANGUL.search(text):  # Korean numbers in Korean texts only
+            digits = _lax_number(text, start, end)
+            if digits is not None:
+                yield "kr", digits, digits, start
 
 
 # A Korean number written with odd separators, as filter-dodging adverts and scams write them: "010--9610--5472",
@@ -179,25 +186,6 @@ def _lax_number(text: str, start: int, end: int) -> str | None:
     if lengths is None and _LANDLINE_AREA.match(digits):
         lengths = (10, 11)
     return digits if lengths is not None and len(digits) in lengths else None
-
-
-def _matches_or_lax(text: str, pos: int = 0):
-    """``_matches``, and where a long run holds no number, the number ``_lax_number`` reads in it (kind "kr")."""
-    for candidate in _CANDIDATE.finditer(text, pos):
-        start, end = candidate.span()
-        if end - start < _SHORTEST_LONG_NUMBER:
-            number = candidate.group(0)
-            yield "short", number, number, start
-            continue
-        found = False
-        for match in _ANY.finditer(text, start, end):
-            found = True
-            kind = match.lastgroup
-            yield kind, match.group(0), match.group(_NUMBER_GROUP[kind]), match.start()
-        if not found and text[start] == "0" and _HANGUL.search(text):  # Korean numbers in Korean texts only
-            digits = _lax_number(text, start, end)
-            if digits is not None:
-                yield "kr", digits, digits, start
 
 
 def _read(kind: str, number: str, allowlist: Allowlist) -> PhoneInfo:
@@ -268,7 +256,7 @@ def find_phones(text: str, allowlist: Allowlist) -> list[PhoneInfo]:
     found: list[PhoneInfo] = []
     seen: set[str] = set()
     readings = _readings(allowlist)
-    for kind, written, number, start in _matches_or_lax(text, first.start()):
+    for kind, written, number, start in _matches(text, first.start(), lax=True):
         key = (kind, written)
         info = readings.get(key)
         if info is None:
