@@ -59,11 +59,12 @@ def _is_fraud_warning(msg: Message) -> bool:
 
 
 def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
-    # The channel is computed once per message and is absent from most ordinary texts: test it first.
-    if not msg.action_channel or _is_fraud_warning(msg):
+    # The channel is computed once per message and is absent from most ordinary texts: test it first. The fraud
+    # warning is asked last, of the few heads that hold a lure (eight rules would ask it of every message).
+    if not msg.action_channel:
         return None
     found = _search_head(pattern, msg)
-    return f"{found} + {msg.action_channel}" if found else None
+    return f"{found} + {msg.action_channel}" if found and not _is_fraud_warning(msg) else None
 
 
 _FOREIGN = re.compile(r"[\[(【<]?(?:국제발신|국외발신|해외발신)[\])】>]?")
@@ -164,12 +165,12 @@ _JUSTICE = frozenset({"police", "prosecution", "court"})
     en="It invokes prosecutors, police or a court and asks you to act; they never do that by text.",
 )
 def text_court_police(msg: Message):
-    if not msg.action_channel or _is_fraud_warning(msg):
+    if not msg.action_channel:
         return None
     # Most messages claim no institution: no generator is built for them.
     claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None) if msg.claimed else None
     if claimed:
-        return f"{claimed} + {msg.action_channel}"
+        return None if _is_fraud_warning(msg) else f"{claimed} + {msg.action_channel}"
     return _with_channel(_COURT_POLICE, msg)
 
 
@@ -551,10 +552,10 @@ _NOT_YOU_EN = re.compile(
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
 def text_payment_scare(msg: Message):
-    if not (msg.callbacks or msg.risky_urls or msg.messenger) or _is_fraud_warning(msg):
+    if not (msg.callbacks or msg.risky_urls or msg.messenger):
         return None
     payment = _search_head(_PAYMENT, msg)
-    if not payment:
+    if not payment or _is_fraud_warning(msg):  # (asked only of the heads that speak of a payment)
         return None
     not_you = _search_head(_NOT_YOU, msg) or _search_head(_NOT_YOU_EN, msg)
     if not not_you and (msg.risky_callbacks or msg.messenger):
