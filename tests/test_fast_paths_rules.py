@@ -236,3 +236,29 @@ def test_number_changed_cases():
         assert _number_changed_spans(text_rules._NUMBER_CHANGED, text) == _number_changed_spans(
             _NUMBER_CHANGED_BEFORE, text
         ), text
+
+
+def _with_channel_fraud_first(pattern, msg):
+    """``_with_channel`` as first written: the fraud-warning test before the search (now it follows a match)."""
+    from checker.rules import text as text_rules
+
+    if not msg.action_channel or text_rules._is_fraud_warning(msg):
+        return None
+    found = text_rules._search_head_plain(pattern, msg)
+    return f"{found} + {msg.action_channel}" if found else None
+
+
+def test_fraud_warning_asked_after_the_lure_gives_the_same_answers():
+    from checker.rules import text as text_rules
+
+    patterns = [text_rules._PUBLIC_BODY, text_rules._COURT_POLICE, text_rules._DELIVERY, text_rules._INVESTMENT,
+                text_rules._LOAN, text_rules._first_urgency, text_rules._ACCOUNT, text_rules._PRIZE]
+    warnings_with_a_lure = 0
+    for msg in _corpus_messages():
+        for pattern in patterns:
+            found = text_rules._with_channel(pattern, msg)
+            assert found == _with_channel_fraud_first(pattern, msg), (repr(pattern)[:40], msg.text)
+            warnings_with_a_lure += bool(
+                msg.action_channel and text_rules._search_head_plain(pattern, msg) and text_rules._is_fraud_warning(msg)
+            )
+    assert warnings_with_a_lure > 0  # the corpus holds fraud warnings that quote a lure beside a channel
