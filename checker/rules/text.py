@@ -78,7 +78,7 @@ _DOMESTIC_TOPIC = re.compile(
 
 
 @rule(
-    "TEXT_FOREIGN_ORIGIN", group="text", score=2.5, requires="hint_words",
+    "TEXT_FOREIGN_ORIGIN", group="text", score=2.5, requires="hint_words", hints=_FOREIGN_HINT,
     ko="[국제발신]/[국외발신] 표시가 있습니다. 국내 기관·카드사·택배사는 해외에서 문자를 보내지 않습니다.",
     en="It was sent from abroad ([국제발신]) while posing as a domestic institution or service.",
 )
@@ -749,7 +749,7 @@ _OPENING = 120
 
 
 @rule(
-    "TEXT_WRONG_NUMBER_OPENER", group="text", score=3, carrier=True, requires="action_channel",
+    "TEXT_WRONG_NUMBER_OPENER", group="text", score=3, carrier=True, requires="action_channel", hints=_WRONG_NUMBER,
     ko="'번호를 잘못 저장했다'며 말을 걸고 해외 번호나 메신저로 대화를 옮기려 합니다. 로맨스·코인 투자 사기가 시작되는 전형적인 방식입니다.",
     en="A stranger's 'sorry, wrong number' that moves you to a foreign number or a chat app: how romance and "
     "crypto-investment scams start.",
@@ -866,6 +866,7 @@ _CALL_THE_SENDER = re.compile(r"(?:본|이)문자(?:를)?수신(?:하신)?번호
 
 @rule(
     "TEXT_LOAN_CALL_THE_SENDER", group="text", score=3, carrier=True, requires="hint_words",
+    hints=_CALL_THE_SENDER_HINT,
     ko="대출 광고에서 '본 문자 수신번호로 전화해 1번을 누르면 신청 완료'라고 합니다. 은행 이름을 빌린 불법 대출 광고의 전형적인 접수 방식입니다.",
     en="A loan advert that says 'call the number this text came from and press 1 to apply': the intake of illegal "
     "loan adverts sent in banks' names.",
@@ -910,7 +911,7 @@ _WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
 
 
 @rule(
-    "TEXT_GOVERNMENT_LOAN_AD", group="text", score=3, requires="hint_words",
+    "TEXT_GOVERNMENT_LOAN_AD", group="text", score=3, requires="hint_words", hints=_SCHEME_WORDS,
     ko="정부 지원 정책자금·특례보증 대상자로 선정됐다며 대출이나 지원금 신청을 권하는 광고입니다. 정부는 광고 문자로 대출을 권하지 않습니다.",
     en="An advert that says a government scheme (policy fund, special guarantee) selected you for a loan or payout; "
     "the government does not advertise loans by text.",
@@ -1123,7 +1124,7 @@ _ADULT_SERVICE_HINT = HINTS.add(("출장", "홈타이", "타이마", "스웨디�
 
 
 @rule(
-    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words",
+    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_SERVICE_HINT,
     ko="'출장 마사지·홈타이·20대 관리사' 광고입니다. 대부분 불법 성매매를 알선하는 스팸 문자입니다.",
     en="An outcall 'massage' advert (young 'therapists' sent to you): nearly always illegal sex-trade spam.",
 )
