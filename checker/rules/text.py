@@ -683,7 +683,7 @@ _NEGATED = re.compile(
 
 
 @rule(
-    "TEXT_CREDENTIAL_REQUEST", group="text", score=3, requires="hint_words",
+    "TEXT_CREDENTIAL_REQUEST", group="text", score=3, requires="hint_words", hints=_CREDENTIAL_HINT,
     ko="신분증 사진, 카드번호, 비밀번호, 인증번호(OTP) 같은 정보를 보내라고 합니다. 어떤 기관도 문자로 이런 정보를 요구하지 않습니다.",
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
@@ -1204,7 +1204,7 @@ def _disguised_word(msg: Message) -> str | None:
 
 
 @rule(
-    "TEXT_DISGUISED_WORDS", group="text", score=3, carrier=True, requires="action_channel",
+    "TEXT_DISGUISED_WORDS", group="text", score=3, carrier=True, requires="action_channel", hints=_DISGUISE_ANY,
     ko="'acc0unt', 'paymen.t'처럼 단어를 숫자·기호·다른 문자로 바꾸거나 쪼개 스팸 필터를 피하려 합니다. 정상적인 안내 문자는 이렇게 쓰지 않습니다.",
     en="It disguises words ('acc0unt', 'paymen.t', look-alike letters) to slip past spam filters; real notices never do.",
 )
