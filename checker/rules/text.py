@@ -292,8 +292,18 @@ _FAMILY_ASK = re.compile(
 )
 
 
+_GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
+_GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
+# Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
+# before the family-word search (which is slow on English text: its words start with common letters).
+_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
+# The rule fires through three paths, each opened by a test of one of these groups (the transfer pretext, a broken
+# phone or a new number, money asked for): without a word of any, the checker skips it (``Rule.hints``).
+_FAMILY_HINTS = _TRANSFER_PRETEXT_HINT | _BROKEN_HINT | _MONEY_REQUEST_HINT
+
+
 @rule(
-    "TEXT_FAMILY_IMPERSONATION", group="text", score=6, requires="hint_words",
+    "TEXT_FAMILY_IMPERSONATION", group="text", score=6, requires="hint_words", hints=_FAMILY_HINTS,
     ko="가족이나 지인인 척 '폰이 고장 나서' 등을 핑계로 돈, 상품권, 인증, 개인정보를 요구하는 전형적인 수법입니다.",
     en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
 )
@@ -371,14 +381,7 @@ _GIFT_CARD_BUY = re.compile(
     each_then(("구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay"),
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
-_GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
-_GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
 _PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
-
-
-# Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
-# before the family-word search (which is slow on English text: its words start with common letters).
-_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
 
 
 def _family_money_request(msg: Message):
