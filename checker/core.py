@@ -130,9 +130,10 @@ class Checker:
         groups: dict[str | None, list] = {}
         for rule in self.rules:
             groups.setdefault(rule.requires, []).append(rule)
-        # Each rule's function at hand next to it (one attribute look-up less per rule and message).
+        # Each rule's function at hand next to it (one attribute look-up less per rule and message), with its
+        # hint words (``Rule.hints``): a rule whose words the message lacks is skipped by one set test.
         self._checks = tuple(
-            (requires, tuple((rule.check, rule) for rule in rules)) for requires, rules in groups.items()
+            (requires, tuple((rule.check, rule, rule.hints) for rule in rules)) for requires, rules in groups.items()
         )
         self._carriers = frozenset(rule.id for rule in self.rules if rule.carrier)
         self._forces = {rule.id: rule.force for rule in self.rules if rule.force}
@@ -247,10 +248,16 @@ class Checker:
 
     def _verdict(self, msg: Message) -> Verdict:
         hits: list[Hit] = []
+        hint_words = None
         for requires, checks in self._checks:
             if requires is not None and not getattr(msg, requires):
                 continue
-            for check, rule in checks:
+            for check, rule, hints in checks:
+                if hints is not None:
+                    if hint_words is None:
+                        hint_words = msg.hint_words
+                    if hints.isdisjoint(hint_words):
+                        continue
                 found = check(msg)
                 if found:
                     hits.append(self._hit(rule, found))

@@ -195,3 +195,70 @@ def test_model_rule_formats_what_is_no_probability(probability):
 
     message = SimpleNamespace(model_probability=probability, model_threshold=-1.0)  # (NaN < -1.0 is False too)
     assert rules_model.model_text(message) == rules_model.plain_finding(probability)
+
+
+# _NUMBER_CHANGED with its look-behinds before "번호", as it was written first (a look-behind opening an alternative
+# leaves the regex engine no first characters to skip to: every position is tried). The form after "번호" must
+# match exactly the same spans.
+_NUMBER_CHANGED_BEFORE = (
+    r"(?<!비밀)(?<!차량)(?<!계좌)(?<!카드)(?<!고객)(?<!주민)(?<!등록)(?<!회원)(?<!주문)(?<!송장)(?<!사업자)"
+    r"번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)(?!되면|되시면|되실|되었을|되는|시|하시|하실|하려|을|은|신청|하기|방법|면)"
+)
+_NUMBER_PIECES = ["번호", "비밀", "차량", "계좌", "카드", "고객", "주민", "등록", "회원", "주문", "송장", "사업자", "사업", "자",
+                  "를", "가", "바꿨", "바뀌", "바꿔", "변경", "되면", "시", "을", "신청", "면", "엄마", "폰", "임시", "새", "x"]
+
+
+def _number_changed_spans(source: str, text: str) -> list[tuple[int, int]]:
+    import re
+
+    return [match.span() for match in re.finditer(source, text)]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=10).map("".join))
+def test_number_changed_look_behinds_after_the_literal(text):
+    from checker.rules import text as text_rules
+
+    assert _number_changed_spans(text_rules._NUMBER_CHANGED, text) == _number_changed_spans(
+        _NUMBER_CHANGED_BEFORE, text
+    )
+    for pattern in (text_rules._BROKEN_PHONE, text_rules._NEW_CHANNEL):
+        before = pattern.pattern.replace(text_rules._NUMBER_CHANGED, _NUMBER_CHANGED_BEFORE)
+        assert _number_changed_spans(pattern.pattern, text) == _number_changed_spans(before, text)
+
+
+def test_number_changed_cases():
+    from checker.rules import text as text_rules
+
+    cases = ["엄마 번호 바꿨어", "비밀번호 변경", "차량번호변경", "사업자번호가변경", "번호가 변경되면", "번호변경시", "새번호야 번호를바꿔",
+             "카드번호를바꿨", "번호번호변경", "ㅎ번호가바뀌었어"]
+    for text in cases:
+        assert _number_changed_spans(text_rules._NUMBER_CHANGED, text) == _number_changed_spans(
+            _NUMBER_CHANGED_BEFORE, text
+        ), text
+
+
+def _with_channel_fraud_first(pattern, msg):
+    """``_with_channel`` as first written: the fraud-warning test before the search (now it follows a match)."""
+    from checker.rules import text as text_rules
+
+    if not msg.action_channel or text_rules._is_fraud_warning(msg):
+        return None
+    found = text_rules._search_head_plain(pattern, msg)
+    return f"{found} + {msg.action_channel}" if found else None
+
+
+def test_fraud_warning_asked_after_the_lure_gives_the_same_answers():
+    from checker.rules import text as text_rules
+
+    patterns = [text_rules._PUBLIC_BODY, text_rules._COURT_POLICE, text_rules._DELIVERY, text_rules._INVESTMENT,
+                text_rules._LOAN, text_rules._first_urgency, text_rules._ACCOUNT, text_rules._PRIZE]
+    warnings_with_a_lure = 0
+    for msg in _corpus_messages():
+        for pattern in patterns:
+            found = text_rules._with_channel(pattern, msg)
+            assert found == _with_channel_fraud_first(pattern, msg), (repr(pattern)[:40], msg.text)
+            warnings_with_a_lure += bool(
+                msg.action_channel and text_rules._search_head_plain(pattern, msg) and text_rules._is_fraud_warning(msg)
+            )
+    assert warnings_with_a_lure > 0  # the corpus holds fraud warnings that quote a lure beside a channel

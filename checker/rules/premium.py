@@ -24,8 +24,9 @@ _REPLY_WORDS = HINTS.add(("txt", "text", "send", "reply", "sms"))
 _NUMBER_STARTS = HINTS.add(("09", "087"))
 
 
+# Hinted by both groups: the rule fires only with a number start or a reply word (its first test below).
 @rule(
-    "TEXT_PREMIUM_RATE", group="text", score=3, carrier=True, requires="hint_words",
+    "TEXT_PREMIUM_RATE", group="text", score=3, carrier=True, requires="hint_words", hints=_NUMBER_STARTS | _REPLY_WORDS,
     ko="유료 전화번호(영국 09·087 번호)로 전화하거나 단축번호로 답장하게 합니다. 요금이 청구되는 전형적인 스팸 수법입니다.",
     en="It asks you to call a premium-rate number (UK 09/087) or text a short code: you pay for the reply.",
 )

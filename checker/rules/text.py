@@ -59,11 +59,12 @@ def _is_fraud_warning(msg: Message) -> bool:
 
 
 def _with_channel(pattern: re.Pattern[str], msg: Message) -> str | None:
-    # The channel is computed once per message and is absent from most ordinary texts: test it first.
-    if not msg.action_channel or _is_fraud_warning(msg):
+    # The channel is computed once per message and is absent from most ordinary texts: test it first. The fraud
+    # warning is asked last, of the few heads that hold a lure (eight rules would ask it of every message).
+    if not msg.action_channel:
         return None
     found = _search_head(pattern, msg)
-    return f"{found} + {msg.action_channel}" if found else None
+    return f"{found} + {msg.action_channel}" if found and not _is_fraud_warning(msg) else None
 
 
 _FOREIGN = re.compile(r"[\[(【<]?(?:국제발신|국외발신|해외발신)[\])】>]?")
@@ -77,7 +78,7 @@ _DOMESTIC_TOPIC = re.compile(
 
 
 @rule(
-    "TEXT_FOREIGN_ORIGIN", group="text", score=2.5, requires="hint_words",
+    "TEXT_FOREIGN_ORIGIN", group="text", score=2.5, requires="hint_words", hints=_FOREIGN_HINT,
     ko="[국제발신]/[국외발신] 표시가 있습니다. 국내 기관·카드사·택배사는 해외에서 문자를 보내지 않습니다.",
     en="It was sent from abroad ([국제발신]) while posing as a domestic institution or service.",
 )
@@ -164,12 +165,12 @@ _JUSTICE = frozenset({"police", "prosecution", "court"})
     en="It invokes prosecutors, police or a court and asks you to act; they never do that by text.",
 )
 def text_court_police(msg: Message):
-    if not msg.action_channel or _is_fraud_warning(msg):
+    if not msg.action_channel:
         return None
     # Most messages claim no institution: no generator is built for them.
     claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None) if msg.claimed else None
     if claimed:
-        return f"{claimed} + {msg.action_channel}"
+        return None if _is_fraud_warning(msg) else f"{claimed} + {msg.action_channel}"
     return _with_channel(_COURT_POLICE, msg)
 
 
@@ -239,9 +240,13 @@ _FAMILY = re.compile(
 )
 # "My number changed" (번호 바꿨어 / 번호 변경됐어), but not another number's change ("비밀번호 변경", "차량번호 변경",
 # a bank's "카드번호") nor a notice's condition or instruction ("핸드폰번호가 변경되면 연락바랍니다", "번호 변경 시").
+# The look-behinds follow the literal "번호" (the same test: "비밀번호" ends where "번호" does): a pattern whose
+# alternative opens with a look-behind runs every alternative at every position of the text (the regex engine finds
+# no first characters to skip to), which made _BROKEN_PHONE and _NEW_CHANNEL ~10 times slower on dev texts.
 _NUMBER_CHANGED = (
-    r"(?<!비밀)(?<!차량)(?<!계좌)(?<!카드)(?<!고객)(?<!주민)(?<!등록)(?<!회원)(?<!주문)(?<!송장)(?<!사업자)"
-    r"번호(?:를|가)?(?:바꿨|바뀌|바꿔|변경)(?!되면|되시면|되실|되었을|되는|시|하시|하실|하려|을|은|신청|하기|방법|면)"
+    r"번호(?<!비밀번호)(?<!차량번호)(?<!계좌번호)(?<!카드번호)(?<!고객번호)(?<!주민번호)(?<!등록번호)(?<!회원번호)(?<!주문번호)"
+    r"(?<!송장번호)(?<!사업자번호)"
+    r"(?:를|가)?(?:바꿨|바뀌|바꿔|변경)(?!되면|되시면|되실|되었을|되는|시|하시|하실|하려|을|은|신청|하기|방법|면)"
 )
 _BROKEN_PHONE = re.compile(
     each_then(
@@ -287,8 +292,18 @@ _FAMILY_ASK = re.compile(
 )
 
 
+_GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
+_GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
+# Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
+# before the family-word search (which is slow on English text: its words start with common letters).
+_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
+# The rule fires through three paths, each opened by a test of one of these groups (the transfer pretext, a broken
+# phone or a new number, money asked for): without a word of any, the checker skips it (``Rule.hints``).
+_FAMILY_HINTS = _TRANSFER_PRETEXT_HINT | _BROKEN_HINT | _MONEY_REQUEST_HINT
+
+
 @rule(
-    "TEXT_FAMILY_IMPERSONATION", group="text", score=6, requires="hint_words",
+    "TEXT_FAMILY_IMPERSONATION", group="text", score=6, requires="hint_words", hints=_FAMILY_HINTS,
     ko="가족이나 지인인 척 '폰이 고장 나서' 등을 핑계로 돈, 상품권, 인증, 개인정보를 요구하는 전형적인 수법입니다.",
     en="A family member or friend 'on a new phone' asking for money, gift cards or verification is a classic scam.",
 )
@@ -366,14 +381,7 @@ _GIFT_CARD_BUY = re.compile(
     each_then(("구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay"),
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
-_GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
-_GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
 _PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
-
-
-# Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
-# before the family-word search (which is slow on English text: its words start with common letters).
-_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
 
 
 def _family_money_request(msg: Message):
@@ -547,10 +555,10 @@ _NOT_YOU_EN = re.compile(
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
 def text_payment_scare(msg: Message):
-    if not (msg.callbacks or msg.risky_urls or msg.messenger) or _is_fraud_warning(msg):
+    if not (msg.callbacks or msg.risky_urls or msg.messenger):
         return None
     payment = _search_head(_PAYMENT, msg)
-    if not payment:
+    if not payment or _is_fraud_warning(msg):  # (asked only of the heads that speak of a payment)
         return None
     not_you = _search_head(_NOT_YOU, msg) or _search_head(_NOT_YOU_EN, msg)
     if not not_you and (msg.risky_callbacks or msg.messenger):
@@ -678,7 +686,7 @@ _NEGATED = re.compile(
 
 
 @rule(
-    "TEXT_CREDENTIAL_REQUEST", group="text", score=3, requires="hint_words",
+    "TEXT_CREDENTIAL_REQUEST", group="text", score=3, requires="hint_words", hints=_CREDENTIAL_HINT,
     ko="신분증 사진, 카드번호, 비밀번호, 인증번호(OTP) 같은 정보를 보내라고 합니다. 어떤 기관도 문자로 이런 정보를 요구하지 않습니다.",
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
@@ -744,7 +752,7 @@ _OPENING = 120
 
 
 @rule(
-    "TEXT_WRONG_NUMBER_OPENER", group="text", score=3, carrier=True, requires="action_channel",
+    "TEXT_WRONG_NUMBER_OPENER", group="text", score=3, carrier=True, requires="action_channel", hints=_WRONG_NUMBER,
     ko="'번호를 잘못 저장했다'며 말을 걸고 해외 번호나 메신저로 대화를 옮기려 합니다. 로맨스·코인 투자 사기가 시작되는 전형적인 방식입니다.",
     en="A stranger's 'sorry, wrong number' that moves you to a foreign number or a chat app: how romance and "
     "crypto-investment scams start.",
@@ -861,6 +869,7 @@ _CALL_THE_SENDER = re.compile(r"(?:본|이)문자(?:를)?수신(?:하신)?번호
 
 @rule(
     "TEXT_LOAN_CALL_THE_SENDER", group="text", score=3, carrier=True, requires="hint_words",
+    hints=_CALL_THE_SENDER_HINT,
     ko="대출 광고에서 '본 문자 수신번호로 전화해 1번을 누르면 신청 완료'라고 합니다. 은행 이름을 빌린 불법 대출 광고의 전형적인 접수 방식입니다.",
     en="A loan advert that says 'call the number this text came from and press 1 to apply': the intake of illegal "
     "loan adverts sent in banks' names.",
@@ -905,7 +914,7 @@ _WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
 
 
 @rule(
-    "TEXT_GOVERNMENT_LOAN_AD", group="text", score=3, requires="hint_words",
+    "TEXT_GOVERNMENT_LOAN_AD", group="text", score=3, requires="hint_words", hints=_SCHEME_WORDS,
     ko="정부 지원 정책자금·특례보증 대상자로 선정됐다며 대출이나 지원금 신청을 권하는 광고입니다. 정부는 광고 문자로 대출을 권하지 않습니다.",
     en="An advert that says a government scheme (policy fund, special guarantee) selected you for a loan or payout; "
     "the government does not advertise loans by text.",
@@ -1118,7 +1127,7 @@ _ADULT_SERVICE_HINT = HINTS.add(("출장", "홈타이", "타이마", "스웨디�
 
 
 @rule(
-    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words",
+    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_SERVICE_HINT,
     ko="'출장 마사지·홈타이·20대 관리사' 광고입니다. 대부분 불법 성매매를 알선하는 스팸 문자입니다.",
     en="An outcall 'massage' advert (young 'therapists' sent to you): nearly always illegal sex-trade spam.",
 )
@@ -1198,7 +1207,7 @@ def _disguised_word(msg: Message) -> str | None:
 
 
 @rule(
-    "TEXT_DISGUISED_WORDS", group="text", score=3, carrier=True, requires="action_channel",
+    "TEXT_DISGUISED_WORDS", group="text", score=3, carrier=True, requires="action_channel", hints=_DISGUISE_ANY,
     ko="'acc0unt', 'paymen.t'처럼 단어를 숫자·기호·다른 문자로 바꾸거나 쪼개 스팸 필터를 피하려 합니다. 정상적인 안내 문자는 이렇게 쓰지 않습니다.",
     en="It disguises words ('acc0unt', 'paymen.t', look-alike letters) to slip past spam filters; real notices never do.",
 )
