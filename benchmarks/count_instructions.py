@@ -1,6 +1,6 @@
 """Instructions per checked message, counted by callgrind: a figure that does not move with the machine's load.
 
-    .venv/bin/python benchmarks/count_instructions.py [--messages 2000]
+    .venv/bin/python benchmarks/count_instructions.py [--messages 2000] [--input dev]
 
 Runs the checker twice under ``valgrind --tool=callgrind`` in a cold process (construction, then N messages spread
 evenly over the benchmark's 20,000 real texts from ../shared/data, in batches of 512 like ``bench_checker.py``), once
@@ -21,14 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_checks(count: int) -> None:
+def run_checks(count: int, input_name: str = "default") -> None:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_checker import load_texts
 
     from checker import Checker, Item
 
-    texts = load_texts(20000)
+    texts = load_texts(20000, input_name)
     sample = texts[:: max(1, len(texts) // max(count, 1))][:count]
     checker = Checker()
     checker.check("warm-up http://example.com 010-0000-0000")
@@ -37,11 +37,11 @@ def run_checks(count: int) -> None:
         checker.check_many(items[start : start + 512])
 
 
-def instructions(count: int) -> int:
+def instructions(count: int, input_name: str) -> int:
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
-         "--inner", str(count)],
+         "--inner", str(count), "--input", input_name],
         capture_output=True, text=True, env=env, check=True,
     )
     match = re.search(r"Collected : (\d+)", result.stderr)
@@ -54,9 +54,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--inner", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--input", choices=("default", "dev"), default="default",
+                        help="dev: training-side sets only (see bench_checker.py)")
     args = parser.parse_args()
     if args.inner is not None:
-        run_checks(args.inner)
+        run_checks(args.inner, args.input)
         return 0
     if not (ROOT.parent / "shared" / "data").is_dir():
         print("skipped: ../shared/data is absent (the count reads real messages from it)")
@@ -64,9 +66,9 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("skipped: valgrind is not installed")
         return 0
-    base, full = instructions(0), instructions(args.messages)
+    base, full = instructions(0, args.input), instructions(args.messages, args.input)
     print(f"{(full - base) / args.messages:,.0f} instructions per message "
-          f"({args.messages:,} real messages, cold process, model on; callgrind)")
+          f"({args.messages:,} real messages, input {args.input}, cold process, model on; callgrind)")
     return 0
 
 
