@@ -622,6 +622,43 @@ def text_payment_scare(msg: Message):
     return None
 
 
+# "[삼성페이] 승인번호[0598] 385,150원 처리완료 이용해주셔서 감사합니다.", "[제로페이] 김치냉장고 1,679,000원 승인완료
+# 요청일:…" (SMISH_DT): the approval scare with no number at all; the person calls the number the text came from. Pay
+# services send no such approvals by text, and card issuers' alerts give the time, the card and the running total or
+# balance (누적, 잔액, 일시불). The wording alone: 3 points, no carrier (the model cannot raise it to high).
+_PAY_BRAND_WORDS = HINTS.add(("페이", "pay"))
+_PAY_BRAND = re.compile(
+    r"삼성페이|samsungpay|제로페이|페이코|payco|unionpay|유니온페이|카카오페이|네이버페이|토스페이|애플페이|applepay|"
+    r"paypal|페이팔"
+)
+_PAY_BRAND_OPENING = 40
+_CARD_ALERT = re.compile(r"누적|잔액|일시불|할부|\d:\d\d")
+
+
+@rule(
+    "TEXT_PAY_APPROVAL_NO_CONTACT", group="text", score=3, hints=_PAY_BRAND_WORDS,
+    ko="간편결제(삼성페이·제로페이 등) 이름으로 큰 금액이 승인됐다고만 알립니다. 간편결제사는 이런 승인 문자를 보내지 않습니다. "
+    "보낸 번호로 전화하게 하려는 결제 사칭일 수 있습니다.",
+    en="A short text in a pay service's name (Samsung Pay, Zero Pay …) reports only that a large sum was approved: "
+    "pay services send no such texts; the payment scam wants you to call the number it came from.",
+)
+def text_pay_approval_no_contact(msg: Message):
+    if not mentions_any(msg, _PAY_BRAND_WORDS) or msg.phones or msg.urls or msg.is_advert:
+        return None
+    if len(msg.prose) > _BARE_SCARE_LENGTH:
+        return None
+    brand = _PAY_BRAND.search(msg.body[:_PAY_BRAND_OPENING])
+    if brand is None:
+        return None
+    done = _search_head(_LANDLINE_DONE, msg)
+    head = msg.head
+    if done is None or _NOT_A_PURCHASE.search(head) or _CARD_ALERT.search(head) or _ORDER_NUMBER.search(msg.prose):
+        return None
+    if not _LARGE_SUM.search(msg.text, 0, _SUM_REACH) or _is_fraud_warning(msg):
+        return None
+    return f"{brand.group(0)}: {done}"
+
+
 def _impostor(msg: Message):
     """The first institution the message presents itself as whose official numbers the allowlist holds (its call-back
     numbers are none of them: call-backs are never official)."""
