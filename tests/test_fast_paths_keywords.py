@@ -70,6 +70,7 @@ _GROUPS = {
     "text._WRONG_NUMBER": text_rules._WRONG_NUMBER,
     "text._CHAT_APPS": text_rules._CHAT_APPS,
     "text._IRS_HINT": text_rules._IRS_HINT,
+    "text._PAY_BRAND_WORDS": text_rules._PAY_BRAND_WORDS,
     "message._NAME_WORDS": message._NAME_WORDS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
@@ -292,7 +293,7 @@ def test_guarded_patterns_on_real_messages(real_messages):
 _HEAD_PATTERNS = {
     name: getattr(text_rules, name)
     for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PARCEL", "_PAYMENT",
-                 "_NOT_YOU", "_NOT_YOU_EN", "_CANCEL", "_RENEWED", "_DONE", "_FOREIGN_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT",
+                 "_NOT_YOU", "_NOT_YOU_EN", "_CANCEL", "_RENEWED", "_DONE", "_FOREIGN_DONE", "_LANDLINE_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT",
                  "_LOAN",
                  "_GOVERNMENT_BACKED", "_ACCOUNT", "_PRIZE", "_first_urgency")
 }

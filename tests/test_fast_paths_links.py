@@ -349,6 +349,13 @@ def _plain_find_phones(text: str, allowlist) -> list:
             if digits not in seen:
                 seen.add(digits)
                 found.append(info)
+    if re.search("[가-힣ㄱ-ㅣ]", text):
+        # Then the numbers broken over lines after a word of calling, unless a number was read where they start.
+        read_at = {start for kind, *_, start in phones._matches(text, lax=True) if kind != "short"}
+        for digits, _start in phones._broken_numbers(text, read_at):
+            if digits not in seen:
+                seen.add(digits)
+                found.append(phones._info(digits, allowlist))
     return found
 
 

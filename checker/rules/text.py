@@ -596,6 +596,11 @@ def text_payment_scare(msg: Message):
         impostor = _impostor(msg)
         if impostor is not None and _search_head(_DONE, msg):
             not_you = _search_head(_CANCEL, msg)
+    if not not_you and landline_sum:
+        bare = _bare_landline_scare(msg)
+        if bare is not None:
+            # A large sum "done" and a landline to call, no more: 3 points (medium), not the company's name's 6.
+            return Finding(evidence=f"{payment}/{bare} + {msg.callbacks[0].number}", score=3)
     if not_you:
         channel = msg.callbacks[0].number if msg.callbacks else msg.action_channel
         evidence = f"{payment}/{not_you} + {channel}"
@@ -615,6 +620,43 @@ def text_payment_scare(msg: Message):
                 )
         return evidence
     return None
+
+
+# "[삼성페이] 승인번호[0598] 385,150원 처리완료 이용해주셔서 감사합니다.", "[제로페이] 김치냉장고 1,679,000원 승인완료
+# 요청일:…" (SMISH_DT): the approval scare with no number at all; the person calls the number the text came from. Pay
+# services send no such approvals by text, and card issuers' alerts give the time, the card and the running total or
+# balance (누적, 잔액, 일시불). The wording alone: 3 points, no carrier (the model cannot raise it to high).
+_PAY_BRAND_WORDS = HINTS.add(("페이", "pay"))
+_PAY_BRAND = re.compile(
+    r"삼성페이|samsungpay|제로페이|페이코|payco|unionpay|유니온페이|카카오페이|네이버페이|토스페이|애플페이|applepay|"
+    r"paypal|페이팔"
+)
+_PAY_BRAND_OPENING = 40
+_CARD_ALERT = re.compile(r"누적|잔액|일시불|할부|\d:\d\d")
+
+
+@rule(
+    "TEXT_PAY_APPROVAL_NO_CONTACT", group="text", score=3, hints=_PAY_BRAND_WORDS,
+    ko="간편결제(삼성페이·제로페이 등) 이름으로 큰 금액이 승인됐다고만 알립니다. 간편결제사는 이런 승인 문자를 보내지 않습니다. "
+    "보낸 번호로 전화하게 하려는 결제 사칭일 수 있습니다.",
+    en="A short text in a pay service's name (Samsung Pay, Zero Pay …) reports only that a large sum was approved: "
+    "pay services send no such texts; the payment scam wants you to call the number it came from.",
+)
+def text_pay_approval_no_contact(msg: Message):
+    if not mentions_any(msg, _PAY_BRAND_WORDS) or msg.phones or msg.urls or msg.is_advert:
+        return None
+    if len(msg.prose) > _BARE_SCARE_LENGTH:
+        return None
+    brand = _PAY_BRAND.search(msg.body[:_PAY_BRAND_OPENING])
+    if brand is None:
+        return None
+    done = _search_head(_LANDLINE_DONE, msg)
+    head = msg.head
+    if done is None or _NOT_A_PURCHASE.search(head) or _CARD_ALERT.search(head) or _ORDER_NUMBER.search(msg.prose):
+        return None
+    if not _LARGE_SUM.search(msg.text, 0, _SUM_REACH) or _is_fraud_warning(msg):
+        return None
+    return f"{brand.group(0)}: {done}"
 
 
 def _impostor(msg: Message):
@@ -641,6 +683,45 @@ _FOREIGN_MARK = re.compile(r"국제발신|국외발신|해외발신")
 # "Reply STOP to cancel" ends adverts and alerts: no cancellation to call about.
 _CANCEL = re.compile(r"취소(?:문의|요청|신청|접수|하시려면|는|를|시)|cancel(?<!stopcancel)(?<!stoptocancel)")
 _RENEWED = re.compile(r"renew|subscription|auto-?pay|charged|debited|deducted|billed")
+
+# "주문하신 원목 침대 690,000원 출고완료 금일배송예정 문의:02-…", "고객님 승인번호 73** 812,400원 결제완료 고객센터문의:031-…",
+# "[union pay] 상품명:에어컨 529.000 처리완료 고객상담:02-…" (SMISH_DT; KISA reports, mostly filed as not_spam): a large
+# purchase the person never made, approved, and a landline to call about it, in a short text with nothing else. Shops'
+# real receipts give an order number (주문번호 Y2212…, 2022…-000…), a link to the order or a small sum, and say
+# "결제완료" or "주문이 완료되었습니다" (a shop's bare "원목 식탁 결제완료 (589,000원). 배송 일정 문의 031-…" stays low):
+# the scare speaks the approval's jargon instead, or masks a code ("고유번호 5**1"). Card issuers' approval alerts give
+# no number to call at all. Without "본인 아닐 경우" the scare counts only when it is that bare (3 points).
+_LANDLINE_DONE = re.compile(
+    r"승인완료|승인되었|승인번호|승인코드|결제승인|해외승인|해외결제|인증번호|정상처리|처리완료|정상완료|정상결제|출고완료|출고대기|"
+    r"이상거래|고유번호"
+)
+# A sum of 100,000 or more ("812,400원", "KRW627,000", "529.000", "1,389,000원"): the scares name an appliance's price.
+_LARGE_SUM = re.compile(r"(?<![\d,.])(?:[1-9]\d{2}|\d{1,3}[,.]\d{3})[,.]\d{3}(?![\d]|[,.]\d)")
+_ORDER_NUMBER = re.compile(r"(?:주문|구매|송장|운송장|예약)번호[^0-9a-z]{0,3}[0-9a-z][0-9a-z\-]{7,}")
+# The scare is of goods bought: a branch's "정기예금 10,000,000원 신규 처리완료 문의 02-…" or a shop's "주문취소 처리완료
+# 환불금액 1,150,000원 문의 031-…" (a cancellation receipt) is none.
+_PURCHASE = re.compile(r"결제|승인|구매|주문|상품|품명|금액|직구|pay|페이")
+_NOT_A_PURCHASE = re.compile(r"취소완료|취소처리|취소되었|환불|대출|예금|적금|보험|입금|이체|해지")
+_BARE_SCARE_LENGTH = 120
+_SUM_REACH = 250
+
+
+def _bare_landline_scare(msg: Message) -> str | None:
+    """The approval word of a bare landline payment scare (see ``_LANDLINE_DONE``), or None."""
+    if msg.urls or len(msg.prose) > _BARE_SCARE_LENGTH:
+        return None
+    head = msg.head
+    done = _search_head(_LANDLINE_DONE, msg)
+    if done is None and "결제완료" in head and "**" in head:
+        done = "결제완료 + **"  # "1,310,000원 결제완료 고유번호 5**1": a masked code beside a shop's word
+    if done is None or not _PURCHASE.search(head) or _NOT_A_PURCHASE.search(head):
+        return None
+    # (The sum is searched in the text: the compact head glues "상품번호:501234 948,000원" into one run of digits.)
+    if not _LARGE_SUM.search(msg.text, 0, _SUM_REACH) or _ORDER_NUMBER.search(msg.prose):
+        return None
+    return done
+
+
 _SEND_PHOTO = r"[^.!?\n]{0,20}?(?:찍어|촬영|보내|전송|올려|제출|첨부|필요)"
 _TELL = r"[^.!?\n\]]{0,12}?(?:알려|보내|전송|회신|불러|적어|말씀|입력해서보내)"
 _CREDENTIAL = re.compile(
@@ -1233,7 +1314,8 @@ _HEAD_WORDS: dict[int, frozenset[str]] = {
     id(pattern): HEAD_HINTS.add(required_words(pattern))
     for pattern in (
         _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PARCEL, _PAYMENT, _NOT_YOU, _NOT_YOU_EN, _CANCEL,
-        _RENEWED, _DONE, _FOREIGN_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED, _ACCOUNT, _PRIZE,
+        _RENEWED, _DONE, _FOREIGN_DONE, _LANDLINE_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED,
+        _ACCOUNT, _PRIZE,
     )
 }
 # Its hours part only runs on a text with 시간, which each of its matches contains.
