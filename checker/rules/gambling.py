@@ -1,0 +1,111 @@
+"""Illegal gambling-site adverts and the site logins they hand out (Korean).
+
+Gambling spam hides its site name from filters (circled letters, spelled-out dots, shorteners), so the name
+is no handle; its offer is. Every such advert sells deposit bonuses in the sites' own jargon: a ladder of
+"deposit + bonus" pairs ("3+2 10+5 30+10"), the first-deposit and every-deposit percentages (첫충, 매충,
+"신규 30%" beside 슬롯·카지노·환전 …). Shops say "1+1" and "신규 가입 30% 할인", never these. The wording
+alone gives ``medium``; the links that come with it add their own points.
+
+Rules read ``msg.compact`` (lower-case, no whitespace), so "첫 충 30 %" reads 첫충30%.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.message import HINTS, Message, mentions_any
+from checker.rules.registry import rule
+
+# A deposit-bonus pair "10+5" (deposit 10만, bonus 5만): not part of a longer sum ("10+5+2" is arithmetic or a
+# code), the bonus no larger than the deposit. Not a shop's
+# bundle or discount, which names its unit right after the pair ("3+1개월", "6+2(120포)", "7+5=12개월분",
+# "3+1】3구매", "20+5% 할인"): gambling ladders name none.
+_PAIR = re.compile(
+    r"(?<![\d+])([1-9]\d{0,2})\+([1-9]\d{0,2})(?![\d+])"
+    r"(?![ \t]*(?:개|달|구매|무료|포|병|박스|세트|팩|통|회|주|년|일|장|매|알|캡슐|인|명|잔|증정|[%(=)\]]|】[ \t]*\d))"
+)
+_LADDER_PAIRS = 2
+# Sites' ladders run up to 10만 and more ("3+2 5+3 10+5 … 100+30"); "3+1 6+2" without one is a shop's bundle.
+_LADDER_TOP = 10
+# Words used only by gambling sites for their deposit bonuses: first / every deposit (첫충, 매충, 첫입금; not the
+# 첫 충전 of a game's or a prepaid card's promo), "입플" (deposit-plus, not the 입플 inside "가입플랜"), 단폴
+# (single-game bets; not "단폴로", a shirt).
+_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|(?<!가)입플(?!랜|러)|단폴(?!로)")
+_JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴"))
+# A bonus percentage on the first, every or a surprise deposit: "신규 30%", "첫 40%", "무한 10%", "돌발 15%".
+# Not a discount ("신규 가입 30% 할인", "첫 구매 10% 적립": the word stands right before the figure here), nor a
+# game's or a transit card's "첫 충전 100% 보너스" (충전 is no deposit word here).
+_BONUS_PERCENT = re.compile(
+    r"(?:신규|첫|매일|매|무한|돌발|재)(?:입금|충)?\d{1,3}(?:%|퍼)(?!할인|off|적립|세일|쿠폰|이상|까지|정도)"
+)
+# The game or money words beside which such a percentage is a deposit bonus (a shop's coupon names none).
+_GAMBLING_WORDS = HINTS.add((
+    "카지노", "슬롯", "바카라", "토토", "스포츠", "베팅", "배팅", "에볼루션", "파워볼", "미니게임", "환전", "정착", "이사비",
+    "가상계좌", "롤링", "콤프", "낙첨", "돌발", "페이백", "페이빽", "입금", "올인", "casino", "slot", "sports", "bet",
+))
+_PERCENT_HINT = HINTS.add(("%", "퍼"))
+_PLUS_HINT = HINTS.add(("+",))
+
+
+def _bonus_ladder(text: str) -> str | None:
+    """Two or more distinct "deposit+bonus" pairs (the bonus at most the deposit), one of them from 10 up and one
+    with a bonus below its deposit ("3+3 ~ 100+30"; a shop's "1+1, 10+10" has none)."""
+    pairs = []
+    top = 0
+    uneven = False
+    for match in _PAIR.finditer(text):
+        deposit, bonus = int(match.group(1)), int(match.group(2))
+        if bonus <= deposit and match.group(0) not in pairs:
+            pairs.append(match.group(0))
+            top = max(top, deposit)
+            uneven = uneven or bonus < deposit
+            if len(pairs) >= _LADDER_PAIRS and top >= _LADDER_TOP and uneven:
+                return " ".join(pairs)
+    return None
+
+
+@rule(
+    "TEXT_GAMBLING_BONUS", group="text", score=3, requires="hint_words",
+    hints=_JARGON_HINT | _PERCENT_HINT | _PLUS_HINT,
+    ko="'첫충·매충', '3+2 10+5 30+10'처럼 입금 보너스를 내건 불법 도박 사이트 광고입니다.",
+    en="An illegal gambling-site advert offering deposit bonuses ('first deposit 30%', '10+5 30+10').",
+)
+def text_gambling_bonus(msg: Message):
+    compact = msg.compact
+    if mentions_any(msg, _JARGON_HINT):
+        found = _JARGON.search(compact)
+        if found:
+            return found.group(0)
+    if mentions_any(msg, _PLUS_HINT):
+        ladder = _bonus_ladder(msg.text)  # written with spaces: the compact text runs "3+3 10+5" into "3+310+5"
+        if ladder:
+            return ladder
+    if mentions_any(msg, _PERCENT_HINT) and mentions_any(msg, _GAMBLING_WORDS):
+        found = _BONUS_PERCENT.search(compact)
+        if found:
+            return found.group(0)
+    return None
+
+
+# A site login handed out with the money said to wait in it: "미출금액 392,900 환전 ID hong77 PW 1117 bit.ly/…",
+# "잊으신 44만원 소멸예정 아이디: 전화번호 비번: 7777 https://…". A real site never sends a password by text
+# beside a balance to cash out; its password-reset text names no sum. The ID may be written out ("회원님 전화번호").
+_HANDOVER = re.compile(r"(?:id|아이디)[:：]?[a-z0-9_가-힣]{0,20}?(?:pw|비번|비밀번호|패스워드)[:：]?\d{3,}")
+_LOGIN_WORDS = HINTS.add(("id", "아이디"))
+_PASSWORD_WORDS = HINTS.add(("pw", "비번", "비밀번호", "패스워드"))
+# The balance to cash out (미출금액, 보유금, 환전, 잔액, 소멸예정 …).
+_BALANCE_WORDS = HINTS.add(("미출금", "출금", "환전", "환가능", "보유", "잔액", "소멸", "머니", "당첨금"))
+
+
+@rule(
+    "TEXT_ACCOUNT_HANDOVER", group="text", score=3, carrier=True, requires="risky_urls", hints=_PASSWORD_WORDS,
+    ko="'미출금액·환전'을 내세워 사이트 아이디와 비밀번호를 알려 주며 링크로 접속하게 합니다. 불법 도박·사기 사이트로 끌어들이는 수법입니다.",
+    en="It hands you a site login (ID and password) with money said to wait there, and a link: a lure to a gambling or scam site.",
+)
+def text_account_handover(msg: Message):
+    if not (mentions_any(msg, _PASSWORD_WORDS) and mentions_any(msg, _LOGIN_WORDS) and mentions_any(msg, _BALANCE_WORDS)):
+        return None
+    if not msg.risky_urls:
+        return None
+    found = _HANDOVER.search(msg.compact)
+    return f"{found.group(0)} + {msg.risky_urls[0].registered_domain}" if found else None
