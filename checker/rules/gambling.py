@@ -1,4 +1,5 @@
-"""Illegal gambling-site adverts and the site logins they hand out (Korean).
+"""Illegal gambling-site adverts, the site logins they hand out, and the passwords of stock and gambling
+"rooms" behind hidden links (Korean spam that disguises its site names).
 
 Gambling spam hides its site name from filters (circled letters, spelled-out dots, shorteners), so the name
 is no handle; its offer is. Every such advert sells deposit bonuses in the sites' own jargon: a ladder of
@@ -86,7 +87,8 @@ def text_gambling_bonus(msg: Message):
         found = _JARGON.search(compact)
         if found:
             return found.group(0)
-    if mentions_any(msg, _PLUS_HINT):
+    # A ladder holds two "+" at least; half the texts with one ("+82", "1+1") hold no second.
+    if mentions_any(msg, _PLUS_HINT) and compact.find("+", compact.find("+") + 1) != -1:
         ladder = _bonus_ladder(msg.text)  # written with spaces: the compact text runs "3+3 10+5" into "3+310+5"
         if ladder:
             return ladder
@@ -100,8 +102,8 @@ def text_gambling_bonus(msg: Message):
 # A site login handed out with the money said to wait in it: "미출금액 392,900 환전 ID hong77 PW 1117 bit.ly/…",
 # "잊으신 44만원 소멸예정 아이디: 전화번호 비번: 7777 https://…". A real site never sends a password by text
 # beside a balance to cash out; its password-reset text names no sum. The ID may be written out ("회원님 전화번호").
-_HANDOVER = re.compile(r"(?:id|아이디)[:：]?[a-z0-9_가-힣]{0,20}?(?:pw|비번|비밀번호|패스워드)[:：]?\d{3,}")
-_LOGIN_WORDS = HINTS.add(("id", "아이디"))
+_HANDOVER = re.compile(r"(?:id|(?<![a-z])ld|아이디)[:：]?[a-z0-9_가-힣]{0,20}?(?:pw|비번|비밀번호|패스워드)[:：]?\d{3,}")
+_LOGIN_WORDS = HINTS.add(("id", "ld", "아이디"))  # "lD 92326653 비번 1234": a small L for the capital I
 _PASSWORD_WORDS = HINTS.add(("pw", "비번", "비밀번호", "패스워드"))
 # The balance to cash out (미출금액, 보유금, 환전, 잔액, 소멸예정 …).
 _BALANCE_WORDS = HINTS.add(("미출금", "출금", "환전", "환가능", "보유", "잔액", "소멸", "머니", "당첨금"))
@@ -119,3 +121,35 @@ def text_account_handover(msg: Message):
         return None
     found = _HANDOVER.search(msg.compact)
     return f"{found.group(0)} + {msg.risky_urls[0].registered_domain}" if found else None
+
+
+# The password of a private "room" (a stock, futures or coin leading room, a gambling site) written beside a link
+# that hides where it goes: "han.gl/aBcD 비밀번호 7788", "bit.ly/… 비번: 2565", "c11.kr/captinpw1212", "암호 0810".
+# Brokers and shops link their own domains and need no password to read an offer; a meeting link with a passcode
+# (zoom.us) hides nothing. Not a temporary or initial password (임시·초기 비밀번호) nor a verification code.
+_ROOM_CODE = re.compile(
+    r"(?:비밀번호(?<!임시비밀번호)(?<!초기비밀번호)(?<!인증비밀번호)|비번|pw(?<!초기pw)|암호|입장코드|참여코드|입장번호|입장|열쇠)"
+    # Not a count, sum or time ("입장 2000명", "입장 1500원"): the code ends the figure.
+    r"[:：(]?\d{3,4}(?![\d원명시분년개석회장매번])"
+)
+_ROOM_CODE_HINT = HINTS.add(("비밀번호", "비번", "pw", "암호", "입장", "참여코드", "열쇠"))
+_HIDDEN_LINK_FLAGS = frozenset({"shortener", "risky_tld", "free_hosting", "ip_host", "obfuscated"})
+
+
+@rule(
+    "TEXT_ROOM_PASSWORD_LINK", group="text", score=3, carrier=True, requires="risky_urls", hints=_ROOM_CODE_HINT,
+    ko="단축 주소 같은 숨은 링크와 함께 '비밀번호·입장코드'를 줍니다. 주식·코인 리딩방이나 도박 사이트로 끌어들이는 광고의 전형입니다.",
+    en="It gives a hidden link (a shortener) with a room password or entry code: the lure of stock-tip rooms and gambling sites.",
+)
+def text_room_password_link(msg: Message):
+    if not mentions_any(msg, _ROOM_CODE_HINT) or _HIDDEN_LINK_FLAGS.isdisjoint(msg.url_flags):
+        return None
+    found = _ROOM_CODE.search(msg.compact)
+    if not found:
+        return None
+    # A login handed out is TEXT_ACCOUNT_HANDOVER's evidence, not counted twice (asked last: "id" and "ld" are in
+    # many English words).
+    if mentions_any(msg, _LOGIN_WORDS) and _HANDOVER.search(msg.compact):
+        return None
+    hidden = next(url for url in msg.risky_urls if not _HIDDEN_LINK_FLAGS.isdisjoint(url.flags))
+    return f"{found.group(0)} + {hidden.url}"
