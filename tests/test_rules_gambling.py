@@ -29,3 +29,32 @@ def test_ladders(text):
 ])
 def test_not_ladders(text):
     assert _bonus_ladder(text) is None
+
+
+def _fired(text):
+    from checker.core import Checker
+
+    return {hit.id: hit.evidence for hit in Checker(model=None).check(text).reasons}
+
+
+def test_box_drawing_crosses_stand_for_plus():
+    fired = _fired("환 3╉2 5+3 10╉5 전 30┼10 50╉15 코드AR abcd-ro.com")
+    assert fired["TEXT_GAMBLING_BONUS"] == "3+2 5+3 10+5"
+
+
+def test_jargon_not_in_everyday_words():
+    # 가입플랜 holds 입플, 첫 충전 holds 첫충, 단폴로 (a shirt) holds 단폴.
+    for text in ("가입플랜 안내 드립니다", "첫 충전 시 보너스 지급", "상품명 : 단폴로 셔츠 배송완료"):
+        assert "TEXT_GAMBLING_BONUS" not in _fired(text)
+
+
+def test_room_password_needs_a_hidden_link():
+    assert "TEXT_ROOM_PASSWORD_LINK" in _fired("해외선물 무료방 han.gl/aB3dE 비밀번호 4417")
+    assert "TEXT_ROOM_PASSWORD_LINK" not in _fired("온라인 설명회 https://zoom.us/j/8812345678 암호 2580")
+    assert "TEXT_ROOM_PASSWORD_LINK" not in _fired("임시비밀번호 4821 로그인 후 변경 bit.ly/3aBcDeF")
+
+
+def test_login_handover_is_not_also_a_room_password():
+    fired = _fired("회원님 미출금액 392,900 환전 ID hong77 PW 1117 han.gl/QxTrv")
+    assert "TEXT_ACCOUNT_HANDOVER" in fired
+    assert "TEXT_ROOM_PASSWORD_LINK" not in fired

@@ -48,7 +48,9 @@ _GAMBLING_WORDS = HINTS.add((
     "가상계좌", "롤링", "콤프", "낙첨", "돌발", "페이백", "페이빽", "입금", "올인", "casino", "slot", "sports", "bet",
 ))
 _PERCENT_HINT = HINTS.add(("%", "퍼"))
-_PLUS_HINT = HINTS.add(("+",))
+_BOX_PLUS = str.maketrans(dict.fromkeys("╉┼╋╂╀╁", "+"))
+_BOX_PLUS_HINT = HINTS.add(("╉", "┼", "╋", "╂", "╀", "╁"))
+_PLUS_HINT = HINTS.add(("+",)) | _BOX_PLUS_HINT
 
 
 def _bonus_ladder(text: str) -> str | None:
@@ -87,11 +89,15 @@ def text_gambling_bonus(msg: Message):
         found = _JARGON.search(compact)
         if found:
             return found.group(0)
-    # A ladder holds two "+" at least; half the texts with one ("+82", "1+1") hold no second.
-    if mentions_any(msg, _PLUS_HINT) and compact.find("+", compact.find("+") + 1) != -1:
-        ladder = _bonus_ladder(msg.text)  # written with spaces: the compact text runs "3+3 10+5" into "3+310+5"
-        if ladder:
-            return ladder
+    if mentions_any(msg, _PLUS_HINT):
+        # Written with spaces: the compact text runs "3+3 10+5" into "3+310+5". Box-drawing crosses stand in for
+        # "+" against filters ("30╉10 50┼15").
+        text = msg.text.translate(_BOX_PLUS) if mentions_any(msg, _BOX_PLUS_HINT) else msg.text
+        # A ladder holds two "+" at least; half the texts with one ("+82", "1+1") hold no second.
+        if text.find("+", text.find("+") + 1) != -1:
+            ladder = _bonus_ladder(text)
+            if ladder:
+                return ladder
     if mentions_any(msg, _PERCENT_HINT) and mentions_any(msg, _GAMBLING_WORDS):
         found = _BONUS_PERCENT.search(compact)
         if found:
