@@ -58,3 +58,14 @@ def test_login_handover_is_not_also_a_room_password():
     fired = _fired("회원님 미출금액 392,900 환전 ID hong77 PW 1117 han.gl/QxTrv")
     assert "TEXT_ACCOUNT_HANDOVER" in fired
     assert "TEXT_ROOM_PASSWORD_LINK" not in fired
+
+
+def test_guard_words_cover_every_match():
+    # Each rule skips its search on texts without one of its hint words: every match must hold one.
+    from checker.message import required_words
+    from checker.rules import gambling
+
+    for pattern, words in ((gambling._JARGON, gambling._JARGON_HINT), (gambling._ROOM_CODE, gambling._ROOM_CODE_HINT),
+                           (gambling._HANDOVER, gambling._LOGIN_WORDS)):
+        for literal in required_words(pattern):
+            assert any(word in literal for word in words), literal

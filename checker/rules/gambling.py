@@ -34,7 +34,7 @@ _LADDER_TOP = 10
 # Words used only by gambling sites for their deposit bonuses: first / every deposit (첫충, 매충, 첫입금; not the
 # 첫 충전 of a game's or a prepaid card's promo), "입플" (deposit-plus, not the 입플 inside "가입플랜"), 단폴
 # (single-game bets; not "단폴로", a shirt).
-_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|(?<!가)입플(?!랜|러)|단폴(?!로)")
+_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|입플(?<!가입플)(?!랜|러)|단폴(?!로)")
 _JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴"))
 # A bonus percentage on the first, every or a surprise deposit: "신규 30%", "첫 40%", "무한 10%", "돌발 15%".
 # Not a discount ("신규 가입 30% 할인", "첫 구매 10% 적립": the word stands right before the figure here), nor a
@@ -108,7 +108,9 @@ def text_gambling_bonus(msg: Message):
 # A site login handed out with the money said to wait in it: "미출금액 392,900 환전 ID hong77 PW 1117 bit.ly/…",
 # "잊으신 44만원 소멸예정 아이디: 전화번호 비번: 7777 https://…". A real site never sends a password by text
 # beside a balance to cash out; its password-reset text names no sum. The ID may be written out ("회원님 전화번호").
-_HANDOVER = re.compile(r"(?:id|(?<![a-z])ld|아이디)[:：]?[a-z0-9_가-힣]{0,20}?(?:pw|비번|비밀번호|패스워드)[:：]?\d{3,}")
+_CREDENTIALS_AFTER_ID = r"[:：]?[a-z0-9_가-힣]{0,20}?(?:pw|비번|비밀번호|패스워드)[:：]?\d{3,}"
+# Each alternative starts with its literal (see ``each_then``); "ld" not inside a word ("world").
+_HANDOVER = re.compile("|".join(start + _CREDENTIALS_AFTER_ID for start in ("id", "ld(?<![a-z]ld)", "아이디")))
 _LOGIN_WORDS = HINTS.add(("id", "ld", "아이디"))  # "lD 92326653 비번 1234": a small L for the capital I
 _PASSWORD_WORDS = HINTS.add(("pw", "비번", "비밀번호", "패스워드"))
 # The balance to cash out (미출금액, 보유금, 환전, 잔액, 소멸예정 …).
@@ -133,11 +135,12 @@ def text_account_handover(msg: Message):
 # that hides where it goes: "han.gl/aBcD 비밀번호 7788", "bit.ly/… 비번: 2565", "c11.kr/captinpw1212", "암호 0810".
 # Brokers and shops link their own domains and need no password to read an offer; a meeting link with a passcode
 # (zoom.us) hides nothing. Not a temporary or initial password (임시·초기 비밀번호) nor a verification code.
-_ROOM_CODE = re.compile(
-    r"(?:비밀번호(?<!임시비밀번호)(?<!초기비밀번호)(?<!인증비밀번호)|비번|pw(?<!초기pw)|암호|입장코드|참여코드|입장번호|입장|열쇠)"
-    # Not a count, sum or time ("입장 2000명", "입장 1500원"): the code ends the figure.
-    r"[:：(]?\d{3,4}(?![\d원명시분년개석회장매번])"
-)
+# Not a count, sum or time ("입장 2000명", "입장 1500원"): the code ends the figure.
+_CODE_AFTER = r"[:：(]?\d{3,4}(?![\d원명시분년개석회장매번])"
+_ROOM_CODE = re.compile("|".join(word + _CODE_AFTER for word in (
+    "비밀번호(?<!임시비밀번호)(?<!초기비밀번호)(?<!인증비밀번호)", "비번", "pw(?<!초기pw)", "암호", "입장코드", "참여코드", "입장번호",
+    "입장", "열쇠",
+)))
 _ROOM_CODE_HINT = HINTS.add(("비밀번호", "비번", "pw", "암호", "입장", "참여코드", "열쇠"))
 _HIDDEN_LINK_FLAGS = frozenset({"shortener", "risky_tld", "free_hosting", "ip_host", "obfuscated"})
 
