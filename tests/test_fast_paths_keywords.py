@@ -81,6 +81,8 @@ _GROUPS = {
     "gambling._PASSWORD_WORDS": gambling_rules._PASSWORD_WORDS,
     "gambling._BALANCE_WORDS": gambling_rules._BALANCE_WORDS,
     "gambling._ROOM_CODE_HINT": gambling_rules._ROOM_CODE_HINT,
+    "gambling._GAMBLING_NAMES_AS_WRITTEN": gambling_rules._GAMBLING_NAMES_AS_WRITTEN,
+    "gambling._MISSPELT_NAMES": gambling_rules._MISSPELT_NAMES,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)

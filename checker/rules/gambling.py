@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import HINTS, Message, mentions_any
+from checker.message import HEAD_HINTS, HINTS, Message, mentions_any
 from checker.rules.registry import rule
 
 # A deposit-bonus pair "10+5" (deposit 10만, bonus 5만): not part of a longer sum ("10+5+2" is arithmetic or a
@@ -162,3 +162,32 @@ def text_room_password_link(msg: Message):
         return None
     hidden = next(url for url in msg.risky_urls if not _HIDDEN_LINK_FLAGS.isdisjoint(url.flags))
     return f"{found.group(0)} + {hidden.url}"
+
+
+# A gambling word broken by symbols against filters: "카.지.노", "카-지-노", "바*카*라", "슬/롯", "파.워.볼". The message's
+# head drops punctuation between Hangul syllables (``Message.head``), so the word is in the head but not in the text
+# as written; a casino named plainly (a news item, a drama's blurb) is no disguise. And the misspellings that sites
+# use for the same reason (카지뇨, 캐지노, 쓸롯).
+_GAMBLING_NAMES = ("카지노", "바카라", "슬롯", "파워볼", "에볼루션", "홀덤")
+_GAMBLING_NAMES_IN_HEAD = HEAD_HINTS.add(_GAMBLING_NAMES)
+_GAMBLING_NAMES_AS_WRITTEN = HINTS.add(_GAMBLING_NAMES)
+_MISSPELT_NAMES = HINTS.add(("카지뇨", "캐지노", "캐지뇨", "카쥐노", "까지노", "쓸롯"))
+
+
+@rule(
+    "TEXT_DISGUISED_GAMBLING_WORD", group="text", score=3, carrier=True, requires="action_channel",
+    ko="'카.지.노', '슬/롯', '카지뇨'처럼 도박 단어를 기호로 쪼개거나 틀리게 써서 스팸 필터를 피하려 합니다. 불법 도박 사이트 광고입니다.",
+    en="It breaks or misspells gambling words ('카.지.노', '슬/롯', '카지뇨') to slip past spam filters: an illegal gambling advert.",
+)
+def text_disguised_gambling_word(msg: Message):
+    if not msg.action_channel:
+        return None
+    if mentions_any(msg, _MISSPELT_NAMES):
+        word = next(word for word in _MISSPELT_NAMES if word in msg.compact)
+        return f"{word} + {msg.action_channel}"
+    if _GAMBLING_NAMES_IN_HEAD.isdisjoint(msg.head_hint_words):
+        return None
+    for word in _GAMBLING_NAMES_IN_HEAD.intersection(msg.head_hint_words):
+        if word not in msg.hint_words:  # (_GAMBLING_NAMES_AS_WRITTEN: the word as written, found by the one scan)
+            return f"{word} + {msg.action_channel}"
+    return None
