@@ -83,6 +83,7 @@ _GROUPS = {
     "gambling._ROOM_CODE_HINT": gambling_rules._ROOM_CODE_HINT,
     "gambling._GAMBLING_NAMES_AS_WRITTEN": gambling_rules._GAMBLING_NAMES_AS_WRITTEN,
     "gambling._MISSPELT_NAMES": gambling_rules._MISSPELT_NAMES,
+    "gambling._KKAJINO_HINT": gambling_rules._KKAJINO_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)

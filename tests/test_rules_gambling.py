@@ -69,3 +69,16 @@ def test_guard_words_cover_every_match():
                            (gambling._HANDOVER, gambling._LOGIN_WORDS)):
         for literal in required_words(pattern):
             assert any(word in literal for word in words), literal
+
+
+def test_a_broken_gambling_word_needs_every_gap_broken():
+    assert "TEXT_DISGUISED_GAMBLING_WORD" in _fired("최.대.규.모 카.지.노 첫10 오시는길 npk.kr/658")
+    # Words that only meet at a comma, and "…까지 노…", are no disguise.
+    for text in ("초코바, 카라멜 팝콘 https://shop-abc.com/x", "머슬, 롯데마트 입점 https://shop-abc.com/x",
+                 "12월까지 노트북 할인 https://shop-abc.com/x"):
+        assert "TEXT_DISGUISED_GAMBLING_WORD" not in _fired(text)
+
+
+def test_kkajino_only_at_a_word_start():
+    assert "TEXT_DISGUISED_GAMBLING_WORD" in _fired("메이져 까지노 쓸룻 에볼 20 bit.ly/39g4r7w")
+    assert "TEXT_DISGUISED_GAMBLING_WORD" not in _fired("내일까지 노트북 반납 부탁드립니다 bit.ly/39g4r7w")

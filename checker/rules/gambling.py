@@ -165,13 +165,24 @@ def text_room_password_link(msg: Message):
 
 
 # A gambling word broken by symbols against filters: "카.지.노", "카-지-노", "바*카*라", "슬/롯", "파.워.볼". The message's
-# head drops punctuation between Hangul syllables (``Message.head``), so the word is in the head but not in the text
-# as written; a casino named plainly (a news item, a drama's blurb) is no disguise. And the misspellings that sites
-# use for the same reason (카지뇨, 캐지노, 쓸롯).
+# head drops punctuation between Hangul syllables (``Message.head``), so such a word is in the head but not in the
+# text as written; a casino named plainly (a news item, a drama's blurb) is no disguise. The head also joins words
+# that only meet at a comma ("초코바, 카라멜" reads 바카라): the text as written must break *every* gap of the word
+# (and a two-syllable word by a symbol that is no punctuation of prose, "머슬, 롯데" is no 슬롯). And the misspellings
+# that sites use for the same reason (카지뇨, 캐지노, 쓸롯), and 까지노 where it starts a word ("쿨 까지노", "[까지노]"):
+# the particle 까지 never does ("12월까지 노트북" reads 까지노 once the space goes).
 _GAMBLING_NAMES = ("카지노", "바카라", "슬롯", "파워볼", "에볼루션", "홀덤")
 _GAMBLING_NAMES_IN_HEAD = HEAD_HINTS.add(_GAMBLING_NAMES)
 _GAMBLING_NAMES_AS_WRITTEN = HINTS.add(_GAMBLING_NAMES)
-_MISSPELT_NAMES = HINTS.add(("카지뇨", "캐지노", "캐지뇨", "카쥐노", "까지노", "쓸롯"))
+_GAP = "[^가-힣0-9a-z]{1,3}"
+_SYMBOL_GAP = "[^가-힣0-9a-z,.·、]{1,3}"
+_BROKEN = {
+    word: re.compile((_SYMBOL_GAP if len(word) == 2 else _GAP).join(word))
+    for word in _GAMBLING_NAMES
+}
+_MISSPELT_NAMES = HINTS.add(("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯"))
+_KKAJINO_HINT = HINTS.add(("까지노",))
+_KKAJINO_AT_WORD_START = re.compile(r"(?<![가-힣])까지노")
 
 
 @rule(
@@ -185,9 +196,14 @@ def text_disguised_gambling_word(msg: Message):
     if mentions_any(msg, _MISSPELT_NAMES):
         word = next(word for word in _MISSPELT_NAMES if word in msg.compact)
         return f"{word} + {msg.action_channel}"
+    if mentions_any(msg, _KKAJINO_HINT) and _KKAJINO_AT_WORD_START.search(msg.text):
+        return f"까지노 + {msg.action_channel}"
     if _GAMBLING_NAMES_IN_HEAD.isdisjoint(msg.head_hint_words):
         return None
     for word in _GAMBLING_NAMES_IN_HEAD.intersection(msg.head_hint_words):
-        if word not in msg.hint_words:  # (_GAMBLING_NAMES_AS_WRITTEN: the word as written, found by the one scan)
-            return f"{word} + {msg.action_channel}"
+        if word in msg.hint_words:  # written plainly somewhere (_GAMBLING_NAMES_AS_WRITTEN)
+            continue
+        broken = _BROKEN[word].search(msg.compact)
+        if broken:
+            return f"{broken.group(0)} + {msg.action_channel}"
     return None
