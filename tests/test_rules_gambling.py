@@ -26,6 +26,7 @@ def test_ladders(text):
     "동네방네형 7+5=12개월분, 형제형 12+4=16개월분",
     "렌즈 20+5% 할인, 30+5% 추가할인",
     "5+5+2 10+3+1",  # sums, not pairs
+    "추석할인 & 3+1, 10+1덤 이벤트",  # one free in ten, and 덤 (a freebie) after the pair
 ])
 def test_not_ladders(text):
     assert _bonus_ladder(text) is None

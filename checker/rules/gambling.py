@@ -24,13 +24,14 @@ from checker.rules.registry import rule
 # every position: the rule 1.3 → 0.6 µs/message on dev texts); the deposit before it is read by hand.
 _BONUS_AFTER_PLUS = re.compile(
     r"\+([1-9]\d{0,2})(?![\d+])"
-    r"(?![ \t]*(?:개|달|구매|무료|포|병|박스|세트|팩|통|회|주|년|일|장|매|알|캡슐|인|명|잔|증정|[%(=)\]]|】[ \t]*\d))"
+    r"(?![ \t]*(?:개|달|구매|무료|포|병|박스|세트|팩|통|회|주|년|일|장|매|알|캡슐|인|명|잔|증정|덤|[%(=)\]]|】[ \t]*\d))"
 )
 _DIGITS = frozenset("0123456789")
 _DIGITS_OR_PLUS = _DIGITS | {"+"}
 _LADDER_PAIRS = 2
 # Sites' ladders run up to 10만 and more ("3+2 5+3 10+5 … 100+30"); "3+1 6+2" without one is a shop's bundle.
 _LADDER_TOP = 10
+_MIN_BONUS_PERCENT = 12
 # Words used only by gambling sites for their deposit bonuses: first / every deposit (첫충, 매충, 첫입금; not the
 # 첫 충전 of a game's or a prepaid card's promo), "입플" (deposit-plus, not the 입플 inside "가입플랜"), 단폴
 # (single-game bets; not "단폴로", a shirt).
@@ -68,7 +69,8 @@ def _bonus_ladder(text: str) -> str | None:
             continue  # no deposit, a leading zero, or part of a longer number or sum ("10+5+2")
         deposit, bonus = int(text[start:plus]), int(match.group(1))
         pair = text[start : match.end()]
-        if bonus <= deposit and pair not in pairs:
+        # A site gives an eighth to a third of the deposit ("200+25", "10+3"); a shop's "10+1" one in ten.
+        if bonus <= deposit and bonus * 100 >= deposit * _MIN_BONUS_PERCENT and pair not in pairs:
             pairs.append(pair)
             top = max(top, deposit)
             uneven = uneven or bonus < deposit
