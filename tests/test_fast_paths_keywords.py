@@ -22,6 +22,7 @@ from checker import Checker, message
 from checker.allowlist import default_allowlist, load_allowlist
 from checker.message import HINTS, Message, mentions_any
 from checker.normalize import compact
+from checker.rules import gambling as gambling_rules
 from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
 from checker.rules import text as text_rules
@@ -72,6 +73,18 @@ _GROUPS = {
     "text._IRS_HINT": text_rules._IRS_HINT,
     "text._PAY_BRAND_WORDS": text_rules._PAY_BRAND_WORDS,
     "message._NAME_WORDS": message._NAME_WORDS,
+    "gambling._JARGON_HINT": gambling_rules._JARGON_HINT,
+    "gambling._GAMBLING_WORDS": gambling_rules._GAMBLING_WORDS,
+    "gambling._PERCENT_HINT": gambling_rules._PERCENT_HINT,
+    "gambling._PLUS_HINT": gambling_rules._PLUS_HINT,
+    "gambling._BOX_PLUS_HINT": gambling_rules._BOX_PLUS_HINT,
+    "gambling._LOGIN_WORDS": gambling_rules._LOGIN_WORDS,
+    "gambling._PASSWORD_WORDS": gambling_rules._PASSWORD_WORDS,
+    "gambling._BALANCE_WORDS": gambling_rules._BALANCE_WORDS,
+    "gambling._ROOM_CODE_HINT": gambling_rules._ROOM_CODE_HINT,
+    "gambling._GAMBLING_NAMES_AS_WRITTEN": gambling_rules._GAMBLING_NAMES_AS_WRITTEN,
+    "gambling._MISSPELT_NAMES": gambling_rules._MISSPELT_NAMES,
+    "gambling._KKAJINO_HINT": gambling_rules._KKAJINO_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)

@@ -1,0 +1,211 @@
+"""Illegal gambling-site adverts, the site logins they hand out, and the passwords of stock and gambling
+"rooms" behind hidden links (Korean spam that disguises its site names).
+
+Gambling spam hides its site name from filters (circled letters, spelled-out dots, shorteners), so the name
+is no handle; its offer is. Every such advert sells deposit bonuses in the sites' own jargon: a ladder of
+"deposit + bonus" pairs ("3+2 10+5 30+10"), the first-deposit and every-deposit percentages (첫충, 매충,
+"신규 30%" beside 슬롯·카지노·환전 …). Shops say "1+1" and "신규 가입 30% 할인", never these. The wording
+alone gives ``medium``; the links that come with it add their own points.
+
+Rules read ``msg.compact`` (lower-case, no whitespace), so "첫 충 30 %" reads 첫충30%.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.message import HEAD_HINTS, HINTS, Message, mentions_any
+from checker.rules.registry import rule
+
+# A deposit-bonus pair "10+5" (deposit 10만, bonus 5만): not part of a longer sum ("10+5+2" is arithmetic or a
+# code), the bonus no larger than the deposit. Not a shop's bundle or discount, which names its unit right after
+# the pair ("3+1개월", "6+2(120포)", "7+5=12개월분", "3+1】3구매", "20+5% 할인"): gambling ladders name none.
+# Searched from its "+" (a literal the regex engine skips to; a pattern opening with the deposit's digits tried
+# every position: the rule 1.3 → 0.6 µs/message on dev texts); the deposit before it is read by hand.
+_BONUS_AFTER_PLUS = re.compile(
+    r"\+([1-9]\d{0,2})(?![\d+])"
+    r"(?![ \t]*(?:개|달|구매|무료|포|병|박스|세트|팩|통|회|주|년|일|장|매|알|캡슐|인|명|잔|증정|덤|[%(=)\]]|】[ \t]*\d))"
+)
+_DIGITS = frozenset("0123456789")
+_DIGITS_OR_PLUS = _DIGITS | {"+"}
+_LADDER_PAIRS = 2
+# Sites' ladders run up to 10만 and more ("3+2 5+3 10+5 … 100+30"); "3+1 6+2" without one is a shop's bundle.
+_LADDER_TOP = 10
+_MIN_BONUS_PERCENT = 12
+# Words used only by gambling sites for their deposit bonuses: first / every deposit (첫충, 매충, 첫입금; not the
+# 첫 충전 of a game's or a prepaid card's promo), "입플" (deposit-plus, not the 입플 inside "가입플랜"), 단폴
+# (single-game bets; not "단폴로", a shirt).
+_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|입플(?<!가입플)(?!랜|러)|단폴(?!로)")
+_JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴"))
+# A bonus percentage on the first, every or a surprise deposit: "신규 30%", "첫 40%", "무한 10%", "돌발 15%".
+# Not a discount ("신규 가입 30% 할인", "첫 구매 10% 적립": the word stands right before the figure here), nor a
+# game's or a transit card's "첫 충전 100% 보너스" (충전 is no deposit word here).
+_BONUS_PERCENT = re.compile(
+    r"(?:신규|첫|매일|매|무한|돌발|재)(?:입금|충)?\d{1,3}(?:%|퍼)(?!할인|off|적립|세일|쿠폰|이상|까지|정도)"
+)
+# The game or money words beside which such a percentage is a deposit bonus (a shop's coupon names none).
+_GAMBLING_WORDS = HINTS.add((
+    "카지노", "슬롯", "바카라", "토토", "스포츠", "베팅", "배팅", "에볼루션", "파워볼", "미니게임", "환전", "정착", "이사비",
+    "가상계좌", "롤링", "콤프", "낙첨", "돌발", "페이백", "페이빽", "입금", "올인", "casino", "slot", "sports", "bet",
+))
+_PERCENT_HINT = HINTS.add(("%", "퍼"))
+_BOX_PLUS = str.maketrans(dict.fromkeys("╉┼╋╂╀╁", "+"))
+_BOX_PLUS_HINT = HINTS.add(("╉", "┼", "╋", "╂", "╀", "╁"))
+_PLUS_HINT = HINTS.add(("+",)) | _BOX_PLUS_HINT
+
+
+def _bonus_ladder(text: str) -> str | None:
+    """Two or more distinct "deposit+bonus" pairs (the bonus at most the deposit), one of them from 10 up and one
+    with a bonus below its deposit ("3+3 ~ 100+30"; a shop's "1+1, 10+10" has none)."""
+    pairs: list[str] = []
+    top = 0
+    uneven = False
+    for match in _BONUS_AFTER_PLUS.finditer(text):
+        plus = match.start()
+        start = plus
+        while start > 0 and plus - start < 3 and text[start - 1] in _DIGITS:
+            start -= 1
+        if start == plus or text[start] == "0" or (start > 0 and text[start - 1] in _DIGITS_OR_PLUS):
+            continue  # no deposit, a leading zero, or part of a longer number or sum ("10+5+2")
+        deposit, bonus = int(text[start:plus]), int(match.group(1))
+        pair = text[start : match.end()]
+        # A site gives an eighth to a third of the deposit ("200+25", "10+3"); a shop's "10+1" one in ten.
+        if bonus <= deposit and bonus * 100 >= deposit * _MIN_BONUS_PERCENT and pair not in pairs:
+            pairs.append(pair)
+            top = max(top, deposit)
+            uneven = uneven or bonus < deposit
+            if len(pairs) >= _LADDER_PAIRS and top >= _LADDER_TOP and uneven:
+                return " ".join(pairs)
+    return None
+
+
+@rule(
+    "TEXT_GAMBLING_BONUS", group="text", score=3, requires="hint_words",
+    hints=_JARGON_HINT | _PERCENT_HINT | _PLUS_HINT,
+    ko="'첫충·매충', '3+2 10+5 30+10'처럼 입금 보너스를 내건 불법 도박 사이트 광고입니다.",
+    en="An illegal gambling-site advert offering deposit bonuses ('first deposit 30%', '10+5 30+10').",
+)
+def text_gambling_bonus(msg: Message):
+    compact = msg.compact
+    if mentions_any(msg, _JARGON_HINT):
+        found = _JARGON.search(compact)
+        if found:
+            return found.group(0)
+    if mentions_any(msg, _PLUS_HINT):
+        # Written with spaces: the compact text runs "3+3 10+5" into "3+310+5". Box-drawing crosses stand in for
+        # "+" against filters ("30╉10 50┼15").
+        text = msg.text.translate(_BOX_PLUS) if mentions_any(msg, _BOX_PLUS_HINT) else msg.text
+        # A ladder holds two "+" at least; half the texts with one ("+82", "1+1") hold no second.
+        if text.find("+", text.find("+") + 1) != -1:
+            ladder = _bonus_ladder(text)
+            if ladder:
+                return ladder
+    if mentions_any(msg, _PERCENT_HINT) and mentions_any(msg, _GAMBLING_WORDS):
+        found = _BONUS_PERCENT.search(compact)
+        if found:
+            return found.group(0)
+    return None
+
+
+# A site login handed out with the money said to wait in it: "미출금액 392,900 환전 ID hong77 PW 1117 bit.ly/…",
+# "잊으신 44만원 소멸예정 아이디: 전화번호 비번: 7777 https://…". A real site never sends a password by text
+# beside a balance to cash out; its password-reset text names no sum. The ID may be written out ("회원님 전화번호").
+_CREDENTIALS_AFTER_ID = r"[:：]?[a-z0-9_가-힣]{0,20}?(?:pw|비번|비밀번호|패스워드)[:：]?\d{3,}"
+# Each alternative starts with its literal (see ``each_then``); "ld" not inside a word ("world").
+_HANDOVER = re.compile("|".join(start + _CREDENTIALS_AFTER_ID for start in ("id", "ld(?<![a-z]ld)", "아이디")))
+_LOGIN_WORDS = HINTS.add(("id", "ld", "아이디"))  # "lD 92326653 비번 1234": a small L for the capital I
+_PASSWORD_WORDS = HINTS.add(("pw", "비번", "비밀번호", "패스워드"))
+# The balance to cash out (미출금액, 보유금, 환전, 잔액, 소멸예정 …).
+_BALANCE_WORDS = HINTS.add(("미출금", "출금", "환전", "환가능", "보유", "잔액", "소멸", "머니", "당첨금"))
+
+
+@rule(
+    "TEXT_ACCOUNT_HANDOVER", group="text", score=3, carrier=True, requires="risky_urls", hints=_PASSWORD_WORDS,
+    ko="'미출금액·환전'을 내세워 사이트 아이디와 비밀번호를 알려 주며 링크로 접속하게 합니다. 불법 도박·사기 사이트로 끌어들이는 수법입니다.",
+    en="It hands you a site login (ID and password) with money said to wait there, and a link: a lure to a gambling or scam site.",
+)
+def text_account_handover(msg: Message):
+    if not (mentions_any(msg, _PASSWORD_WORDS) and mentions_any(msg, _LOGIN_WORDS) and mentions_any(msg, _BALANCE_WORDS)):
+        return None
+    if not msg.risky_urls:
+        return None
+    found = _HANDOVER.search(msg.compact)
+    return f"{found.group(0)} + {msg.risky_urls[0].registered_domain}" if found else None
+
+
+# The password of a private "room" (a stock, futures or coin leading room, a gambling site) written beside a link
+# that hides where it goes: "han.gl/aBcD 비밀번호 7788", "bit.ly/… 비번: 2565", "c11.kr/captinpw1212", "암호 0810".
+# Brokers and shops link their own domains and need no password to read an offer; a meeting link with a passcode
+# (zoom.us) hides nothing. Not a temporary or initial password (임시·초기 비밀번호) nor a verification code.
+# Not a count, sum or time ("입장 2000명", "입장 1500원"): the code ends the figure.
+_CODE_AFTER = r"[:：(]?\d{3,4}(?![\d원명시분년개석회장매번])"
+_ROOM_CODE = re.compile("|".join(word + _CODE_AFTER for word in (
+    "비밀번호(?<!임시비밀번호)(?<!초기비밀번호)(?<!인증비밀번호)", "비번", "pw(?<!초기pw)", "암호", "입장코드", "참여코드", "입장번호",
+    "입장", "열쇠",
+)))
+_ROOM_CODE_HINT = HINTS.add(("비밀번호", "비번", "pw", "암호", "입장", "참여코드", "열쇠"))
+_HIDDEN_LINK_FLAGS = frozenset({"shortener", "risky_tld", "free_hosting", "ip_host", "obfuscated"})
+
+
+@rule(
+    "TEXT_ROOM_PASSWORD_LINK", group="text", score=3, carrier=True, requires="risky_urls", hints=_ROOM_CODE_HINT,
+    ko="단축 주소 같은 숨은 링크와 함께 '비밀번호·입장코드'를 줍니다. 주식·코인 리딩방이나 도박 사이트로 끌어들이는 광고의 전형입니다.",
+    en="It gives a hidden link (a shortener) with a room password or entry code: the lure of stock-tip rooms and gambling sites.",
+)
+def text_room_password_link(msg: Message):
+    if not mentions_any(msg, _ROOM_CODE_HINT) or _HIDDEN_LINK_FLAGS.isdisjoint(msg.url_flags):
+        return None
+    found = _ROOM_CODE.search(msg.compact)
+    if not found:
+        return None
+    # A login handed out is TEXT_ACCOUNT_HANDOVER's evidence, not counted twice (asked last: "id" and "ld" are in
+    # many English words).
+    if mentions_any(msg, _LOGIN_WORDS) and _HANDOVER.search(msg.compact):
+        return None
+    hidden = next(url for url in msg.risky_urls if not _HIDDEN_LINK_FLAGS.isdisjoint(url.flags))
+    return f"{found.group(0)} + {hidden.url}"
+
+
+# A gambling word broken by symbols against filters: "카.지.노", "카-지-노", "바*카*라", "슬/롯", "파.워.볼". The message's
+# head drops punctuation between Hangul syllables (``Message.head``), so such a word is in the head but not in the
+# text as written; a casino named plainly (a news item, a drama's blurb) is no disguise. The head also joins words
+# that only meet at a comma ("초코바, 카라멜" reads 바카라): the text as written must break *every* gap of the word
+# (and a two-syllable word by a symbol that is no punctuation of prose, "머슬, 롯데" is no 슬롯). And the misspellings
+# that sites use for the same reason (카지뇨, 캐지노, 쓸롯), and 까지노 where it starts a word ("쿨 까지노", "[까지노]"):
+# the particle 까지 never does ("12월까지 노트북" reads 까지노 once the space goes).
+_GAMBLING_NAMES = ("카지노", "바카라", "슬롯", "파워볼", "에볼루션", "홀덤")
+_GAMBLING_NAMES_IN_HEAD = HEAD_HINTS.add(_GAMBLING_NAMES)
+_GAMBLING_NAMES_AS_WRITTEN = HINTS.add(_GAMBLING_NAMES)
+_GAP = "[^가-힣0-9a-z]{1,3}"
+_SYMBOL_GAP = "[^가-힣0-9a-z,.·、]{1,3}"
+_BROKEN = {
+    word: re.compile((_SYMBOL_GAP if len(word) == 2 else _GAP).join(word))
+    for word in _GAMBLING_NAMES
+}
+_MISSPELT_NAMES = HINTS.add(("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯"))
+_KKAJINO_HINT = HINTS.add(("까지노",))
+_KKAJINO_AT_WORD_START = re.compile(r"(?<![가-힣])까지노")
+
+
+@rule(
+    "TEXT_DISGUISED_GAMBLING_WORD", group="text", score=3, carrier=True, requires="action_channel",
+    ko="'카.지.노', '슬/롯', '카지뇨'처럼 도박 단어를 기호로 쪼개거나 틀리게 써서 스팸 필터를 피하려 합니다. 불법 도박 사이트 광고입니다.",
+    en="It breaks or misspells gambling words ('카.지.노', '슬/롯', '카지뇨') to slip past spam filters: an illegal gambling advert.",
+)
+def text_disguised_gambling_word(msg: Message):
+    if not msg.action_channel:
+        return None
+    if mentions_any(msg, _MISSPELT_NAMES):
+        word = next(word for word in _MISSPELT_NAMES if word in msg.compact)
+        return f"{word} + {msg.action_channel}"
+    if mentions_any(msg, _KKAJINO_HINT) and _KKAJINO_AT_WORD_START.search(msg.text):
+        return f"까지노 + {msg.action_channel}"
+    if _GAMBLING_NAMES_IN_HEAD.isdisjoint(msg.head_hint_words):
+        return None
+    for word in _GAMBLING_NAMES_IN_HEAD.intersection(msg.head_hint_words):
+        if word in msg.hint_words:  # written plainly somewhere (_GAMBLING_NAMES_AS_WRITTEN)
+            continue
+        broken = _BROKEN[word].search(msg.compact)
+        if broken:
+            return f"{broken.group(0)} + {msg.action_channel}"
+    return None
