@@ -182,7 +182,8 @@ _BROKEN = {
     word: re.compile((_SYMBOL_GAP if len(word) == 2 else _GAP).join(word))
     for word in _GAMBLING_NAMES
 }
-_MISSPELT_NAMES = HINTS.add(("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯"))
+_MISSPELT = ("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯")
+_MISSPELT_NAMES = HINTS.add(_MISSPELT)
 _KKAJINO_HINT = HINTS.add(("까지노",))
 _KKAJINO_AT_WORD_START = re.compile(r"(?<![가-힣])까지노")
 
@@ -196,14 +197,17 @@ def text_disguised_gambling_word(msg: Message):
     if not msg.action_channel:
         return None
     if mentions_any(msg, _MISSPELT_NAMES):
-        word = next(word for word in _MISSPELT_NAMES if word in msg.compact)
+        # (tuples, not the hint sets, are walked: a set's order changes with the process's hash seed, and so would the
+        # evidence shown)
+        word = next(word for word in _MISSPELT if word in msg.compact)
         return f"{word} + {msg.action_channel}"
     if mentions_any(msg, _KKAJINO_HINT) and _KKAJINO_AT_WORD_START.search(msg.text):
         return f"까지노 + {msg.action_channel}"
     if _GAMBLING_NAMES_IN_HEAD.isdisjoint(msg.head_hint_words):
         return None
-    for word in _GAMBLING_NAMES_IN_HEAD.intersection(msg.head_hint_words):
-        if word in msg.hint_words:  # written plainly somewhere (_GAMBLING_NAMES_AS_WRITTEN)
+    for word in _GAMBLING_NAMES:
+        # (not in the head, or written plainly somewhere: _GAMBLING_NAMES_AS_WRITTEN)
+        if word not in msg.head_hint_words or word in msg.hint_words:
             continue
         broken = _BROKEN[word].search(msg.compact)
         if broken:
