@@ -93,7 +93,7 @@ def text_foreign_origin(msg: Message):
 
 _TOLL = (
     r"roadtoll|e-toll|tollbill|tollpayment|tollcharge|tollbalance|tollinvoice|tollnotice|tolltrip|tollfee|"
-    r"paythetoll|payyourtoll|sunpass|fastrak|txtag|thetollroads|peachpass"
+    r"notpaythetoll|notpaidthetoll|payyourtoll|sunpass|fastrak|txtag|thetollroads|peachpass"
 )
 _PUBLIC_BODY = re.compile(
     r"과태료|범칙금|벌점|통지서|통보서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|건강검사|"
@@ -215,7 +215,7 @@ _DELIVERY = re.compile(
     r"nosafeplace|"
     # "Sorry we missed you today, book your re-delivery", "set your delivery preference", "confirm the settlement of
     # £1.99 / the ship fee of 2.99 GBP" (Royal Mail, Hermes, Post Office, USPS look-alikes).
-    r"sorrywemiss|wemissedyou|we'vemissedyou|missedyourdelivery|missedyourparcel|missedyourpackage|re-deliver|"
+    r"sorrywemiss|missedyourdelivery|missedyourparcel|missedyourpackage|re-deliver|"
     r"deliverypreference|shipfee|confirmthesettlement|"
     # (One literal for all, the lookbehinds then tell which: each word of a head pattern costs every head's scan.)
     r"todeliver(?:(?<=triedtodeliver)|(?<=trytodeliver)|(?<=attemptedtodeliver)|(?<=attempttodeliver)|"
@@ -1072,12 +1072,11 @@ _ACCOUNT = re.compile(
     r"restoreyour(?:account|access|online)|liftthelimitation|servicelimitation|"
     + each_then(("avoid",), r"(?:the|any|service)?limitation")
     + r"|temporaryhold|"
-    # A subscription or bill that "failed" (Netflix, Prime, Disney+, EE, Sky look-alikes): "your last payment could not be
-    # completed", "payment declined", "confirm your billing information".
+    # A subscription or bill that "could not be completed" (Netflix, Prime, Disney+, EE, Sky look-alikes), "confirm your
+    # billing information". Not a bare "your payment failed / was declined": Spotify, gyms and utilities say so with a
+    # link to their own site, which the allowlist (Korean institutions) does not know.
     + each_then(("payment", "bill"), r"(?:could|can)(?:not|n't)be(?:complete|process|taken|collect)")
-    + "|"
-    + each_then(("payment",), r"(?:was|has|have|be)?(?:been)?(?:declined|unsuccessful|failed|fail)")
-    + r"|failedpayment|paymentfailure|unsuccessfulpayment|confirmyour(?:bill|payment)|"
+    + r"|confirmyour(?:bill|payment)|"
     + each_then(("update", "confirm", "verify"), r"(?:the)?billing(?:info|detail|address)")
     # "You have successfully paired a new device on 20/10 … If this was NOT you visit …", "A new device has been registered
     # to your account … if this wasn't you" (the Lloyds, Halifax, Monzo look-alikes): a new device and "not you" together
@@ -1117,7 +1116,7 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "newdevice", "fromanunrecogni", "beclose", "bedelete", "bepermanentlyclose",
     "newrecipient", "addapayee", "addpayee", "unregisteredpayee", "limityour", "unverifiedactivity", "unsafeactivity",
     "fraudulentactivity", "unknowndevice", "regainaccess", "restoreyour", "limitation", "temporaryhold", "notbe", "n'tbe",
-    "unsuccessful", "fail", "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress",
+    "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress",
 ))
 """Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
 one of its standalone phrases."""
