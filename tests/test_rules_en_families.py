@@ -39,3 +39,20 @@ def test_modern_lure_wordings(text, rule):
 ])
 def test_look_alikes_stay_quiet(text, rule):
     assert rule not in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we have wine and cheese at mine tonight, rsvp https://rsvp.example.com/e",
+    "the office has windows now lol https://photos.example.com/b",
+    "I received 2 ethernet cables, returns label https://returns.example.com/r",
+])
+def test_prize_words_as_words(text):
+    assert "TEXT_PRIZE_LURE" not in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Congratulation your number have win a Toyota car, call +44 7700 900123 to claim",
+    "You have receive 1.3875 ETH Confirm the payment https://wallet-confirm.example.com",
+])
+def test_prize_lemmatised(text):
+    assert "TEXT_PRIZE_LURE" in _ids(text)

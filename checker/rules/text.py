@@ -1134,8 +1134,9 @@ _PRIZE = re.compile(
     r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
     # Lemmatised "your number have win", "awarded with R950,000", the carriers' "bill paid, here's a little gift"
     # look-alikes, and crypto "received 1.38 ETH, confirm the payment".
-    r"havewin|haswin|bewin|awardedwith|littlegift|symbolicgift|"
-    r"received\d[\d.,]*(?:btc|eth|usdt|bitcoin)|receive\d[\d.,]*(?:btc|eth|usdt|bitcoin)|"
+    # ("win" as a word: not "have wine", "has windows"; compact text has no spaces, so "win a car" reads "wina".)
+    r"havewin(?![b-z])|haswin(?![b-z])|bewin(?![b-z])|awardedwith|littlegift|symbolicgift|"
+    r"received\d[\d.,]*(?:btc|eth(?!ernet)|usdt|bitcoin)|receive\d[\d.,]*(?:btc|eth(?!ernet)|usdt|bitcoin)|"
     # The English 포인트 소멸: "your SBI credit card points worth Rs 7,850 expire today, kindly redeem your points in
     # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
     # reminders say too, nor "points for cash (back)", which card issuers offer.
