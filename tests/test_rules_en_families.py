@@ -56,3 +56,24 @@ def test_prize_words_as_words(text):
 ])
 def test_prize_lemmatised(text):
     assert "TEXT_PRIZE_LURE" in _ids(text)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("We Owe You an Apology! Your order is ready today: https://shop.example.com/o", "TEXT_PUBLIC_BODY_LURE"),
+    ("Your loan application is under review, track it at https://lender.example.com/app", "TEXT_ACCOUNT_ALERT"),
+    ("There is an issue with your order, reply or see https://shop.example.com/help", "TEXT_ACCOUNT_ALERT"),
+])
+def test_refund_and_review_look_alikes(text, rule):
+    assert rule not in _ids(text)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("We owe you a tax return of 388.20 GBP, fill the form https://tax-claim.example.top", "TEXT_PUBLIC_BODY_LURE"),
+    ("You be due to receive an ATO refund of 1,204.10 visit https://ato-claim.example.com", "TEXT_PUBLIC_BODY_LURE"),
+    ("PayPal: your account be under review, log in https://pp-review.example.com", "TEXT_ACCOUNT_ALERT"),
+    ("Microsoft: someone else might have access to your account https://ms-review.example.com", "TEXT_ACCOUNT_ALERT"),
+    ("Your parcel be ready for delivery. Confirm your shipping details https://pkg.example.me/x", "TEXT_DELIVERY_LURE"),
+    ("You have win US 250,000.00, claim at https://claims.example.com", "TEXT_PRIZE_LURE"),
+])
+def test_more_lure_wordings(text, rule):
+    assert rule in _ids(text)

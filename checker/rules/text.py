@@ -111,7 +111,11 @@ _PUBLIC_BODY = re.compile(
     + _TOLL
     # Tax refunds "approved" or "due" (the income-tax, HMRC and CRA refund lures), "Dear Taxpayer", "HM Revenue".
     + r"|approvedrefund|approverefund|entitledtoarefund|entitletoarefund|entitledtoataxrefund|deartaxpayer|hmrevenue|"
-    r"costoflivingpayment|costoflivingsupport"
+    r"costoflivingpayment|costoflivingsupport|"
+    # "We owe you a tax return of …" (not a shop's "we owe you an apology"), "You are due to receive an ATO refund of …".
+    + each_then(("weoweyou",), r"(?:a|an)?(?:tax|refund|rebate)")
+    + "|"
+    + each_then(("duetoreceive",), r"(?:a|an|your)?[a-z]{0,12}refund")
 )
 # The US tax agency by its capitalised initials as a word ("IRS:", "IRS Notice"), searched in the opening of the text
 # as written (a message with none of "irs" in its compact text, most of them, is not searched).
@@ -191,7 +195,7 @@ _DELIVERY_STATE = (
     r"(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|pending|attempt|notdelivered|returned|"
     # The uninflected "have"/"be" of OCR'd, lemmatised screenshots ("Your parcel have be delay", "package be wait for
     # delivery"): "be" only before a state, not "package benefits".
-    r"have|be(?:wait|hold|held|delay|pending|stop|return|suspend|sen[dt]|arriv|await|undeliver|reschedul))"
+    r"have|be(?:wait|hold|held|delay|pending|stop|return|suspend|sen[dt]|arriv|await|undeliver|reschedul|onhold))"
 )
 # "Free delivery on all orders", "delivery online": after "delivery" only "on hold" is a state.
 _AFTER_DELIVERY = _DELIVERY_STATE.replace("|on|", "|onhold|")
@@ -216,7 +220,9 @@ _DELIVERY = re.compile(
     # "Sorry we missed you today, book your re-delivery", "set your delivery preference", "confirm the settlement of
     # £1.99 / the ship fee of 2.99 GBP" (Royal Mail, Hermes, Post Office, USPS look-alikes).
     r"sorrywemiss|missedyourdelivery|missedyourparcel|missedyourpackage|re-deliver|"
-    r"deliverypreference|shipfee|confirmthesettlement|"
+    r"deliverypreference|shipfee|confirmthesettlement|reconfirmtheaddress|reconfirmyouraddress|"
+    + each_then(("confirmyourshipping", "confirmyourdelivery"), r"(?:detail|address|info)")
+    + "|"
     # (One literal for all, the lookbehinds then tell which: each word of a head pattern costs every head's scan.)
     r"todeliver(?:(?<=triedtodeliver)|(?<=trytodeliver)|(?<=attemptedtodeliver)|(?<=attempttodeliver)|"
     r"(?<=notabletodeliver))|couldnotdeliver|couldn'tdeliver|"
@@ -1024,7 +1030,7 @@ _ACCOUNT_KO_STATE = r"(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|
 # reported screenshots all count ("lock" holds "block"; "clock" is not one).
 _ACCOUNT_EN_STATE = (
     r"[^.!?\n]{0,25}?(?:(?<!c)lock(?!down)|i_ock|i0ck|l0ck|suspen|restrict|disabl|compromis|onhold|frozen|freez|"
-    r"deactivat|declined|expired|terminat|belimit|beenlimit|temporarilylimit|beclose|bedelete|bepermanentlyclose)"
+    r"deactivat|declined|expired|terminat|belimit|beenlimit|temporarilylimit|beclose|bedelete|bepermanentlyclose|underreview)"
 )
 _ACCOUNT = re.compile(
     "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
@@ -1046,7 +1052,7 @@ _ACCOUNT = re.compile(
     # A sign-in or payment "from a new device" or "unauthorised" that you are to undo through the link.
     + r"|fromanewdevice|loginattempt|sign-inattempt|signinattempt|avoid(?:the)?suspension|"
     # A bill "we could not process", to be paid again through the link (the EE/O2/Vodafone/Sky look-alikes).
-    + each_then(("unableto", "couldnot"), r"(?:take|process|collect)(?:your)?(?:late|last|latest|mostrecent|recent)?"
+    + each_then(("unableto", "couldnot", "couldn't", "couldnt"), r"(?:take|process|collect)(?:your)?(?:late|last|latest|mostrecent|recent)?"
                 r"(?:payment|bill|transaction)")
     + "|"
     + each_then(("paymentmethod", "paymentdetails"), r"(?:has|have|was|is)?(?:been|be)?(?:declin|reject|fail)")
@@ -1071,7 +1077,12 @@ _ACCOUNT = re.compile(
     + r"|unverifiedactivity|unsafeactivity|fraudulentactivity|unknowndevice|regainaccess|"
     r"restoreyour(?:account|access|online)|liftthelimitation|servicelimitation|"
     + each_then(("avoid",), r"(?:the|any|service)?limitation")
-    + r"|temporaryhold|"
+    + r"|temporaryhold|irregularspending|accountclosure|closureofyour(?:account|card)|"
+    # "There is an issue with your account", "Someone else might have access to your account" (Microsoft look-alike).
+    + each_then(("issuewith", "problemwith"), r"your(?:account|online|banking)")
+    + "|"
+    + each_then(("someoneelse",), r"(?:might|may|could)?(?:have|has)access")
+    + "|"
     # A subscription or bill that "could not be completed" (Netflix, Prime, Disney+, EE, Sky look-alikes), "confirm your
     # billing information". Not a bare "your payment failed / was declined": Spotify, gyms and utilities say so with a
     # link to their own site, which the allowlist (Korean institutions) does not know.
@@ -1116,7 +1127,9 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "newdevice", "fromanunrecogni", "beclose", "bedelete", "bepermanentlyclose",
     "newrecipient", "addapayee", "addpayee", "unregisteredpayee", "limityour", "unverifiedactivity", "unsafeactivity",
     "fraudulentactivity", "unknowndevice", "regainaccess", "restoreyour", "limitation", "temporaryhold", "notbe", "n'tbe",
-    "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress",
+    "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress", "underreview",
+    "couldn't", "couldnt", "irregularspending", "accountclosure", "closureofyour", "issuewith", "problemwith",
+    "someoneelse",
 ))
 """Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
 one of its standalone phrases."""
@@ -1134,8 +1147,10 @@ _PRIZE = re.compile(
     r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
     # Lemmatised "your number have win", "awarded with R950,000", the carriers' "bill paid, here's a little gift"
     # look-alikes, and crypto "received 1.38 ETH, confirm the payment".
-    # ("win" as a word: not "have wine", "has windows"; compact text has no spaces, so "win a car" reads "wina".)
-    r"havewin(?![b-z])|haswin(?![b-z])|bewin(?![b-z])|awardedwith|littlegift|symbolicgift|"
+    # ("win" as a word: not "have wine", "has windows", "wings", "winter"; compact text has no spaces: "win US 300,000".)
+    # A carrier's "refund due to a billing error / overcharge" to claim through the link (Telus, Fido look-alikes).
+    r"billingerror|overcharging|overchargeonyour|"
+    r"havewin(?![degkst])|haswin(?![degkst])|bewin(?![degkst])|awardedwith|littlegift|symbolicgift|"
     r"received\d[\d.,]*(?:btc|eth(?!ernet)|usdt|bitcoin)|receive\d[\d.,]*(?:btc|eth(?!ernet)|usdt|bitcoin)|"
     # The English 포인트 소멸: "your SBI credit card points worth Rs 7,850 expire today, kindly redeem your points in
     # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
