@@ -217,10 +217,10 @@ _DELIVERY = re.compile(
     # The redelivery lure of Royal Mail/Hermes/DPD/DHL/USPS look-alikes: "we tried to deliver … no safe place …
     # reschedule … pay the unpaid shipping fee, or your parcel will be returned to sender".
     r"nosafeplace|"
-    # "Sorry we missed you today, book your re-delivery", "set your delivery preference", "confirm the settlement of
+    # "Sorry we missed you today, book your re-delivery", "confirm the settlement of
     # £1.99 / the ship fee of 2.99 GBP" (Royal Mail, Hermes, Post Office, USPS look-alikes).
     r"sorrywemiss|missedyourdelivery|missedyourparcel|missedyourpackage|re-deliver|"
-    r"deliverypreference|shipfee|confirmthesettlement|reconfirmtheaddress|reconfirmyouraddress|"
+    r"shipfee|confirmthesettlement|reconfirmtheaddress|reconfirmyouraddress|"
     + each_then(("confirmyourshipping", "confirmyourdelivery"), r"(?:detail|address|info)")
     + "|"
     # (One literal for all, the lookbehinds then tell which: each word of a head pattern costs every head's scan.)
@@ -1032,6 +1032,7 @@ _ACCOUNT_EN_STATE = (
     r"[^.!?\n]{0,25}?(?:(?<!c)lock(?!down)|i_ock|i0ck|l0ck|suspen|restrict|disabl|compromis|onhold|frozen|freez|"
     r"deactivat|declined|expired|terminat|belimit|beenlimit|temporarilylimit|beclose|bedelete|bepermanentlyclose|underreview)"
 )
+_DONE_TO_YOUR = r"your(?:online|mobile|bank|debit|credit|banking|internet){0,2}(?:account|access|card|banking)"
 _ACCOUNT = re.compile(
     "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
     r"비정상(?:적인)?(?:접속|로그인|거래)|"
@@ -1069,14 +1070,19 @@ _ACCOUNT = re.compile(
     # The same done to you, uninflected as OCR'd screenshots give it or without "your" bank noun before the verb:
     # "We have limit your account", "We've permanently limit your account", "NatWest have disable your Online Banking".
     + "|"
-    + each_then(("have", "has", "'ve", "permanently", "temporarily"),
-                r"(?:be(?:en)?)?(?:temporarily|permanently)?(?:limit(?:ed)?|disabled?|suspend(?:ed)?|restrict(?:ed)?|(?:b)?lock(?:ed)?)your"
-                r"(?:online|mobile|bank|debit|credit|banking|internet){0,2}(?:account|access|card|banking)")
+    # (Subject and verb written out as each alternative's literal start: "have" alone would be a head word of nearly every
+    # English text, and its scan and search cost every message.)
+    + "|".join(
+        each_then(tuple(subject + verb for subject in ("have", "has", "'ve", "permanently", "temporarily")), rest + _DONE_TO_YOUR)
+        for verb, rest in (("limit", "(?:ed)?"), ("disable", "d?"), ("suspend", "(?:ed)?"), ("restrict", "(?:ed)?"),
+                           ("lock", "(?:ed)?"), ("block", "(?:ed)?"), ("be", "(?:en)?(?:temporarily|permanently)?"
+                           r"(?:limit(?:ed)?|disabled?|suspend(?:ed)?|restrict(?:ed)?|(?:b)?lock(?:ed)?)"))
+    )
     # "Unverified activity has been noticed", "unsafe activity was reported on your account", "an unknown device
     # requested …", "lift the limitation", "restore your account", "we placed a temporary hold on your online access".
     + r"|unverifiedactivity|unsafeactivity|fraudulentactivity|unknowndevice|regainaccess|"
     r"restoreyour(?:account|access|online)|liftthelimitation|servicelimitation|"
-    + each_then(("avoid",), r"(?:the|any|service)?limitation")
+    + r"avoidlimitation|avoidthelimitation|avoidanylimitation|avoidservicelimitation"
     + r"|temporaryhold|irregularspending|accountclosure|closureofyour(?:account|card)|"
     # "There is an issue with your account", "Someone else might have access to your account" (Microsoft look-alike).
     + each_then(("issuewith", "problemwith"), r"your(?:account|online|banking)")
@@ -1086,9 +1092,11 @@ _ACCOUNT = re.compile(
     # A subscription or bill that "could not be completed" (Netflix, Prime, Disney+, EE, Sky look-alikes), "confirm your
     # billing information". Not a bare "your payment failed / was declined": Spotify, gyms and utilities say so with a
     # link to their own site, which the allowlist (Korean institutions) does not know.
-    + each_then(("payment", "bill"), r"(?:could|can)(?:not|n't)be(?:complete|process|taken|collect)")
+    + each_then(tuple(noun + verb for noun in ("payment", "bill") for verb in ("couldnot", "couldn't", "cannot", "can't")),
+                r"be(?:complete|process|taken|collect)")
     + r"|confirmyour(?:bill|payment)|"
-    + each_then(("update", "confirm", "verify"), r"(?:the)?billing(?:info|detail|address)")
+    + each_then(("updatebilling", "updatethebilling", "confirmbilling", "confirmthebilling", "verifybilling",
+                 "verifythebilling"), r"(?:info|detail|address)")
     # "You have successfully paired a new device on 20/10 … If this was NOT you visit …", "A new device has been registered
     # to your account … if this wasn't you" (the Lloyds, Halifax, Monzo look-alikes): a new device and "not you" together
     # (a phone shop's "set up your new device" is neither). "Withdrawal request from new device IP …" (crypto wallets).
@@ -1126,7 +1134,7 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess", "limitedyour", "frozenyour", "newpayee",
     "newdevice", "fromanunrecogni", "beclose", "bedelete", "bepermanentlyclose",
     "newrecipient", "addapayee", "addpayee", "unregisteredpayee", "limityour", "unverifiedactivity", "unsafeactivity",
-    "fraudulentactivity", "unknowndevice", "regainaccess", "restoreyour", "limitation", "temporaryhold", "notbe", "n'tbe",
+    "fraudulentactivity", "unknowndevice", "regainaccess", "restoreyour", "limitation", "temporaryhold", "couldnotbe", "cannotbe", "couldn'tbe", "can'tbe",
     "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress", "underreview",
     "couldn't", "couldnt", "irregularspending", "accountclosure", "closureofyour", "issuewith", "problemwith",
     "someoneelse",
@@ -1146,12 +1154,11 @@ _PRIZE = re.compile(
     r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
     r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
     # Lemmatised "your number have win", "awarded with R950,000", the carriers' "bill paid, here's a little gift"
-    # look-alikes, and crypto "received 1.38 ETH, confirm the payment".
+    # look-alikes.
     # ("win" as a word: not "have wine", "has windows", "wings", "winter"; compact text has no spaces: "win US 300,000".)
     # A carrier's "refund due to a billing error / overcharge" to claim through the link (Telus, Fido look-alikes).
     r"billingerror|overcharging|overchargeonyour|"
     r"havewin(?![degkst])|haswin(?![degkst])|bewin(?![degkst])|awardedwith|littlegift|symbolicgift|"
-    r"received\d[\d.,]*(?:btc|eth(?!ernet)|usdt|bitcoin)|receive\d[\d.,]*(?:btc|eth(?!ernet)|usdt|bitcoin)|"
     # The English 포인트 소멸: "your SBI credit card points worth Rs 7,850 expire today, kindly redeem your points in
     # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
     # reminders say too, nor "points for cash (back)", which card issuers offer.
