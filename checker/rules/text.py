@@ -91,6 +91,10 @@ def text_foreign_origin(msg: Message):
     return None
 
 
+_TOLL = (
+    r"roadtoll|e-toll|tollbill|tollpayment|tollcharge|tollbalance|tollinvoice|tollnotice|tolltrip|tollfee|"
+    r"notpaythetoll|notpaidthetoll|payyourtoll|sunpass|fastrak|txtag|thetollroads|peachpass"
+)
 _PUBLIC_BODY = re.compile(
     r"과태료|범칙금|벌점|통지서|통보서|고지서|미환급|환급금|환급대상|세금환급|소득세|지원금|재난지원|건강검진|건강검사|"
     r"검진결과|검사결과|검진표|진단서|검진보고서|검진통지|진단결과|질병관리청|예방접종|접종증명|백신예약|예비군|병무청|"
@@ -101,7 +105,17 @@ _PUBLIC_BODY = re.compile(
     # Not "irs": on the compact text it is inside "first", "theirs", "stairs" (186 English dev texts, 5 of them ham,
     # were "public notices" for "your first order"); the agency's name is read as a word below (_IRS).
     r"tollroad|unpaidtoll|tollservice|ezpass|e-zpass|taxrefund|taxrebate|hmrc|dvla|internalrevenue|dmv|finenotice|"
-    r"trafficviolation"
+    r"trafficviolation|"
+    # Unpaid tolls by their agencies and wordings (FTC and FBI IC3 2024 alerts on toll smishing): "road toll bill",
+    # "e-toll trip … unpaid", "pay the toll in time", "outstanding toll balance". Not "toll free".
+    + _TOLL
+    # Tax refunds "approved" or "due" (the income-tax, HMRC and CRA refund lures), "Dear Taxpayer", "HM Revenue".
+    + r"|approvedrefund|approverefund|entitledtoarefund|entitletoarefund|entitledtoataxrefund|deartaxpayer|hmrevenue|"
+    r"costoflivingpayment|costoflivingsupport|"
+    # "We owe you a tax return of …" (not a shop's "we owe you an apology"), "You are due to receive an ATO refund of …".
+    + each_then(("weoweyou",), r"(?:a|an)?(?:tax|refund|rebate)")
+    + "|"
+    + each_then(("duetoreceive",), r"(?:a|an|your)?[a-z]{0,12}refund")
 )
 # The US tax agency by its capitalised initials as a word ("IRS:", "IRS Notice"), searched in the opening of the text
 # as written (a message with none of "irs" in its compact text, most of them, is not searched).
@@ -143,7 +157,7 @@ _TEASER_MAX = 120
 
 _NOTICE_DELIVERED = re.compile(
     r"건강검진|건강검사|검진결과|검사결과|검진표|검진보고서|검진통지|진단결과|진단서|과태료|범칙금|벌점|교통법규|도로교통법|주정차|통지서|"
-    r"고지서|통보서|tollroad|unpaidtoll|ezpass|e-zpass|finenotice|trafficviolation"
+    r"고지서|통보서|tollroad|unpaidtoll|ezpass|e-zpass|finenotice|trafficviolation|" + _TOLL
 )
 
 
@@ -178,7 +192,10 @@ def text_court_police(msg: Message):
 # "ax|bx", the same matches in the same order of preference): then the regex engine skips ahead to the
 # characters that can start a match instead of trying every alternative at every position.
 _DELIVERY_STATE = (
-    r"(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|pending|attempt|notdelivered|returned)"
+    r"(?:is|was|has|could|cannot|can't|unable|on|been|failed|held|suspended|pending|attempt|notdelivered|returned|"
+    # The uninflected "have"/"be" of OCR'd, lemmatised screenshots ("Your parcel have be delay", "package be wait for
+    # delivery"): "be" only before a state, not "package benefits".
+    r"have|be(?:wait|hold|held|delay|pending|stop|return|suspend|sen[dt]|arriv|await|undeliver|reschedul|onhold))"
 )
 # "Free delivery on all orders", "delivery online": after "delivery" only "on hold" is a state.
 _AFTER_DELIVERY = _DELIVERY_STATE.replace("|on|", "|onhold|")
@@ -200,6 +217,12 @@ _DELIVERY = re.compile(
     # The redelivery lure of Royal Mail/Hermes/DPD/DHL/USPS look-alikes: "we tried to deliver … no safe place …
     # reschedule … pay the unpaid shipping fee, or your parcel will be returned to sender".
     r"nosafeplace|"
+    # "Sorry we missed you today, book your re-delivery", "confirm the settlement of
+    # £1.99 / the ship fee of 2.99 GBP" (Royal Mail, Hermes, Post Office, USPS look-alikes).
+    r"sorrywemiss|missedyourdelivery|missedyourparcel|missedyourpackage|re-deliver|"
+    r"shipfee|confirmthesettlement|reconfirmtheaddress|reconfirmyouraddress|"
+    + each_then(("confirmyourshipping", "confirmyourdelivery"), r"(?:detail|address|info)")
+    + "|"
     # (One literal for all, the lookbehinds then tell which: each word of a head pattern costs every head's scan.)
     r"todeliver(?:(?<=triedtodeliver)|(?<=trytodeliver)|(?<=attemptedtodeliver)|(?<=attempttodeliver)|"
     r"(?<=notabletodeliver))|couldnotdeliver|couldn'tdeliver|"
@@ -1088,8 +1111,9 @@ _ACCOUNT_KO_STATE = r"(?:이|가|이용|사용|거래)?[^.!?\n]{0,12}?(?:정지|
 # reported screenshots all count ("lock" holds "block"; "clock" is not one).
 _ACCOUNT_EN_STATE = (
     r"[^.!?\n]{0,25}?(?:(?<!c)lock(?!down)|i_ock|i0ck|l0ck|suspen|restrict|disabl|compromis|onhold|frozen|freez|"
-    r"deactivat|declined|expired|terminat|belimit|beenlimit|temporarilylimit)"
+    r"deactivat|declined|expired|terminat|belimit|beenlimit|temporarilylimit|beclose|bedelete|bepermanentlyclose|underreview)"
 )
+_DONE_TO_YOUR = r"your(?:online|mobile|bank|debit|credit|banking|internet){0,2}(?:account|access|card|banking)"
 _ACCOUNT = re.compile(
     "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
     r"비정상(?:적인)?(?:접속|로그인|거래)|"
@@ -1099,7 +1123,10 @@ _ACCOUNT = re.compile(
     + "|".join(
         f"{word}{_ACCOUNT_EN_STATE}"
         for word in ("account", "acc", "acct", "4ccount", "a/c", "id", "card", "debit", "profile", "access", "membership",
-                     "service", "subscription", "sub", "kyc")
+                     "service", "subscription", "sub", "kyc",
+                     # The bank and wallet lures of 2020-24 (reported screenshots, lemmatised: "Your online banking have be
+                     # suspend", "Your Apple Pay have be suspend", "your wallet will be suspend", "Apple Acoount … Locked").
+                     "banking", "wallet", "applepay", "appleid", "icloud", "atmcard", "acoount", "acount")
     )
     # India's "KYC" (know-your-customer) scam: "your KYC has expired / is pending, update it or the account is
     # blocked" (RBI and the banks warn that they never send such links).
@@ -1107,7 +1134,7 @@ _ACCOUNT = re.compile(
     # A sign-in or payment "from a new device" or "unauthorised" that you are to undo through the link.
     + r"|fromanewdevice|loginattempt|sign-inattempt|signinattempt|avoid(?:the)?suspension|"
     # A bill "we could not process", to be paid again through the link (the EE/O2/Vodafone/Sky look-alikes).
-    + each_then(("unableto", "couldnot"), r"(?:take|process|collect)(?:your)?(?:late|last|latest|mostrecent|recent)?"
+    + each_then(("unableto", "couldnot", "couldn't", "couldnt"), r"(?:take|process|collect)(?:your)?(?:late|last|latest|mostrecent|recent)?"
                 r"(?:payment|bill|transaction)")
     + "|"
     + each_then(("paymentmethod", "paymentdetails"), r"(?:has|have|was|is)?(?:been|be)?(?:declin|reject|fail)")
@@ -1120,7 +1147,37 @@ _ACCOUNT = re.compile(
                 r"your(?:online|mobile|bank|debit|credit|banking){0,2}(?:account|access|card)")
     # "A new payee request was made from an unrecognised device", "New payee MR X has been added to your online
     # banking. Don't recognise this? Visit …" (the HSBC, Lloyds, Halifax, AIB look-alikes of UK Finance's warnings).
-    + r"|newpayee"
+    + r"|newpayee|newrecipient|addapayee|addpayee|unregisteredpayee"
+    # The same done to you, uninflected as OCR'd screenshots give it or without "your" bank noun before the verb:
+    # "We have limit your account", "We've permanently limit your account", "NatWest have disable your Online Banking".
+    + "|"
+    # (Subject and verb written out as each alternative's literal start: "have" alone would be a head word of nearly every
+    # English text, and its scan and search cost every message.)
+    + "|".join(
+        each_then(tuple(subject + verb for subject in ("have", "has", "'ve", "permanently", "temporarily")), rest + _DONE_TO_YOUR)
+        for verb, rest in (("limit", "(?:ed)?"), ("disable", "d?"), ("suspend", "(?:ed)?"), ("restrict", "(?:ed)?"),
+                           ("lock", "(?:ed)?"), ("block", "(?:ed)?"), ("be", "(?:en)?(?:temporarily|permanently)?"
+                           r"(?:limit(?:ed)?|disabled?|suspend(?:ed)?|restrict(?:ed)?|(?:b)?lock(?:ed)?)"))
+    )
+    # "Unverified activity has been noticed", "unsafe activity was reported on your account", "an unknown device
+    # requested …", "lift the limitation", "restore your account", "we placed a temporary hold on your online access".
+    + r"|unverifiedactivity|unsafeactivity|fraudulentactivity|unknowndevice|regainaccess|"
+    r"restoreyour(?:account|access|online)|liftthelimitation|servicelimitation|"
+    + r"avoidlimitation|avoidthelimitation|avoidanylimitation|avoidservicelimitation"
+    + r"|temporaryhold|irregularspending|accountclosure|closureofyour(?:account|card)|"
+    # "There is an issue with your account", "Someone else might have access to your account" (Microsoft look-alike).
+    + each_then(("issuewith", "problemwith"), r"your(?:account|online|banking)")
+    + "|"
+    + each_then(("someoneelse",), r"(?:might|may|could)?(?:have|has)access")
+    + "|"
+    # A subscription or bill that "could not be completed" (Netflix, Prime, Disney+, EE, Sky look-alikes), "confirm your
+    # billing information". Not a bare "your payment failed / was declined": Spotify, gyms and utilities say so with a
+    # link to their own site, which the allowlist (Korean institutions) does not know.
+    + each_then(tuple(noun + verb for noun in ("payment", "bill") for verb in ("couldnot", "couldn't", "cannot", "can't")),
+                r"be(?:complete|process|taken|collect)")
+    + r"|confirmyour(?:bill|payment)|"
+    + each_then(("updatebilling", "updatethebilling", "confirmbilling", "confirmthebilling", "verifybilling",
+                 "verifythebilling"), r"(?:info|detail|address)")
     # "You have successfully paired a new device on 20/10 … If this was NOT you visit …", "A new device has been registered
     # to your account … if this wasn't you" (the Lloyds, Halifax, Monzo look-alikes): a new device and "not you" together
     # (a phone shop's "set up your new device" is neither). "Withdrawal request from new device IP …" (crypto wallets).
@@ -1156,7 +1213,12 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
       for state in states for particle in ("", particle)),
     "fixyour", "unusual", "suspicious", "verifyyour", "confirmyouridentity", "updateyour", "irregularactivity",
     "alarmingactivity", "failedtoextend", "couldnotsuccessfullyprocess", "limitedyour", "frozenyour", "newpayee",
-    "newdevice", "fromanunrecogni",
+    "newdevice", "fromanunrecogni", "beclose", "bedelete", "bepermanentlyclose",
+    "newrecipient", "addapayee", "addpayee", "unregisteredpayee", "limityour", "unverifiedactivity", "unsafeactivity",
+    "fraudulentactivity", "unknowndevice", "regainaccess", "restoreyour", "limitation", "temporaryhold", "couldnotbe", "cannotbe", "couldn'tbe", "can'tbe",
+    "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress", "underreview",
+    "couldn't", "couldnt", "irregularspending", "accountclosure", "closureofyour", "issuewith", "problemwith",
+    "someoneelse",
 ))
 """Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
 one of its standalone phrases."""
@@ -1172,6 +1234,12 @@ _PRIZE = re.compile(
     r"무료증정|사은품|포인트(?:가)?소멸|리워드|상금|배당금|수익보장|"
     r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
     r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
+    # Lemmatised "your number have win", "awarded with R950,000", the carriers' "bill paid, here's a little gift"
+    # look-alikes.
+    # ("win" as a word: not "have wine", "has windows", "wings", "winter"; compact text has no spaces: "win US 300,000".)
+    # A carrier's "refund due to a billing error / overcharge" to claim through the link (Telus, Fido look-alikes).
+    r"billingerror|overcharging|overchargeonyour|"
+    r"havewin(?![degkst])|haswin(?![degkst])|bewin(?![degkst])|awardedwith|littlegift|symbolicgift|"
     # The English 포인트 소멸: "your SBI credit card points worth Rs 7,850 expire today, kindly redeem your points in
     # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
     # reminders say too, nor "points for cash (back)", which card issuers offer.
