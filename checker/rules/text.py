@@ -209,9 +209,9 @@ _DELIVERY = re.compile(
     r"불명확|착오)|장기미수취|수취(?:가)?불가|수취인불명|발송(?:이)?보류|택배(?:가|이)?분실|"
     r"도로명주소(?:불일치|오류|확인)|도로명불일치|"
     # "(CJ택배)송장번호 … 배송오류 배송지를 설정해주세요 + link", "부재중 보관중인 미수취 상품 수령 부탁드립니다 + link" (KISA
-    # reports filed as not_spam; not a shop's "배송오류 시 문의").
+    # reports filed as not_spam; not a shop's "배송오류 시 문의"), "소포 배달 시도에 실패했습니다 + link" (meal_bbang).
     r"배송(?:을|이)?할수없|배달(?:을|이)?할수없|반송되었|반송됐|"
-    r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배송오류(?!시|문의)|미수취(?:상품|물품|택배|우편)|배달(?:이)?(?:불가|실패)|미배달|배달되지않|주소(?<!url주소)(?<!링크주소)(?:가)?잘못|회송처리|미수령|수령(?:이)?(?:불가|거부)|"
+    r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배송오류(?!시|문의)|미수취(?:상품|물품|택배|우편)|배달시도(?:에|가)?실패|배송시도(?:에|가)?실패|배달(?:이)?(?:불가|실패)|미배달|배달되지않|주소(?<!url주소)(?<!링크주소)(?:가)?잘못|회송처리|미수령|수령(?:이)?(?:불가|거부)|"
     r"물품(?:을|이|가)?보관중|상품(?:을|이|가)?보관중|택배(?:을|이|가)?보관중|우편물(?:을|이|가)?보관중|"
     r"등기(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
@@ -505,7 +505,8 @@ _HIDDEN_DESTINATION = frozenset({"shortener", "risky_tld", "free_hosting", "ip_h
 # 주소지 확인 me2.do/…": a line in a courier's name that asks you to check, see a photo or fix the address on a link that
 # is not the courier's, with no waybill number. The carriers' own notices give the waybill and link to their own domain.
 _COURIER_CATEGORIES = frozenset({"delivery", "post"})
-_COURIER_CHECK = re.compile(r"확인|사진|주소|배송지|보관|반품|반송|수취|분실|보상|배송했|배송완료|발송했|도착")
+# (Also "수령지 선택요망 *:현관 *:경비실" and "배송품목: <link>": the driver's question or the goods behind the link.)
+_COURIER_CHECK = re.compile(r"확인|사진|주소|배송지|보관|반품|반송|수취|수령|품목|분실|보상|배송했|배송완료|발송했|도착")
 
 
 @rule(
