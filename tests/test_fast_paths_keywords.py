@@ -305,7 +305,7 @@ def test_guarded_patterns_on_real_messages(real_messages):
 # The patterns that rules search in the head, each skipped when the head holds none of its required words.
 _HEAD_PATTERNS = {
     name: getattr(text_rules, name)
-    for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PARCEL", "_PAYMENT",
+    for name in ("_PUBLIC_BODY", "_NOTICE_DELIVERED", "_CALL_UP_TEASER", "_COURT_POLICE", "_DELIVERY", "_INVITATION", "_PARCEL", "_PAYMENT",
                  "_NOT_YOU", "_NOT_YOU_EN", "_CANCEL", "_RENEWED", "_DONE", "_FOREIGN_DONE", "_LANDLINE_DONE", "_OVERSEAS", "_OVERSEAS_PURCHASE", "_INVESTMENT",
                  "_LOAN",
                  "_GOVERNMENT_BACKED", "_ACCOUNT", "_PRIZE", "_first_urgency")

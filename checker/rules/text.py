@@ -141,7 +141,9 @@ def text_public_body_lure(msg: Message):
         # A member's report or a candidate's pledges speak of pensions, subsidies and health checks as policies
         # (political texts are ham by the evaluation guideline), with links to their news and videos.
         return None
-    if found and msg.risky_urls and len(msg.prose) <= _TEASER_MAX and _search_head(_NOTICE_DELIVERED, msg):
+    if found and msg.risky_urls and len(msg.prose) <= _TEASER_MAX and (
+        _search_head(_NOTICE_DELIVERED, msg) or _search_head(_CALL_UP_TEASER, msg)
+    ):
         # "건강검진 결과 / 과태료 고지서 발송 완료 + link": the two largest smishing families in KISA's
         # statistics. Real notices come by post, 국민비서 or official domains, never by a foreign link.
         return Finding(evidence=found, score=6)
@@ -161,6 +163,15 @@ _NOTICE_DELIVERED = re.compile(
 )
 
 
+# The same teaser in the name of the bodies that summon or certify a person: a vaccination certificate or booking
+# (질병관리청's are on kdca.go.kr and the COOV app), civil-defence or reserve-forces training (민방위, 예비군: 국방부's
+# e-notices come through 국민비서 and mil.kr), a complaint "filed against you" on 민원24 (SMISH_DT, meal_bbang).
+# (Not 지원금 or 환급: "신규가입지원금 이벤트 + link" is a trading site's advert, not a public notice.)
+_CALL_UP_TEASER = re.compile(
+    r"접종증명|예방접종|백신예약|접종예약|잔여백신|여분백신|백신접종|질병관리청|민방위|예비군|병무청|민원24|민원이신고|민원신고"
+)
+
+
 # Bare 검찰/경찰/법원 appear in news and election texts; they count only when the message presents
 # itself as such a body (msg.claimed), or with these phrases of an investigation.
 _PUBLIC = frozenset({"government", "local_government", "police", "prosecution", "court", "tax", "health", "post",
@@ -168,7 +179,8 @@ _PUBLIC = frozenset({"government", "local_government", "police", "prosecution", 
 _COURT_POLICE = re.compile(
     r"검사실|수사관|수사과|사이버수사|출석요구|출석통지|소환(?:장|통지|조사)|사건번호|사건조회|구속영장|체포영장|"
     r"형사소송|법원출석|출석서|소송건|"
-    r"명의도용|대포통장|금융범죄|피의자|고소장이|고발장이|안전계좌|자산보호|전자소송|warrant|lawsuit|subpoena"
+    # (Not the "warranty" of a watch or drive advert.)
+    r"명의도용|대포통장|금융범죄|피의자|고소장이|고발장이|안전계좌|자산보호|전자소송|warrant(?!y|ies)|lawsuit|subpoena"
 )
 _JUSTICE = frozenset({"police", "prosecution", "court"})
 
@@ -184,8 +196,16 @@ def text_court_police(msg: Message):
     # Most messages claim no institution: no generator is built for them.
     claimed = next((i.owner_ko for i in msg.claimed if i.category in _JUSTICE), None) if msg.claimed else None
     if claimed:
-        return None if _is_fraud_warning(msg) else f"{claimed} + {msg.action_channel}"
-    return _with_channel(_COURT_POLICE, msg)
+        found = None if _is_fraud_warning(msg) else f"{claimed} + {msg.action_channel}"
+        summons = found and msg.risky_urls and _search_head(_COURT_POLICE, msg)
+    else:
+        found = summons = _with_channel(_COURT_POLICE, msg)
+    if summons and msg.risky_urls and len(msg.prose) <= _TEASER_MAX and not msg.is_advert:
+        # "형사소송건으로 인한 법원출석서가 발부되었습니다 내용확인 + link", "사건조회 + link": the summons teaser (SMISH_DT,
+        # meal_bbang). Courts and prosecutors serve papers by post or on their go.kr sites (전자소송), never by a
+        # foreign link; the words of an investigation beside one, in a line or two, are the lure itself.
+        return Finding(evidence=found, score=6)
+    return found
 
 
 # Every alternative of the longer lure patterns starts with a literal character ("(?:a|b)x" written out as
@@ -205,8 +225,10 @@ _DELIVERY = re.compile(
     r"정확하지않(?!으면)|구체적이지않(?!으면)|모호|"
     r"불명확|착오)|장기미수취|수취(?:가)?불가|수취인불명|발송(?:이)?보류|택배(?:가|이)?분실|"
     r"도로명주소(?:불일치|오류|확인)|도로명불일치|"
+    # "(CJ택배)송장번호 … 배송오류 배송지를 설정해주세요 + link", "부재중 보관중인 미수취 상품 수령 부탁드립니다 + link" (KISA
+    # reports filed as not_spam; not a shop's "배송오류 시 문의"), "소포 배달 시도에 실패했습니다 + link" (meal_bbang).
     r"배송(?:을|이)?할수없|배달(?:을|이)?할수없|반송되었|반송됐|"
-    r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배달(?:이)?(?:불가|실패)|미배달|배달되지않|주소(?<!url주소)(?<!링크주소)(?:가)?잘못|회송처리|미수령|수령(?:이)?(?:불가|거부)|"
+    r"배송(?:이)?(?:불가|실패|지연|보류|중단)|배송오류(?!시|문의)|미수취(?:상품|물품|택배|우편)|배달시도(?:에|가)?실패|배송시도(?:에|가)?실패|배달(?:이)?(?:불가|실패)|미배달|배달되지않|주소(?<!url주소)(?<!링크주소)(?:가)?잘못|회송처리|미수령|수령(?:이)?(?:불가|거부)|"
     r"물품(?:을|이|가)?보관중|상품(?:을|이|가)?보관중|택배(?:을|이|가)?보관중|우편물(?:을|이|가)?보관중|"
     r"등기(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
@@ -506,7 +528,8 @@ _HIDDEN_DESTINATION = frozenset({"shortener", "risky_tld", "free_hosting", "ip_h
 # 주소지 확인 me2.do/…": a line in a courier's name that asks you to check, see a photo or fix the address on a link that
 # is not the courier's, with no waybill number. The carriers' own notices give the waybill and link to their own domain.
 _COURIER_CATEGORIES = frozenset({"delivery", "post"})
-_COURIER_CHECK = re.compile(r"확인|사진|주소|배송지|보관|반품|반송|수취|분실|보상|배송했|배송완료|발송했|도착")
+# (Also "수령지 선택요망 *:현관 *:경비실" and "배송품목: <link>": the driver's question or the goods behind the link.)
+_COURIER_CHECK = re.compile(r"확인|사진|주소|배송지|보관|반품|반송|수취|수령|품목|분실|보상|배송했|배송완료|발송했|도착")
 
 
 @rule(
@@ -1381,7 +1404,7 @@ def text_disguised_words(msg: Message):
 _HEAD_WORDS: dict[int, frozenset[str]] = {
     id(pattern): HEAD_HINTS.add(required_words(pattern))
     for pattern in (
-        _PUBLIC_BODY, _NOTICE_DELIVERED, _COURT_POLICE, _DELIVERY, _INVITATION, _PARCEL, _PAYMENT, _NOT_YOU, _NOT_YOU_EN, _CANCEL,
+        _PUBLIC_BODY, _NOTICE_DELIVERED, _CALL_UP_TEASER, _COURT_POLICE, _DELIVERY, _INVITATION, _PARCEL, _PAYMENT, _NOT_YOU, _NOT_YOU_EN, _CANCEL,
         _RENEWED, _DONE, _FOREIGN_DONE, _LANDLINE_DONE, _OVERSEAS, _OVERSEAS_PURCHASE, _INVESTMENT, _LOAN, _GOVERNMENT_BACKED,
         _ACCOUNT, _PRIZE,
     )
