@@ -22,6 +22,7 @@ def _hit(text):
     "(광고)초역세권 오피스텔 분양 선착순 계약금 정액제 무료수신거부 080-000-5165",
     "[광.고]오늘 하루 특별 혜택 무료거부 080-000-1111",
     "<광-고>신규 오픈 이벤트 무료거부 080-000-1112",
+    "(광고)미래통신 SK,KT,LG 인터넷과 TV 바꾸고 600,000원 무료거부 080-000-1113",
 ])
 def test_unsolicited_adverts(text):
     hit, verdict = _hit(text)
@@ -36,6 +37,7 @@ def test_unsolicited_adverts(text):
     "(광고)[KB국민은행] 청약통장 가입 선착순 1만명 커피! 아파트 분양 청약 준비 무료수신거부 080-000-1303",
     "(광고)[올리브영] 올영세일 20% 쿠폰 무료거부 080-000-0001",
     "(광고) 새 학기 분양 이벤트! 고양이 분양 상담 환영",  # 분양 without a sales push
+    "(광고)[LG U+] U+인터넷 신규 가입 혜택 안내 무료거부 080-000-1114",  # a carrier names only itself
 ])
 def test_lawful_look_alikes(text):
     hit, verdict = _hit(text)

@@ -1,5 +1,6 @@
 """Unsolicited Korean adverts of the trades that KISA's spam reports are full of: designated drivers (대리운전),
-phone shops (휴대폰 개통점), apartment and office sales (분양), and adverts that disguise their "(광고)" label.
+phone shops (휴대폰 개통점), internet and TV resellers ("LG,KT,SK 인터넷 교체"), apartment and office sales (분양),
+and adverts that disguise their "(광고)" label.
 
 Such adverts carry no lure and no disguised link: many are even labelled and give the 080 opt-out that the law
 (정보통신망법 제50조) asks for. Their trade and its sales wording are the handle: a bank, card company, carrier or
@@ -50,6 +51,15 @@ _PHONE_BAIT = re.compile(
     r"|선착순\d+명|한정수량"
 )
 
+# An internet and TV reseller: the three carriers named together ("LG,KT,SK", "SK_KT_LG") beside internet (also
+# "인_터_넷") and a switch or sign-up ("교체 시 58만원 지급"). A carrier advertises its own service under its own name
+# and names no rival.
+_CARRIER = r"(?:lg|엘지|kt|케이티|sk|에스케이)"
+_THREE_CARRIERS = re.compile(_CARRIER + (r"[^가-힣a-z]{0,3}" + _CARRIER) * 2)
+_CARRIER_HINT = HINTS.add(("lg", "엘지", "kt", "케이티", "sk", "에스케이"))
+_INTERNET = re.compile(r"인[^가-힣a-z0-9]{0,3}터[^가-힣a-z0-9]{0,3}[넷냇]")
+_SWITCH = re.compile(r"교체|이동|바꾸|바꿔|신규|가입|결합|약정|신설")
+
 # An apartment, officetel or shop-unit sale (분양, 모델하우스) with the pressure of its sales team: first come first
 # served, a fixed deposit, interest-free interim payments, a resale premium. A public housing body's notice to its
 # applicants is no advert (no (광고) label, opt-out or mobile of a sales agent).
@@ -86,6 +96,16 @@ def _phone_shop(msg: Message) -> str | None:
     return f"{shop.group(0)}/{bait.group(0)}" if bait else None
 
 
+def _internet_reseller(msg: Message) -> str | None:
+    if not mentions_any(msg, _CARRIER_HINT) or "터" not in msg.compact:
+        return None
+    carriers = _THREE_CARRIERS.search(msg.compact)
+    if carriers is None or _INTERNET.search(msg.compact) is None:
+        return None
+    switch = _SWITCH.search(msg.compact)
+    return f"{carriers.group(0)}/인터넷/{switch.group(0)}" if switch else None
+
+
 def _property_sale(msg: Message) -> str | None:
     if not mentions_any(msg, _PROPERTY_HINT):
         return None
@@ -117,6 +137,11 @@ _TRADES = (
         "A phone-shop advert ('free phones for the first 30, just text your name'); replying hands your details to the shop.",
     ),
     (
+        _internet_reseller,
+        "'LG·KT·SK 인터넷+TV 교체 시 현금 지원' 같은 통신 가입 중개 광고입니다. 원하지 않는 광고라면 연락하지 말고 수신거부하세요.",
+        "An internet and TV reseller's advert ('switch LG/KT/SK internet and get cash'); if unwanted, do not call and opt out.",
+    ),
+    (
         _property_sale,
         "'선착순 분양·중도금 무이자' 같은 부동산 분양 광고입니다. 원하지 않는 광고라면 연락하지 말고 수신거부하세요.",
         "A property-sale advert ('first come first served, interest-free interim payments'); if unwanted, do not call and opt out.",
@@ -135,8 +160,8 @@ _SCORE_BESIDE_URGENCY = 2
 
 @rule(
     "TEXT_UNSOLICITED_ADVERT", group="text", score=3,
-    ko="대리운전·휴대폰 판매·부동산 분양처럼 스팸 신고가 많은 업종의 광고이거나 광고 표시를 숨긴 문자입니다. 전화하거나 링크를 누르지 마세요.",
-    en="An advert of a trade that floods phones with spam (designated drivers, phone shops, property sales) or one "
+    ko="대리운전·휴대폰 판매·인터넷 가입 중개·부동산 분양처럼 스팸 신고가 많은 업종의 광고이거나 광고 표시를 숨긴 문자입니다. 전화하거나 링크를 누르지 마세요.",
+    en="An advert of a trade that floods phones with spam (designated drivers, phone shops, internet resellers, property sales) or one "
     "that hides its advert label; do not call or click.",
 )
 def text_unsolicited_advert(msg: Message):
