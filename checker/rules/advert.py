@@ -33,8 +33,13 @@ _DRIVER = re.compile(
 )
 _DRIVER_OFFER = re.compile(
     r"마일|적립|포인트|음주|한잔|술|귀가|배차|안전운전|주차까지|탁송|기사|콜|\d+회(?:이용|사용)?시?(?:무료|서비스)|카드결제"
+    r"|운전|운행|모시|불러|어플|앱다운|이용|\d{4}대리|대리\d{4}"
 )
 _DRIVER_HINT = HEAD_HINTS.add(("대리",))
+# Or, without the word 대리, its promise of a driver within minutes: "기사 3분 도착", "빠른 배차", "1분 배차" (not "역까지
+# 26분 도착", a flat's advert).
+_DRIVER_ARRIVAL = re.compile(r"기사(?:님)?[^가-힣]{0,3}\d+분(?:내|안에|이내)?도착|빠른배차|신속배차|\d+분(?:내|이내)?배차")
+_DRIVER_ARRIVAL_HINT = HINTS.add(("도착", "배차"))
 # An advert's opt-out ("무료거부 080-…", "수신거부"): the driver rule needs the advert's form, which news and
 # comments about drivers lack.
 _OPT_OUT_HINT = HINTS.add(("거부",))
@@ -77,13 +82,16 @@ def _broken_label(msg: Message) -> str | None:
 
 
 def _designated_driver(msg: Message) -> str | None:
-    if _DRIVER_HINT.isdisjoint(msg.head_hint_words) or not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+    named = not _DRIVER_HINT.isdisjoint(msg.head_hint_words)
+    if not (named or mentions_any(msg, _DRIVER_ARRIVAL_HINT)) or not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
         return None
-    driver = _DRIVER.search(msg.head)
-    if driver is None:
-        return None
-    offer = _DRIVER_OFFER.search(msg.compact)
-    return f"{driver.group(0)}/{offer.group(0)}" if offer else None
+    driver = _DRIVER.search(msg.head) if named else None
+    if driver is not None:
+        offer = _DRIVER_OFFER.search(msg.compact)
+        if offer:
+            return f"{driver.group(0)}/{offer.group(0)}"
+    arrival = _DRIVER_ARRIVAL.search(msg.compact) if mentions_any(msg, _DRIVER_ARRIVAL_HINT) else None
+    return arrival.group(0) if arrival else None
 
 
 def _phone_shop(msg: Message) -> str | None:
