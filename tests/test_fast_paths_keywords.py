@@ -91,6 +91,8 @@ _GROUPS = {
     "advert._PROPERTY_HINT": advert_rules._PROPERTY_HINT,
     "advert._DRIVER_ARRIVAL_HINT": advert_rules._DRIVER_ARRIVAL_HINT,
     "advert._CARRIER_HINT": advert_rules._CARRIER_HINT,
+    "advert._LABEL_HINT": advert_rules._LABEL_HINT,
+    "advert._NET_HINT": advert_rules._NET_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)

@@ -24,6 +24,7 @@ from checker.rules.registry import REGISTRY, Finding, rule
 # ("(광 고)" compacts to "(광고)", the label itself, and normalisation composes the jamo of "(광ㄱㅗ)" into it.)
 _BROKEN_LABEL = re.compile(r"[(\[<【]광[^가-힣a-z0-9)\]>】]{1,3}고[)\]>】]")
 _LABEL_OPENING = 30
+_LABEL_HINT = HINTS.add(("광",))
 
 # A designated-driver company ("육사대리", "칠천콜대리", "대리운전", "대/리" written broken) with its trade's
 # offer: mileage and points, "n회 이용시 1회 무료", a quick dispatch, a safe ride home after drinking. Not 대리
@@ -63,6 +64,7 @@ _CARRIER = r"(?:lg|엘지|kt|케이티|sk|에스케이)"
 _THREE_CARRIERS = re.compile(_CARRIER + (r"[^가-힣a-z]{0,3}" + _CARRIER) * 2)
 _CARRIER_HINT = HINTS.add(("lg", "엘지", "kt", "케이티", "sk", "에스케이"))
 _INTERNET = re.compile(r"인[^가-힣a-z0-9]{0,3}터[^가-힣a-z0-9]{0,3}[넷냇]")
+_NET_HINT = HINTS.add(("넷", "냇"))
 _SWITCH = re.compile(r"교체|이동|바꾸|바꿔|신규|가입|결합|약정|신설")
 
 # An apartment, officetel or shop-unit sale (분양, 모델하우스) with the pressure of its sales team: first come first
@@ -75,7 +77,7 @@ _PROPERTY_PUSH = re.compile(r"선착순|계약금|중도금(?:전액)?무이자|
 
 def _broken_label(msg: Message) -> str | None:
     opening = msg.compact[:_LABEL_OPENING]
-    if "광" not in opening:
+    if not mentions_any(msg, _LABEL_HINT) or "광" not in opening:
         return None
     found = _BROKEN_LABEL.search(opening)
     return found.group(0) if found else None
@@ -105,7 +107,7 @@ def _phone_shop(msg: Message) -> str | None:
 
 
 def _internet_reseller(msg: Message) -> str | None:
-    if not mentions_any(msg, _CARRIER_HINT) or "터" not in msg.compact:
+    if not mentions_any(msg, _NET_HINT) or not mentions_any(msg, _CARRIER_HINT):
         return None
     carriers = _THREE_CARRIERS.search(msg.compact)
     if carriers is None or _INTERNET.search(msg.compact) is None:
@@ -163,16 +165,21 @@ _TRADES = (
 # 2 points, so that the two stay medium beside a link's weak facts. Asked only once a trade matched (rarely).
 _LURES_COUNTED_ALREADY = ("TEXT_LOAN_LURE", "TEXT_PRIZE_LURE")
 _URGENCY = "TEXT_URGENCY"
+# Every trade needs one of these words (the label's 광 and the opt-out's 거부 stand for the advert form that the
+# driver trade needs; 넷 for internet): the checker skips the rule on the other messages (most English ones).
+_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT
 _SCORE_BESIDE_URGENCY = 2
 
 
 @rule(
-    "TEXT_UNSOLICITED_ADVERT", group="text", score=3,
+    "TEXT_UNSOLICITED_ADVERT", group="text", score=3, requires="hint_words", hints=_RULE_HINTS,
     ko="대리운전·휴대폰 판매·인터넷 가입 중개·부동산 분양처럼 스팸 신고가 많은 업종의 광고이거나 광고 표시를 숨긴 문자입니다. 전화하거나 링크를 누르지 마세요.",
     en="An advert of a trade that floods phones with spam (designated drivers, phone shops, internet resellers, property sales) or one "
     "that hides its advert label; do not call or click.",
 )
 def text_unsolicited_advert(msg: Message):
+    if not mentions_any(msg, _RULE_HINTS):
+        return None
     for trade, ko, en in _TRADES:
         evidence = trade(msg)
         if evidence:
