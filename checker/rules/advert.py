@@ -33,13 +33,13 @@ _DRIVER = re.compile(
     r"대리(?!점|님|입니|인|가|석|투표|출석|수령|구매|결제|신청|인증|주부|그|로)(?![가-힣]{0,3}입니다)"
 )
 _DRIVER_OFFER = re.compile(
-    r"마일|적립|포인트|음주|한잔|술|귀가|배차|안전운전|주차까지|탁송|기사|콜|\d+회(?:이용|사용)?시?(?:무료|서비스)|카드결제"
+    r"마일|적립|포인트|음주|한잔|술|귀가|배차|안전운전|주차까지|탁송|기사|콜|\d{1,3}회(?:이용|사용)?시?(?:무료|서비스)|카드결제"
     r"|운전|운행|모시|불러|어플|앱다운|이용|\d{4}대리|대리\d{4}"
 )
 _DRIVER_HINT = HEAD_HINTS.add(("대리",))
 # Or, without the word 대리, its promise of a driver within minutes: "기사 3분 도착", "빠른 배차", "1분 배차" (not "역까지
 # 26분 도착", a flat's advert).
-_DRIVER_ARRIVAL = re.compile(r"기사(?:님)?[^가-힣]{0,3}\d+분(?:내|안에|이내)?도착|빠른배차|신속배차|\d+분(?:내|이내)?배차")
+_DRIVER_ARRIVAL = re.compile(r"기사(?:님)?[^가-힣]{0,3}\d{1,2}분(?:내|안에|이내)?도착|빠른배차|신속배차|\d{1,2}분(?:내|이내)?배차")
 _DRIVER_ARRIVAL_HINT = HINTS.add(("도착", "배차"))
 # An advert's opt-out ("무료거부 080-…", "수신거부"): the driver rule needs the advert's form, which news and
 # comments about drivers lack.
@@ -53,8 +53,8 @@ _PHONE_SHOP = re.compile(
 )
 _PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜폰", "현완", "성지"))
 _PHONE_BAIT = re.compile(
-    r"(?:이름|성함)\)?(?:만|을|를)?(?:문자로)?(?:보내|적어|남겨|남기|주세요)|\d+명(?:한정|선착순|추첨|만|무료)|무료(?:행사|기변)"
-    r"|선착순\d+명|한정수량"
+    r"(?:이름|성함)\)?(?:만|을|를)?(?:문자로)?(?:보내|적어|남겨|남기|주세요)|\d{1,4}명(?:한정|선착순|추첨|만|무료)|무료(?:행사|기변)"
+    r"|선착순\d{1,4}명|한정수량"
 )
 
 # An internet and TV reseller: the three carriers named together ("LG,KT,SK", "SK_KT_LG") beside internet (also
