@@ -33,6 +33,7 @@ COMPILED = [
     "checker/scoring.py",
     "checker/urls.py",
     "checker/verdict.py",
+    "checker/rules/advert.py",
     "checker/rules/gambling.py",
     "checker/rules/impersonation.py",
     "checker/rules/model.py",

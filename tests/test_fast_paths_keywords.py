@@ -22,6 +22,7 @@ from checker import Checker, message
 from checker.allowlist import default_allowlist, load_allowlist
 from checker.message import HINTS, Message, mentions_any
 from checker.normalize import compact
+from checker.rules import advert as advert_rules
 from checker.rules import gambling as gambling_rules
 from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
@@ -85,6 +86,13 @@ _GROUPS = {
     "gambling._GAMBLING_NAMES_AS_WRITTEN": gambling_rules._GAMBLING_NAMES_AS_WRITTEN,
     "gambling._MISSPELT_NAMES": gambling_rules._MISSPELT_NAMES,
     "gambling._KKAJINO_HINT": gambling_rules._KKAJINO_HINT,
+    "advert._OPT_OUT_HINT": advert_rules._OPT_OUT_HINT,
+    "advert._PHONE_SHOP_HINT": advert_rules._PHONE_SHOP_HINT,
+    "advert._PROPERTY_HINT": advert_rules._PROPERTY_HINT,
+    "advert._DRIVER_ARRIVAL_HINT": advert_rules._DRIVER_ARRIVAL_HINT,
+    "advert._CARRIER_HINT": advert_rules._CARRIER_HINT,
+    "advert._LABEL_HINT": advert_rules._LABEL_HINT,
+    "advert._NET_HINT": advert_rules._NET_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)
@@ -270,6 +278,11 @@ _GUARDED = {
     "adult": (text_rules._ADULT_SERVICE, text_rules._ADULT_SERVICE_HINT,
               ["출장", "방문", "홈타이", "타이", "마", "사지", "시지", "마사지", "안마", "스웨디시", "샵", "오피", "20대", "이쁜", "뉴페",
                "한국인", "관리사", "가", "x"]),
+    "phone_shop": (advert_rules._PHONE_SHOP, advert_rules._PHONE_SHOP_HINT,
+                   ["개통", "점", "처", "지점", "해드렸", "해드린", "곳", "무료", "기변", "공짜폰", "현완", "성지", "폰", "매장", "x"]),
+    "driver_arrival": (advert_rules._DRIVER_ARRIVAL, advert_rules._DRIVER_ARRIVAL_HINT,
+                       ["기사", "님", " ", "~", "3", "15", "분", "내", "안에", "이내", "도착", "빠른", "신속", "배차", "x"]),
+    "property": (advert_rules._PROPERTY, advert_rules._PROPERTY_HINT, ["분양", "모델", "하우스", "모델하우스", "분", "양", "x"]),
     "gift": (text_rules._GIFT_CARD_BUY, text_rules._GIFT_CARD_HINT,
              ["구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay", "사줄", "구매해", "buy",
               "x"]),

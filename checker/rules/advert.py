@@ -1,0 +1,190 @@
+"""Unsolicited Korean adverts of the trades that KISA's spam reports are full of: designated drivers (대리운전),
+phone shops (휴대폰 개통점), internet and TV resellers ("LG,KT,SK 인터넷 교체"), apartment and office sales (분양),
+and adverts that disguise their "(광고)" label.
+
+Such adverts carry no lure and no disguised link: many are even labelled and give the 080 opt-out that the law
+(정보통신망법 제50조) asks for. Their trade and its sales wording are the handle: a bank, card company, carrier or
+shop advertising under its own name never writes "대리 3회 이용시 1회 무료", "휴대폰 개통점입니다 … 30명 한정 …
+성함만 보내주세요" or "선착순 분양 · 중도금 무이자". One rule, so that an advert gets its 3 points (``medium``:
+"an unwanted advert, do not call or click, opt out via 080") once, whatever trade words it holds; links and
+numbers add their own points.
+
+Rules read ``msg.compact`` (lower-case, no whitespace) or ``msg.head`` (its opening with the punctuation between
+Hangul syllables dropped, so that "대.리", "대_리" and "대◎리" read 대리).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.message import HEAD_HINTS, HINTS, Message, mentions_any
+from checker.rules.registry import REGISTRY, Finding, rule
+
+# The label written broken so that filters miss it: "(광/고)", "[광.고]", "<광-고>", "(광_고 )" in the opening.
+# ("(광 고)" compacts to "(광고)", the label itself, and normalisation composes the jamo of "(광ㄱㅗ)" into it.)
+_BROKEN_LABEL = re.compile(r"[(\[<【]광[^가-힣a-z0-9)\]>】]{1,3}고[)\]>】]")
+_LABEL_OPENING = 30
+_LABEL_HINT = HINTS.add(("광",))
+
+# A designated-driver company ("육사대리", "칠천콜대리", "대리운전", "대/리" written broken) with its trade's
+# offer: mileage and points, "n회 이용시 1회 무료", a quick dispatch, a safe ride home after drinking. Not 대리
+# the job title ("김 대리입니다"), nor 대리점 / 대리인 / 대리 수령·구매·신청, 대리주부 (a cleaning service), 리그.
+_DRIVER = re.compile(
+    r"대리(?!점|님|입니|인|가|석|투표|출석|수령|구매|결제|신청|인증|주부|그|로)(?![가-힣]{0,3}입니다)"
+)
+_DRIVER_OFFER = re.compile(
+    r"마일|적립|포인트|음주|한잔|술|귀가|배차|안전운전|주차까지|탁송|기사|콜|\d{1,3}회(?:이용|사용)?시?(?:무료|서비스)|카드결제"
+    r"|운전|운행|모시|불러|어플|앱다운|이용|\d{4}대리|대리\d{4}"
+)
+_DRIVER_HINT = HEAD_HINTS.add(("대리",))
+# Or, without the word 대리, its promise of a driver within minutes: "기사 3분 도착", "빠른 배차", "1분 배차" (not "역까지
+# 26분 도착", a flat's advert).
+_DRIVER_ARRIVAL = re.compile(r"기사(?:님)?[^가-힣]{0,3}\d{1,2}분(?:내|안에|이내)?도착|빠른배차|신속배차|\d{1,2}분(?:내|이내)?배차")
+_DRIVER_ARRIVAL_HINT = HINTS.add(("도착", "배차"))
+# An advert's opt-out ("무료거부 080-…", "수신거부"): the driver rule needs the advert's form, which news and
+# comments about drivers lack.
+_OPT_OUT_HINT = HINTS.add(("거부",))
+
+# A phone shop ("휴대폰 개통점", "개통해드렸던 곳", "무료기변", "공짜폰", "현완", "성지") with its bait: a handful of
+# free phones for the first few who text back their name. A carrier's activation notice names the shop but offers
+# nothing to the first thirty.
+_PHONE_SHOP = re.compile(
+    r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던)|무료기변|공짜폰|현완|성지(?:폰|점|매장|시세)"
+)
+_PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜폰", "현완", "성지"))
+_PHONE_BAIT = re.compile(
+    r"(?:이름|성함)\)?(?:만|을|를)?(?:문자로)?(?:보내|적어|남겨|남기|주세요)|\d{1,4}명(?:한정|선착순|추첨|만|무료)|무료(?:행사|기변)"
+    r"|선착순\d{1,4}명|한정수량"
+)
+
+# An internet and TV reseller: the three carriers named together ("LG,KT,SK", "SK_KT_LG") beside internet (also
+# "인_터_넷") and a switch or sign-up ("교체 시 58만원 지급"). A carrier advertises its own service under its own name
+# and names no rival.
+_CARRIER = r"(?:lg|엘지|kt|케이티|sk|에스케이)"
+_THREE_CARRIERS = re.compile(_CARRIER + (r"[^가-힣a-z]{0,3}" + _CARRIER) * 2)
+_CARRIER_HINT = HINTS.add(("lg", "엘지", "kt", "케이티", "sk", "에스케이"))
+_INTERNET = re.compile(r"인[^가-힣a-z0-9]{0,3}터[^가-힣a-z0-9]{0,3}[넷냇]")
+_NET_HINT = HINTS.add(("넷", "냇"))
+_SWITCH = re.compile(r"교체|이동|바꾸|바꿔|신규|가입|결합|약정|신설")
+
+# An apartment, officetel or shop-unit sale (분양, 모델하우스) with the pressure of its sales team: first come first
+# served, a fixed deposit, interest-free interim payments, a resale premium. A public housing body's notice to its
+# applicants is no advert (no (광고) label, opt-out or mobile of a sales agent).
+_PROPERTY = re.compile(r"분양|모델하우스")
+_PROPERTY_HINT = HINTS.add(("분양", "모델하우스"))
+_PROPERTY_PUSH = re.compile(r"선착순|계약금|중도금(?:전액)?무이자|프리미엄|전매|정액제|잔여세대|동호(?:수)?지정")
+
+
+def _broken_label(msg: Message) -> str | None:
+    opening = msg.compact[:_LABEL_OPENING]
+    if not mentions_any(msg, _LABEL_HINT) or "광" not in opening:
+        return None
+    found = _BROKEN_LABEL.search(opening)
+    return found.group(0) if found else None
+
+
+def _designated_driver(msg: Message) -> str | None:
+    named = not _DRIVER_HINT.isdisjoint(msg.head_hint_words)
+    if not (named or mentions_any(msg, _DRIVER_ARRIVAL_HINT)) or not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+        return None
+    driver = _DRIVER.search(msg.head) if named else None
+    if driver is not None:
+        offer = _DRIVER_OFFER.search(msg.compact)
+        if offer:
+            return f"{driver.group(0)}/{offer.group(0)}"
+    arrival = _DRIVER_ARRIVAL.search(msg.compact) if mentions_any(msg, _DRIVER_ARRIVAL_HINT) else None
+    return arrival.group(0) if arrival else None
+
+
+def _phone_shop(msg: Message) -> str | None:
+    if not mentions_any(msg, _PHONE_SHOP_HINT):
+        return None
+    shop = _PHONE_SHOP.search(msg.compact)
+    if shop is None:
+        return None
+    bait = _PHONE_BAIT.search(msg.compact)
+    return f"{shop.group(0)}/{bait.group(0)}" if bait else None
+
+
+def _internet_reseller(msg: Message) -> str | None:
+    if not mentions_any(msg, _NET_HINT) or not mentions_any(msg, _CARRIER_HINT):
+        return None
+    carriers = _THREE_CARRIERS.search(msg.compact)
+    if carriers is None or _INTERNET.search(msg.compact) is None:
+        return None
+    switch = _SWITCH.search(msg.compact)
+    return f"{carriers.group(0)}/인터넷/{switch.group(0)}" if switch else None
+
+
+def _property_sale(msg: Message) -> str | None:
+    if not mentions_any(msg, _PROPERTY_HINT):
+        return None
+    if not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT) or any(p.kind == "mobile" for p in msg.callbacks)):
+        return None
+    # A bank's advert for its housing-subscription savings ("[KB국민은행] 청약통장 … 아파트 분양 … 선착순 1만명 커피") is
+    # a listed institution's own advert, not a sales team's.
+    if msg.claimed:
+        return None
+    sale = _PROPERTY.search(msg.compact)
+    push = _PROPERTY_PUSH.search(msg.compact) if sale else None
+    return f"{sale.group(0)}/{push.group(0)}" if push else None
+
+
+_TRADES = (
+    (
+        _broken_label,
+        "'(광/고)'처럼 광고 표시를 기호로 쪼개 스팸 필터를 피하려는 광고 문자입니다. 전화하거나 링크를 누르지 마세요.",
+        "An advert that breaks its '(광고)' label with symbols to slip past spam filters; do not call or click.",
+    ),
+    (
+        _designated_driver,
+        "대리운전 홍보 문자입니다. 원하지 않는 광고라면 전화하지 말고 080 무료 수신거부로 차단하세요.",
+        "A designated-driver advert; if you did not ask for it, do not call, and opt out via its free 080 number.",
+    ),
+    (
+        _phone_shop,
+        "'휴대폰 개통점, 선착순 무료, 이름만 보내 주세요' 같은 휴대폰 판매 광고입니다. 답장하면 개인정보가 판매점에 넘어갑니다.",
+        "A phone-shop advert ('free phones for the first 30, just text your name'); replying hands your details to the shop.",
+    ),
+    (
+        _internet_reseller,
+        "'LG·KT·SK 인터넷+TV 교체 시 현금 지원' 같은 통신 가입 중개 광고입니다. 원하지 않는 광고라면 연락하지 말고 수신거부하세요.",
+        "An internet and TV reseller's advert ('switch LG/KT/SK internet and get cash'); if unwanted, do not call and opt out.",
+    ),
+    (
+        _property_sale,
+        "'선착순 분양·중도금 무이자' 같은 부동산 분양 광고입니다. 원하지 않는 광고라면 연락하지 말고 수신거부하세요.",
+        "A property-sale advert ('first come first served, interest-free interim payments'); if unwanted, do not call and opt out.",
+    ),
+)
+
+
+# The checker adds every rule's points. A developer's advert that mentions loans ("중도금 대출 무이자", "LTV 70%") or
+# a prize draw is medium already by those lure rules; counting the advert again would raise it to high on wording
+# alone (14 labelled property adverts on KISA dev). With only the urgency word ("마감임박", 1 point), the advert counts
+# 2 points, so that the two stay medium beside a link's weak facts. Asked only once a trade matched (rarely).
+_LURES_COUNTED_ALREADY = ("TEXT_LOAN_LURE", "TEXT_PRIZE_LURE")
+_URGENCY = "TEXT_URGENCY"
+# Every trade needs one of these words (the label's 광 and the opt-out's 거부 stand for the advert form that the
+# driver trade needs; 넷 for internet): the checker skips the rule on the other messages (most English ones).
+_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT
+_SCORE_BESIDE_URGENCY = 2
+
+
+@rule(
+    "TEXT_UNSOLICITED_ADVERT", group="text", score=3, requires="hint_words", hints=_RULE_HINTS,
+    ko="대리운전·휴대폰 판매·인터넷 가입 중개·부동산 분양처럼 스팸 신고가 많은 업종의 광고이거나 광고 표시를 숨긴 문자입니다. 전화하거나 링크를 누르지 마세요.",
+    en="An advert of a trade that floods phones with spam (designated drivers, phone shops, internet resellers, property sales) or one "
+    "that hides its advert label; do not call or click.",
+)
+def text_unsolicited_advert(msg: Message):
+    if not mentions_any(msg, _RULE_HINTS):
+        return None
+    for trade, ko, en in _TRADES:
+        evidence = trade(msg)
+        if evidence:
+            if any(REGISTRY[lure].check(msg) for lure in _LURES_COUNTED_ALREADY):
+                return None
+            score = _SCORE_BESIDE_URGENCY if REGISTRY[_URGENCY].check(msg) else None
+            return Finding(evidence=evidence, ko=ko, en=en, score=score)
+    return None

@@ -1,0 +1,60 @@
+"""TEXT_UNSOLICITED_ADVERT: the trade words that make an unsolicited advert (designated drivers, phone shops, property
+sales, a broken "(광고)" label), their boundaries (대리 the job title, a bank's own advert), and the rule counting an
+advert once: it yields to the loan and prize lures and counts 2 points beside an urgency word."""
+
+import pytest
+
+from checker import Checker
+
+_CHECKER = Checker(model=None)
+
+
+def _hit(text):
+    verdict = _CHECKER.check(text)
+    return next((h for h in verdict.reasons if h.id == "TEXT_UNSOLICITED_ADVERT"), None), verdict
+
+
+@pytest.mark.parametrize("text", [
+    "(광고)육사콜대리 1회 1,000원 적립 무료거부 080-000-4444",
+    "[Web발신](광고)음주후~대_리 054-000-8282 기본요금 15000원 연말 빠른배차 무료거부 080-000-8282",
+    "(광고)에이스대◎리 최저가 1분 배차 무료거부 080-000-0082",
+    "[Web발신]휴대폰개통처에요. 최신폰 Z플립 40명 선착순 무료 문자로 이름만 보내주세요",
+    "(광고)초역세권 오피스텔 분양 선착순 계약금 정액제 무료수신거부 080-000-5165",
+    "[광.고]오늘 하루 특별 혜택 무료거부 080-000-1111",
+    "<광-고>신규 오픈 이벤트 무료거부 080-000-1112",
+    "[Web발신][광고] 하하콜 6390님 첫 부르면 적립 10% 기사 3분 도착 무료거부 080-000-1115",  # no 대리, its promise
+    "(광고)미래통신 SK,KT,LG 인터넷과 TV 바꾸고 600,000원 무료거부 080-000-1113",
+])
+def test_unsolicited_adverts(text):
+    hit, verdict = _hit(text)
+    assert hit is not None and verdict.risk == "medium", (text, verdict.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "안녕하세요 한빛상사 김민수 대리입니다. 포인트 적립 내역 보내드렸습니다. 수신거부는 회신 주세요.",
+    "(광고)[대리주부] 정기 청소 첫 이용 적립 5천원 무료거부 080-000-1109",  # a cleaning service, not a driver
+    "[카카오T 대리] 기사님이 배정되었습니다. 도착 예정 5분.",  # no advert form
+    "[KT] 휴대폰 개통이 완료되었습니다. 모델 갤럭시 S25. 문의 114",
+    "(광고)[KB국민은행] 청약통장 가입 선착순 1만명 커피! 아파트 분양 청약 준비 무료수신거부 080-000-1303",
+    "(광고)[올리브영] 올영세일 20% 쿠폰 무료거부 080-000-0001",
+    "(광고) 새 학기 분양 이벤트! 고양이 분양 상담 환영",  # 분양 without a sales push
+    "(광고)[한빛마트] 장보기 주문하면 30분 도착! 빠른배송 무료거부 080-000-1116",  # no driver nor dispatch
+    "(광고)[LG U+] U+인터넷 신규 가입 혜택 안내 무료거부 080-000-1114",  # a carrier names only itself
+])
+def test_lawful_look_alikes(text):
+    hit, verdict = _hit(text)
+    assert hit is None and verdict.risk == "low", (text, verdict.reasons)
+
+
+def test_yields_to_the_loan_lure():
+    text = "(광고)리버뷰시티 분양 선착순 계약 / 저금리 대출 최대 70% 가능 ☎1666-0000 무료거부 080-000-1205"
+    hit, verdict = _hit(text)
+    assert hit is None and "TEXT_LOAN_LURE" in {h.id for h in verdict.reasons}
+
+
+def test_two_points_beside_urgency():
+    text = "(광고)한빛 모델하우스 선착순 동호지정 마감임박 오늘까지 han.gl/Ab3dE 무료거부 080-000-1206"
+    hit, verdict = _hit(text)
+    ids = {h.id for h in verdict.reasons}
+    assert hit is not None and hit.score == 2 and "TEXT_URGENCY" in ids
+    assert verdict.risk == "medium"
