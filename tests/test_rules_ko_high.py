@@ -24,9 +24,9 @@ def test_short_teaser_with_a_foreign_link_counts_six(text, rule):
 
 @pytest.mark.parametrize(("text", "rule"), [
     # A long notice that names the body among its particulars keeps the ordinary 3 points.
-    ("[행복동 주민센터] 이번 달 소식입니다. 예비군 훈련 일정은 구청 누리집을 확인하시고, 경로당 프로그램과 도서관 휴관일, "
+    (("[행복동 주민센터] 이번 달 소식입니다. 예비군 훈련 일정은 구청 누리집을 확인하시고, 경로당 프로그램과 도서관 휴관일, "
      "재활용 분리배출 요일 변경, 여름철 무더위 쉼터 운영 시간, 주민자치 회의 결과, 작은 음악회 일정과 장소, 방문 건강상담 "
-     "신청 방법도 함께 알려드립니다. 늘 건강하세요. 자세히 https://haengbok-news.kr/9",
+     "신청 방법도 함께 알려드립니다. 늘 건강하세요. 자세히 https://haengbok-news.kr/9"),
      "TEXT_PUBLIC_BODY_LURE"),
     # The investigation's words in an advert keep 3 points.
     ("(광고) 형사소송 전문 상담 https://lawyer-desk.com 무료거부 080-000-1111", "TEXT_COURT_POLICE"),

@@ -1179,8 +1179,8 @@ _ACCOUNT = re.compile(
     + "|".join(
         each_then(tuple(subject + verb for subject in ("have", "has", "'ve", "permanently", "temporarily")), rest + _DONE_TO_YOUR)
         for verb, rest in (("limit", "(?:ed)?"), ("disable", "d?"), ("suspend", "(?:ed)?"), ("restrict", "(?:ed)?"),
-                           ("lock", "(?:ed)?"), ("block", "(?:ed)?"), ("be", "(?:en)?(?:temporarily|permanently)?"
-                           r"(?:limit(?:ed)?|disabled?|suspend(?:ed)?|restrict(?:ed)?|(?:b)?lock(?:ed)?)"))
+                           ("lock", "(?:ed)?"), ("block", "(?:ed)?"), ("be", ("(?:en)?(?:temporarily|permanently)?"
+                           r"(?:limit(?:ed)?|disabled?|suspend(?:ed)?|restrict(?:ed)?|(?:b)?lock(?:ed)?)")))
     )
     # "Unverified activity has been noticed", "unsafe activity was reported on your account", "an unknown device
     # requested …", "lift the limitation", "restore your account", "we placed a temporary hold on your online access".
