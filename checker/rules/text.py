@@ -219,6 +219,13 @@ _DELIVERY_STATE = (
 )
 # "Free delivery on all orders", "delivery online": after "delivery" only "on hold" is a state.
 _AFTER_DELIVERY = _DELIVERY_STATE.replace("|on|", "|onhold|")
+# The good news a carrier's own tracking text gives ("Your package is out for delivery", "parcel is on its way", "has
+# been delivered", "was shipped") is no delivery problem: without this, a real USPS or Royal Mail text with its
+# tracking link read as the lure (6 points, high).
+_GOOD_NEWS = (
+    r"(?!(?:is|was|has|have|hasbeen|havebeen|been|willbe|isbeing)?"
+    r"(?:outfordelivery|onitsway|ontheway|onyourway|delivered|shipped|dispatched|arriving|intransit|scheduledfor))"
+)
 _DELIVERY = re.compile(
     r"주소(?:지)?(?:가)?(?:불일치|일치하지않|오류|불명|확인불가|확인요망|미기재|부정확|틀리|틀립|틀려|"
     # (Not a shop's "주소가 정확하지 않으면 반송될 수 있으니 확인해 주세요".)
@@ -232,7 +239,8 @@ _DELIVERY = re.compile(
     r"물품(?:을|이|가)?보관중|상품(?:을|이|가)?보관중|택배(?:을|이|가)?보관중|우편물(?:을|이|가)?보관중|"
     r"등기(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
-    rf"package{_DELIVERY_STATE}|parcel{_DELIVERY_STATE}|shipment{_DELIVERY_STATE}|delivery{_AFTER_DELIVERY}|"
+    rf"package{_GOOD_NEWS}{_DELIVERY_STATE}|parcel{_GOOD_NEWS}{_DELIVERY_STATE}|shipment{_GOOD_NEWS}{_DELIVERY_STATE}|"
+    rf"delivery{_AFTER_DELIVERY}|"
     r"redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
     r"cannotbedelivered|notbeingdelivered|newdeliverydate|confirmyouraddress|correctdeliveryaddress|"
     r"updateyouraddress|addressinformation|wrongaddress|unabletodeliver|couldnotbedelivered|"
