@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checker.core import Checker, InputError, Item
+from checker.core import Checker
+from checker.evaluate import check_chunk
 from checker.training_data import EVAL_SETS, EVAL_SHADOW_SETS, eval_keys, is_eval_text
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -40,19 +41,6 @@ def read_rows(data: Path, name: str) -> list[tuple[str, str]]:
         return [(row["text"], row["label"]) for row in csv.DictReader(handle)]
 
 
-def _verdicts(checker: Checker, texts: list[str]) -> list:
-    try:
-        return checker.check_many([Item(t) for t in texts])
-    except InputError:  # one bad text in the chunk: check them one by one
-        out = []
-        for text in texts:
-            try:
-                out.append(checker.check(text))
-            except InputError:
-                out.append(None)
-        return out
-
-
 def dump(args) -> None:
     if args.rules_only:
         model = None
@@ -68,7 +56,7 @@ def dump(args) -> None:
             rows = read_rows(args.data, name)
             for start in range(0, len(rows), _CHUNK):
                 chunk = rows[start:start + _CHUNK]
-                for i, ((text, label), verdict) in enumerate(zip(chunk, _verdicts(checker, [t for t, _ in chunk]))):
+                for i, ((text, label), verdict) in enumerate(zip(chunk, check_chunk(checker, [t for t, _ in chunk]))):
                     row = start + i
                     if is_eval_text(text, keys):
                         out.write(f"{name}\t{row}\t{OVERLAP}\tskipped\t0\t\n")

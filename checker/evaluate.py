@@ -36,23 +36,31 @@ def read_labelled(path: Path) -> list[tuple[str, str]]:
         return [(r["text"], r["label"].strip().lower()) for r in reader if r["text"] and r["text"].strip()]
 
 
+def check_chunk(checker, texts: list[str]) -> list:
+    """Verdicts through the batch path; ``None`` for a text the checker refuses (one bad row costs one by one)."""
+    from checker.core import InputError, Item
+
+    try:
+        return checker.check_many([Item(t) for t in texts])
+    except InputError:
+        verdicts = []
+        for t in texts:
+            try:
+                verdicts.append(checker.check(t))
+            except InputError:
+                verdicts.append(None)
+        return verdicts
+
+
 def run_checker(texts: Sequence[str], model: Any = "default") -> list[tuple[str, float, float]]:
     """(risk, points, model probability or -1) for each text, through the batch path."""
-    from checker.core import Checker, InputError, Item
+    from checker.core import Checker
 
     checker = Checker(model=model)
     out: list[tuple[str, float, float]] = []
     for start in range(0, len(texts), _BATCH):
         chunk = list(texts[start : start + _BATCH])
-        try:
-            verdicts = checker.check_many([Item(t) for t in chunk])
-        except InputError:  # one bad row: fall back to one by one for this chunk
-            verdicts = []
-            for t in chunk:
-                try:
-                    verdicts.append(checker.check(t))
-                except InputError:
-                    verdicts.append(None)
+        verdicts = check_chunk(checker, chunk)
         probs = (checker.model.predict_proba(chunk) if checker.model is not None else [-1.0] * len(chunk))
         for v, p in zip(verdicts, probs):
             out.append(("invalid", 0.0, p) if v is None else (v.risk, float(v.score), float(p)))
