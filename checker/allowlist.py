@@ -99,6 +99,9 @@ class Allowlist:
     """Every notice's topic keywords (compacted) in one pattern."""
     notice_topic_words: frozenset[str] = frozenset()
     """The same keywords as a set (``Message.mentions_notice_topic`` finds them with the rules' hint words)."""
+    not_lookalikes: frozenset[str] = frozenset()
+    """Real registered domains of other bodies that resemble an official one (``paypay.ne.jp``, Japan's PayPay,
+    one letter from ``paypal``): never called look-alikes, still unknown (``not_lookalikes.csv``)."""
 
     def domain(self, registered_domain: str) -> OfficialDomain | None:
         """The official row for an exact registered domain (lower-case IDNA), else None."""
@@ -265,7 +268,17 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
         keyword_scanner=_leftmost_longest_scanner(sorted(keyword_owners_)),
         notice_topic_pattern=trie_regex(sorted({compact(k) for n in notices for k in n.topic_keywords})),
         notice_topic_words=frozenset(compact(k) for n in notices for k in n.topic_keywords) - {""},
+        not_lookalikes=_read_not_lookalikes(path),
     )
+
+
+def _read_not_lookalikes(path: Path | None) -> frozenset[str]:
+    """The reviewed real domains that only resemble an official one (an older data directory may lack the file)."""
+    try:
+        rows = _read_csv(path, "not_lookalikes.csv")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(row["domain"].lower() for row in rows)
 
 
 @cache

@@ -189,9 +189,14 @@ GENERIC_LABELS = frozenset(
 class LookalikeIndex:
     """Answers ``find(domain_label, suffix, subdomain)`` against a fixed set of official domains."""
 
-    def __init__(self, official_domains: frozenset[str] | set[str], split) -> None:
-        """``split(domain) -> (label, suffix)`` splits a registered domain (tldextract-backed)."""
+    def __init__(
+        self, official_domains: frozenset[str] | set[str], split, not_lookalikes: frozenset[str] = frozenset()
+    ) -> None:
+        """``split(domain) -> (label, suffix)`` splits a registered domain (tldextract-backed).
+        ``not_lookalikes``: real registered domains of other bodies whose names only resemble an official one
+        (``allowlist/not_lookalikes.csv``, each row sourced): their own names are never a look-alike."""
         self.official = frozenset(official_domains)
+        self.not_lookalikes = frozenset(not_lookalikes)
         self.by_label: dict[str, list[tuple[str, str]]] = {}
         self.by_skeleton: dict[str, list[str]] = {}
         for domain in sorted(self.official):
@@ -232,6 +237,10 @@ class LookalikeIndex:
         hit = self._in_subdomain(subdomain)
         if hit:
             return hit
+        # A reviewed real name (Japan's paypay.ne.jp, not paypal.com): its label is its own. An official domain
+        # spelled out in its subdomains is still judged above.
+        if registered in self.not_lookalikes:
+            return None
         if label in self.by_label:
             # Same label under another suffix: shinhancard.co.kr for shinhancard.com.
             official_suffixes = {s for s, _ in self.by_label[label]}

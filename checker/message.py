@@ -70,7 +70,9 @@ _MESSENGER = re.compile(
         ("카카오톡", "카톡", "텔레그램", "라인", "위챗", "whatsapp", "telegram", "kakaotalk", "kakao", "signal", "wechat"),
         r"(?:아이디|id|친구추가|친추|검색|[:：]?@[a-z0-9_]{3,})",
     )
-    + r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|t\.me/|wa\.me/|"
+    # Not Telegram's own login link "t.me/login/<code>" beside the code it sends ("Telegram code: 48213 … Do not give
+    # this code to anyone"): it opens Telegram itself, no one's chat.
+    + r"|오픈채팅|오픈카톡|오픈톡|open\.kakao\.com|t\.me/(?!login/)|wa\.me/|"
     + each_then(("아이디", "id"), r"[:：]?@?[a-z0-9_]{3,}(?:추가|친추|검색)")
     # A chat name and an ID: "카톡 abcd12", "텔레 ano365", "카카오: site9", "카톡문의: top89012", "카카오ano24" (KISA
     # reports); "라인" but not in "온라인" ("온라인 sale"). Every alternative starts with a literal (see each_then).
@@ -241,6 +243,11 @@ _OPEN_CHAT = HINTS.add(("오픈채팅", "오픈카톡", "오픈톡", "open.kakao
 _ID_WORDS = HINTS.add(("아이디", "id"))
 _ADD_WORDS = HINTS.add(("추가", "친추", "검색"))
 _CHAT_NAMES = HINTS.add(("카카오", "카톡", "상담톡", "텔레", "라인"))
+
+
+def _is_login_link(url: UrlInfo) -> bool:
+    """Telegram's own login link (``t.me/login/<code>``, sent with its login code): no contact to write to."""
+    return url.registered_domain == "t.me" and url.url.lower().partition("t.me")[2].startswith("/login/")
 
 
 class cached_property:
@@ -474,7 +481,7 @@ class Message:
         if match:
             return match.group(0)
         for url in self.urls:
-            if url.host in _MESSENGER_HOSTS or url.registered_domain in _MESSENGER_HOSTS:
+            if (url.host in _MESSENGER_HOSTS or url.registered_domain in _MESSENGER_HOSTS) and not _is_login_link(url):
                 return url.url
         return None
 

@@ -227,10 +227,28 @@ def _spells_out_a_dot(lower: str) -> bool:
 
 def _join_spaced_dot(match: re.Match[str]) -> str:
     start = match.start()
-    before = match.string[start - 1] if start else ""
-    if before.isascii() and (before.isalnum() or before == "-") and match.group(1).lower() in JOINABLE_TLDS:
-        return "." + match.group(1)
-    return match.group(0)
+    text = match.string
+    before = text[start - 1] if start else ""
+    word = match.group(1)
+    if not (before.isascii() and (before.isalnum() or before == "-") and word.lower() in JOINABLE_TLDS):
+        return match.group(0)
+    if text[start] == "." and _ends_a_sentence_or_item(text, start, word):
+        return match.group(0)
+    return "." + word
+
+
+def _ends_a_sentence_or_item(text: str, dot: int, word: str) -> bool:
+    """Whether the dot glued to the word before it ("shipping. Shop") ends a sentence or numbers a list item rather
+    than splitting a host: the next word is capitalised as a sentence's first ("Free shipping. Shop now", "Thanks for
+    coming. Online booking"), or the dot follows an item number ("1. NET 관련", "2. VIP 고객님"). Disguises write the
+    TLD in lower case ("evil. com", "naver . com" and "bit . ly" have a blank before the dot and are not asked)."""
+    if word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+        return True
+    label_start = dot
+    while label_start > 0 and dot - label_start < 3 and text[label_start - 1].isascii() and text[label_start - 1].isalnum():
+        label_start -= 1
+    item_number = text[label_start:dot]
+    return item_number.isdigit() and len(item_number) <= 2 and not (label_start and text[label_start - 1] in "-_.")
 
 
 def normalize(text: str) -> str:

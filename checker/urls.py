@@ -406,7 +406,7 @@ class UrlAnalyzer:
 
     def __init__(self, allowlist: Allowlist) -> None:
         self.allowlist = allowlist
-        self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split)
+        self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split, allowlist.not_lookalikes)
         self._analyse_cached = lru_cache(maxsize=50_000)(self._analyse_uncached)
         self._host_facts_cached = lru_cache(maxsize=50_000)(self._host_facts)
         # The links in one whitespace-separated token depend on the token alone (it is matched on its own),

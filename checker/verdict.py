@@ -59,6 +59,12 @@ class Hit:
         )
 
 
+# The flags of a link that hides where it goes: a shortener, a throwaway TLD or free host, a bare IP, a disguised
+# spelling, or a "user@host" link whose visible name is not its host. One definition for every rule that asks
+# (TEXT_BARE_PARCEL_LINK, TEXT_ROOM_PASSWORD_LINK), so that they cannot drift apart.
+HIDDEN_DESTINATION_FLAGS = frozenset({"shortener", "risky_tld", "free_hosting", "ip_host", "obfuscated", "userinfo"})
+
+
 @dataclass(frozen=True)
 class UrlInfo:
     """One link found in the message (after undoing disguises). Never fetched."""

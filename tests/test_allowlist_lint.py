@@ -22,6 +22,7 @@ ALLOWLIST = Path(__file__).resolve().parents[1] / "allowlist"
 INSTITUTION_HEADER = ["owner", "owner_ko", "category", "keywords", "source", "confidence", "verified_on"]
 DOMAIN_HEADER = ["domain", "owner", "owner_ko", "category", "source", "confidence", "verified_on"]
 PHONE_HEADER = ["number", "owner", "owner_ko", "purpose", "source", "confidence", "verified_on"]
+NOT_LOOKALIKE_HEADER = ["domain", "owner", "resembles", "source", "confidence", "verified_on"]
 
 CATEGORIES = frozenset(
     {
@@ -415,6 +416,29 @@ def test_phones_csv(institution_index):
         _table_problems("phones.csv", header, rows, PHONE_HEADER, key_columns=2)
         + phone_row_problems(rows, institution_index)
     )
+
+
+def test_not_lookalikes_csv():
+    # Real domains of other bodies that only resemble an official one: clean registered domains, never official
+    # themselves, each naming the official domain it resembles (tests/test_lookalike.py proves the resemblance).
+    header, rows = read_csv(ALLOWLIST / "not_lookalikes.csv")
+    assert rows, "not_lookalikes.csv is empty"
+    _, official_rows = read_csv(ALLOWLIST / "domains.csv")
+    official = {fields[0] for _, fields in official_rows}
+    problems = _table_problems("not_lookalikes.csv", header, rows, NOT_LOOKALIKE_HEADER, key_columns=1)
+    for line, fields in rows:
+        if len(fields) != len(NOT_LOOKALIKE_HEADER):
+            continue
+        domain, owner, resembles = fields[:3]
+        where = f"not_lookalikes.csv:{line} {fields!r}"
+        problems += [f"{where}: domain {reason}" for reason in domain_problems(domain)]
+        if domain in official:
+            problems.append(f"{where}: is an official domain (domains.csv), not a look-alike")
+        if resembles not in official:
+            problems.append(f"{where}: resembles {resembles!r}, which is not in domains.csv")
+        if not owner:
+            problems.append(f"{where}: no owner")
+    _fail_on(problems)
 
 
 @pytest.mark.parametrize(

@@ -539,7 +539,9 @@ def _plain_find_messenger(msg: Message) -> str | None:
     if match:
         return match.group(0)
     for url in msg.urls:
-        if url.host in message._MESSENGER_HOSTS or url.registered_domain in message._MESSENGER_HOSTS:
+        if (url.host in message._MESSENGER_HOSTS or url.registered_domain in message._MESSENGER_HOSTS) and not (
+            message._is_login_link(url)
+        ):
             return url.url
     return None
 
@@ -581,6 +583,12 @@ def test_messenger_contact_property(text):
     ("온라인 sale 진행 중", None),
     ("프리미엄 라인 SALE", None),
     ("텔레그램 channel", None),
+    # Telegram's own login link beside its login code opens Telegram, no one's chat; other t.me links are chats.
+    ("Telegram code: 48213 You can also tap on this link to log in: https://t.me/login/48213", None),
+    ("텔레그램 로그인 코드 51822 https://t.me/login/51822", None),
+    ("Join our VIP room https://t.me/login_vip_room", "t.me/"),
+    ("상담은 https://t.me/abc_help", "t.me/"),
+    ("For payout contact me on Telegram @fastpay_desk", "telegram@fastpay_desk"),
 ])
 def test_messenger_contact_cases(text, contact):
     checker = _checker()

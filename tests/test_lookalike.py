@@ -85,3 +85,43 @@ def test_letters_glued_to_a_shortener_make_no_lookalike(text):
 def test_exchange_lookalike_still_found():
     url = only("www.coinoine.com 해외IP 차단")
     assert url.lookalike_of == "coinone.co.kr"
+
+
+def test_each_reviewed_real_domain_would_otherwise_read_as_the_lookalike_it_names():
+    # allowlist/not_lookalikes.csv lists real bodies' domains (Japan's paypay.ne.jp, other states' E-ZPass sites)
+    # that the generators call look-alikes: each row must be needed, and its "resembles" column honest.
+    from checker.allowlist import _read_csv, default_allowlist
+    from checker.lookalike import LookalikeIndex
+    from checker.urls import UrlAnalyzer
+
+    allowlist = default_allowlist()
+    split = UrlAnalyzer(allowlist)._split
+    without = LookalikeIndex(set(allowlist.domains), split)
+    rows = _read_csv(None, "not_lookalikes.csv")
+    assert rows and {row["domain"] for row in rows} == allowlist.not_lookalikes
+    for row in rows:
+        assert row["domain"] not in allowlist.domains, row
+        label, suffix = split(row["domain"])
+        found = without.find(label, suffix, "")
+        assert found is not None and found.official_domain == row["resembles"], (row["domain"], found)
+
+
+@pytest.mark.parametrize(
+    "text", ["https://paypay.ne.jp/event/", "uspsa.org/matches", "www.ezpassva.com", "https://www.kbsmc.co.kr/"]
+)
+def test_reviewed_real_domains_are_unknown_not_lookalikes(text):
+    info = only(text)
+    assert not info.official and "unknown" in info.flags
+    assert info.lookalike_of is None, info
+
+
+@pytest.mark.parametrize(
+    "text, official",
+    [
+        ("http://paypa1.com/login", "paypal.com"),
+        ("http://ezpassva.co/pay", "e-zpassny.com"),  # a real name under another ending is still a swap
+        ("http://usps.com.uspsa.org/track", "usps.com"),  # an official name spelled out in its subdomain
+    ],
+)
+def test_lookalikes_near_reviewed_real_domains_are_still_found(text, official):
+    assert only(text).lookalike_of == official

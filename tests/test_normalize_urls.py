@@ -94,6 +94,36 @@ def test_normalize_leaves_ordinary_text_alone(text):
     assert normalize(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free shipping. Shop now at our store",  # a sentence's end and the next sentence's first word
+        "Thanks for coming. Online booking is open",
+        "Your order is ready. Click below for the receipt",
+        "테마1. NET관련 테마2. 일본제품",  # list item numbers
+        "#2. VIP고객님 대상 10% 할인",
+    ],
+)
+def test_sentence_ends_and_item_numbers_are_not_spaced_dots(text):
+    assert normalize(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("naver . com 접속", "naver.com 접속"),
+        ("bit . ly/abc", "bit.ly/abc"),
+        ("evil .xyz/a", "evil.xyz/a"),
+        ("ttES12. com 접속", "ttES12.com 접속"),  # a lower-case TLD after the glued dot is still a disguise
+        ("t-6969. com", "t-6969.com"),
+        ("a-12. com", "a-12.com"),  # digits inside a host, not an item number
+        ("EVIL. COM", "EVIL.COM"),
+    ],
+)
+def test_spaced_dot_disguises_are_still_joined(text, joined):
+    assert normalize(text) == joined
+
+
 def test_normalize_keeps_line_breaks():
     assert normalize("[Web발신]\n[현대카드]-승인") == "[Web발신]\n[현대카드]-승인"
 

@@ -55,6 +55,12 @@ def test_room_password_needs_a_hidden_link():
     assert "TEXT_ROOM_PASSWORD_LINK" not in _fired("임시비밀번호 4821 로그인 후 변경 bit.ly/3aBcDeF")
 
 
+def test_room_password_counts_a_user_at_host_link_as_hidden():
+    # "naver.com@abc-room.com" shows one name and goes to another, as much a hidden destination as a shortener;
+    # one set of flags (checker.verdict.HIDDEN_DESTINATION_FLAGS) serves this rule and TEXT_BARE_PARCEL_LINK.
+    assert "TEXT_ROOM_PASSWORD_LINK" in _fired("해외선물 무료방 http://naver.com@abc-room.com/x 비밀번호 4417")
+
+
 def test_login_handover_is_not_also_a_room_password():
     fired = _fired("회원님 미출금액 392,900 환전 ID hong77 PW 1117 han.gl/QxTrv")
     assert "TEXT_ACCOUNT_HANDOVER" in fired

@@ -16,6 +16,7 @@ import re
 
 from checker.message import HEAD_HINTS, HINTS, Message, mentions_any
 from checker.rules.registry import rule
+from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
 # A deposit-bonus pair "10+5" (deposit 10만, bonus 5만): not part of a longer sum ("10+5+2" is arithmetic or a
 # code), the bonus no larger than the deposit. Not a shop's bundle or discount, which names its unit right after
@@ -144,7 +145,6 @@ _ROOM_CODE = re.compile("|".join(word + _CODE_AFTER for word in (
     "입장", "열쇠",
 )))
 _ROOM_CODE_HINT = HINTS.add(("비밀번호", "비번", "pw", "암호", "입장", "참여코드", "열쇠"))
-_HIDDEN_LINK_FLAGS = frozenset({"shortener", "risky_tld", "free_hosting", "ip_host", "obfuscated"})
 
 
 @rule(
@@ -153,7 +153,7 @@ _HIDDEN_LINK_FLAGS = frozenset({"shortener", "risky_tld", "free_hosting", "ip_ho
     en="It gives a hidden link (a shortener) with a room password or entry code: the lure of stock-tip rooms and gambling sites.",
 )
 def text_room_password_link(msg: Message):
-    if not mentions_any(msg, _ROOM_CODE_HINT) or _HIDDEN_LINK_FLAGS.isdisjoint(msg.url_flags):
+    if not mentions_any(msg, _ROOM_CODE_HINT) or HIDDEN_DESTINATION_FLAGS.isdisjoint(msg.url_flags):
         return None
     found = _ROOM_CODE.search(msg.compact)
     if not found:
@@ -162,7 +162,7 @@ def text_room_password_link(msg: Message):
     # many English words).
     if mentions_any(msg, _LOGIN_WORDS) and _HANDOVER.search(msg.compact):
         return None
-    hidden = next(url for url in msg.risky_urls if not _HIDDEN_LINK_FLAGS.isdisjoint(url.flags))
+    hidden = next(url for url in msg.risky_urls if not HIDDEN_DESTINATION_FLAGS.isdisjoint(url.flags))
     return f"{found.group(0)} + {hidden.url}"
 
 

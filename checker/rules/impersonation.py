@@ -114,9 +114,11 @@ def phone_not_official_for_sender(msg: Message):
     )
 
 
+# Also the words of CJ대한통운's delivered notice ("배송사원: 010-…") and 한진택배's pick-up notice ("■ 택배원 : (☎ 010-…)"),
+# whose number may stand in brackets after a telephone sign.
 _COURIER_NUMBER = re.compile(
-    r"(?:담당자|기사|배송원|집배원|배달원|소장)님?(?:의)?(?:연락처|번호|전화번호|전화|휴대폰|핸드폰)?(?:은|는)?[:：]?"
-    r"(01[016789][-.]?[0-9]{3,4}[-.]?[0-9]{4})(?![0-9])"
+    r"(?:담당자|기사|배송원|집배원|배달원|소장|배송사원|택배원)님?(?:의)?(?:연락처|번호|전화번호|전화|휴대폰|핸드폰)?(?:은|는)?[:：]?"
+    r"[(（]?☎?(01[016789][-.]?[0-9]{3,4}[-.]?[0-9]{4})(?![0-9])"
 )
 
 

@@ -11,6 +11,7 @@ import re
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any, required_words
 from checker.rules.registry import Finding, rule
+from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
 
 def _search(pattern: re.Pattern[str], msg: Message) -> str | None:
@@ -521,15 +522,12 @@ def text_bare_parcel_link(msg: Message):
     # A named company or a waybill number: a carrier's or shop's notice.
     if not found or msg.named or _WAYBILL.search(prose):
         return None
-    hidden = next((u for u in msg.risky_urls if _HIDDEN_DESTINATION.intersection(u.flags)), None)
+    hidden = next((u for u in msg.risky_urls if HIDDEN_DESTINATION_FLAGS.intersection(u.flags)), None)
     if hidden is not None:
         # Nameless, and the link hides where it goes (tinyurl, shorturl.at, a .monster host): the lure and its
         # risky link at once. A nameless notice on a plain shop domain keeps the weak form.
         return Finding(evidence=f"{found} + {hidden.url}", score=6)
     return f"{found} + {msg.risky_urls[0].url}"
-
-
-_HIDDEN_DESTINATION = frozenset({"shortener", "risky_tld", "free_hosting", "ip_host", "obfuscated", "userinfo"})
 
 
 # "한진택배 확인부탁합니다 is.gd/…", "[CJ대한통운] 화물은 현관에 보관 완료, 사진보기 t2m.kr/…", "[로젠택배] 등기소포 수취불가,
