@@ -40,11 +40,11 @@ _JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|입플(?<!가입플
 _JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴", "승옵", "꽁머니", "꽁포"))
 # The same words broken by symbols against filters ("단/폴 승/옵", "매/충"), joined again in the message's head, and the
 # sites' timed "surprise" bonus ("돌발! 5퍼", "돌 ~ 발 15%", "돌발이벤트 +5%") and the deposit plus a percentage ("입+20%",
-# "입금+20-30%"; not 가입, 구입, 수입 "+10%"). Asked of texts with a percentage or a "+" (every such bonus has one).
+# "입금+20-30%", "추가입금+30%"; not 가입, 구입, 수입 "+10%"). Asked of texts with a percentage or a "+" (every such bonus has one).
 _JARGON_IN_HEAD = HEAD_HINTS.add(("첫충", "매충", "단폴", "승옵", "돌발"))
 _SURPRISE_OR_DEPOSIT_PLUS = re.compile(
     r"돌발(?:이벤트|이벤|시작|충전)?[^가-힣]{0,8}?\d{1,2}(?:%|퍼|프로)"
-    r"|(?<![가구수투])입금?\+\d{1,2}(?:[-~]\d{1,2})?(?:%|퍼)(?!할인|off|적립|세일|쿠폰)"
+    r"|(?<![구수투])(?<![^추]가)(?<!^가)입금?\+\d{1,2}(?:[-~]\d{1,2})?(?:%|퍼)(?!할인|off|적립|세일|쿠폰)"
 )
 _SURPRISE_HINT = HINTS.add(("돌발",))
 # A bonus percentage on the first, every or a surprise deposit: "신규 30%", "첫 40%", "무한 10%", "돌발 15%".

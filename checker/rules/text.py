@@ -1393,6 +1393,36 @@ def text_drug_sale(msg: Message):
     return None
 
 
+# The stock "reply" rooms: a list of gains ("+26%", "(상)", "상한가", "최소 50%") and a code word to text back for the next
+# tip ("다음 종목 같이 하실 분 '7' 답장", "회신:찬스", "숫자답변 \"5\"", "\"진입\" 회신주세요"). The reply to the sender is the
+# channel, so no link or number is needed. A broker's survey asks for a "1" too, but boasts of no gain nor pump; a gain
+# counts from 10% (a friend's "삼성 +3% 올랐네").
+_REPLY_CODE = re.compile(
+    r"(?:답변|회신|답장)(?:숫자)?[:：]?[\"'“‘\[]?(?:찬스|\d)(?![\d,.%원])"
+    r"|[\"'“‘\[](?:찬스|\d|[가-힣]{2,4})[\"'”’\]](?:을|를|라고)?(?:답변|회신|답장|보내|적어|남겨|쓰세요)"
+)
+_REPLY_HINT = HINTS.add(("답변", "회신", "답장", "보내", "적어", "남겨", "쓰세요"))
+_STOCK_GAIN = re.compile(
+    r"\+\d{2,3}(?:\.\d)?(?:%|％)|\d{2,3}(?:%|％)↑|\d{2,3}(?:%|％)(?:이상|상승|수익)|상한가|\(상\)|급등|폭등|매집|세력|정보주|"
+    r"대장주|주력주|후속주|다음종목|종목찬스|최소\d{2,3}(?:%|％)"
+)
+
+
+@rule(
+    "TEXT_STOCK_REPLY_BAIT", group="text", score=3, requires="hint_words", hints=_REPLY_HINT,
+    ko="'+26% 확인하셨죠? 다음 종목은 '7' 답장'처럼 급등 종목을 자랑하며 답장을 받아 주식 리딩방으로 끌어들이는 광고입니다.",
+    en="It boasts of stock gains and asks you to text back a code word for the next tip: the hook of stock-tip rooms.",
+)
+def text_stock_reply_bait(msg: Message):
+    if not mentions_any(msg, _REPLY_HINT):
+        return None
+    code = _REPLY_CODE.search(msg.compact)
+    if code is None:
+        return None
+    gain = _STOCK_GAIN.search(msg.compact)
+    return f"{gain.group(0)} + {code.group(0)}" if gain else None
+
+
 # Words of English lures that filter-dodging texts disguise: "acc0unt", "p@yment", "paymen.t", "NETFL1X". Kept
 # short: every form is a hint word, and 214 of them cost ~800 instructions per message (callgrind).
 _DISGUISED_WORDS = ("account", "verify", "payment", "paypal", "password", "netflix", "apple", "bank", "login")
