@@ -36,8 +36,30 @@ _MIN_BONUS_PERCENT = 12
 # Words used only by gambling sites for their deposit bonuses: first / every deposit (첫충, 매충, 첫입금; not the
 # 첫 충전 of a game's or a prepaid card's promo), "입플" (deposit-plus, not the 입플 inside "가입플랜"), 단폴
 # (single-game bets; not "단폴로", a shirt).
-_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|입플(?<!가입플)(?!랜|러)|단폴(?!로)")
-_JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴"))
+# Also 승옵 (a win bet with its handicap option, "축구 승옵 OK") and 꽁머니 / 꽁포 (free site money): sports-betting words only.
+_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|입플(?<!가입플)(?!랜|러)|단폴(?!로)|승옵|꽁머니|꽁포")
+_JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴", "승옵", "꽁머니", "꽁포"))
+# The same words broken by symbols against filters ("단/폴 승/옵", "매/충"), joined again in the message's head, and the
+# sites' timed "surprise" bonus ("돌발! 5퍼", "돌 ~ 발 15%", "돌발이벤트 +5%") and the deposit plus a percentage ("입+20%",
+# "입금+20-30%", "추가입금+30%"; not 가입, 구입, 수입 "+10%"). The head is read only where the compact text shows such a
+# broken word (_BROKEN_JARGON): building it for every text with a "%" cost ~2 µs a message.
+_JARGON_IN_HEAD = HEAD_HINTS.add(("첫충", "매충", "단폴", "승옵", "돌발"))
+_BROKEN_JARGON = re.compile(r"[단승매첫돌][^가-힣0-9a-z]{1,3}[폴옵충발]")
+_SURPRISE = re.compile(r"돌발(?:이벤트|이벤|시작|충전)?[^가-힣]{0,8}?\d{1,2}(?:%|퍼|프로)")
+_DEPOSIT_PLUS = re.compile(
+    r"(?<![구수투])(?<![^추]가)(?<!^가)입금?\+\d{1,2}(?:[-~]\d{1,2})?(?:%|퍼)(?!할인|off|적립|세일|쿠폰)"
+)
+_SURPRISE_HINT = HINTS.add(("돌발",))
+
+
+def _surprise_or_deposit_plus(text: str) -> str | None:
+    # Substring tests first: the patterns start with no literal the regex engine can skip to.
+    found = _SURPRISE.search(text) if "돌발" in text else None
+    if found is None and ("입+" in text or "입금+" in text):
+        found = _DEPOSIT_PLUS.search(text)
+    return found.group(0) if found else None
+
+
 # A bonus percentage on the first, every or a surprise deposit: "신규 30%", "첫 40%", "무한 10%", "돌발 15%".
 # Not a discount ("신규 가입 30% 할인", "첫 구매 10% 적립": the word stands right before the figure here), nor a
 # game's or a transit card's "첫 충전 100% 보너스" (충전 is no deposit word here).
@@ -82,7 +104,7 @@ def _bonus_ladder(text: str) -> str | None:
 
 @rule(
     "TEXT_GAMBLING_BONUS", group="text", score=3, requires="hint_words",
-    hints=_JARGON_HINT | _PERCENT_HINT | _PLUS_HINT,
+    hints=_JARGON_HINT | _PERCENT_HINT | _PLUS_HINT | _SURPRISE_HINT,
     ko="'첫충·매충', '3+2 10+5 30+10'처럼 입금 보너스를 내건 불법 도박 사이트 광고입니다.",
     en="An illegal gambling-site advert offering deposit bonuses ('first deposit 30%', '10+5 30+10').",
 )
@@ -105,6 +127,13 @@ def text_gambling_bonus(msg: Message):
         found = _BONUS_PERCENT.search(compact)
         if found:
             return found.group(0)
+    if mentions_any(msg, _PERCENT_HINT) or mentions_any(msg, _PLUS_HINT) or mentions_any(msg, _SURPRISE_HINT):
+        found = _surprise_or_deposit_plus(compact)
+        if found:
+            return found
+        if _BROKEN_JARGON.search(compact) and not _JARGON_IN_HEAD.isdisjoint(msg.head_hint_words):
+            jargon = _JARGON.search(msg.head)
+            return jargon.group(0) if jargon else _surprise_or_deposit_plus(msg.head)
     return None
 
 

@@ -1303,16 +1303,130 @@ _ADULT_SERVICE = re.compile(
 # many notices hold: its alternatives all hold 홈타이, 타이마 or 스웨디시.
 _ADULT_SERVICE_HINT = HINTS.add(("출장", "홈타이", "타이마", "스웨디시", "관리사"))
 
+# Hostess bars and their kin, named by the trade's own words (쩜오, 텐프로, 셔츠룸, 하이퍼블릭, 풀싸롱, 호스트빠, 휴게텔, a
+# night club's "나이트 웨이터"): no legitimate business advertises them by text, while web comments name them in gossip
+# ("호빠 선배", "룸살롱에서 …"). So the word counts only beside an invitation (문의, 예약, 입장, 출근, 초이스, 부킹 …)
+# or the advert's form (its label or opt-out, a call-back number, a link).
+_VENUE = re.compile(
+    r"쩜오|텐프로|셔츠룸|하이퍼블릭|퍼블릭룸|풀[싸살]롱|룸[싸살]롱|레깅스룸|호스트빠|호빠|노래(?:방|클럽)도우미|휴게텔|나이트웨이터"
+    r"|가라오케"
+)
+_VENUE_HINT = HINTS.add((
+    "쩜오", "텐프로", "셔츠룸", "퍼블릭", "싸롱", "살롱", "레깅스룸", "호스트빠", "호빠", "도우미", "휴게텔", "웨이터", "가라오케",
+))
+_VENUE_INVITE = re.compile(r"문의|예약|입장|출근|초이스|이벤트|부킹|모시|방문|대기중|언니들|직통|주대")
+# Paid "chat" lines: an advert (its label or its 080 opt-out) that gives a 060 number, the premium-rate range that
+# the adult call services of KISA's reports rent ("(광고)에쓰엠♥ … 060 500 0000 … 무료거부 080…"). Not 060-7xx, where
+# charities and broadcasters take ARS donations ("후원 060-700-…"), and read only in an advert.
+_PAID_LINE = re.compile(r"(?<![0-9])06[-.]?0[-.)]?[3-689][0-9]{2}[-.]?[0-9]{4}")
+_PAID_LINE_HINT = HINTS.add(("060", "06-0", "06.0"))
+_ADVERT_OPT_OUT = HINTS.add(("거부",))
+_ADULT_ANY = _ADULT_SERVICE_HINT | _VENUE_HINT | _PAID_LINE_HINT
+
+
+def _nightlife_venue(msg: Message) -> str | None:
+    venue = _VENUE.search(msg.compact)
+    if venue is None:
+        return None
+    if msg.is_advert or mentions_any(msg, _ADVERT_OPT_OUT) or msg.callbacks or msg.action_channel:
+        return venue.group(0)
+    invite = _VENUE_INVITE.search(msg.compact)
+    return f"{venue.group(0)}/{invite.group(0)}" if invite else None
+
+
+def _paid_line(msg: Message) -> str | None:
+    if not (msg.is_advert or mentions_any(msg, _ADVERT_OPT_OUT)):
+        return None
+    # (Evidence without the number: its prefix says what it is.)
+    return "060 + (광고)" if _PAID_LINE.search(msg.compact) else None
+
 
 @rule(
-    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_SERVICE_HINT,
-    ko="'출장 마사지·홈타이·20대 관리사' 광고입니다. 대부분 불법 성매매를 알선하는 스팸 문자입니다.",
-    en="An outcall 'massage' advert (young 'therapists' sent to you): nearly always illegal sex-trade spam.",
+    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_ANY,
+    ko="'출장 마사지·홈타이·20대 관리사', 유흥업소(쩜오·풀싸롱·호빠 등), 060 성인 전화 광고입니다. 대부분 불법 성매매·유흥 알선 스팸 문자입니다.",
+    en="An outcall 'massage', hostess-bar or 060 adult-line advert: nearly always illegal sex-trade or nightlife spam.",
 )
 def text_adult_service(msg: Message):
-    if not mentions_any(msg, _ADULT_SERVICE_HINT):
+    if mentions_any(msg, _ADULT_SERVICE_HINT):
+        found = _search(_ADULT_SERVICE, msg)
+        if found:
+            return found
+    if mentions_any(msg, _VENUE_HINT):
+        found = _nightlife_venue(msg)
+        if found:
+            return found
+    if mentions_any(msg, _PAID_LINE_HINT):
+        return _paid_line(msg)
+    return None
+
+
+# Prescription erection and hair-loss pills sold by text (비아그라, 시알리스, 레비트라, 카마그라, 핀페시아): selling them outside a
+# pharmacy is illegal (약사법), and such adverts break the names against filters ("비`아/시`알", "비-아/시-알"), which the
+# message's head joins again. A clinic that prescribes (처방, 진료, 의원, 비뇨) is no pill seller; web comments name the
+# pills in gossip without any sale or channel.
+_PILLS = re.compile(r"비아그라|시알리스|씨알리스|레비트라|카마그라|핀페시아|비아(?:시알|씨알|센터|구매|정품)|정품(?:비아|시알|씨알)")
+_PILL_HINT = HINTS.add(("비아그라", "시알리스", "씨알리스", "레비트라", "카마그라", "핀페시아"))
+# The broken names keep one of these pieces ("비`아/시`알", "비-아#시-알", "비~아시~알", "비아 센터"): the rule's hint words,
+# so that the checker skips it on the other messages (a call for every message cost ~1,500 instructions).
+_PILL_PIECES = HINTS.add(("비아",) + tuple(a + sep + b for a, b in (("비", "아"), ("시", "알"), ("씨", "알")) for sep in "/-_~`'.#*"))
+_PILL_HEAD_HINT = HEAD_HINTS.add(("비아", "시알", "씨알", "레비트라", "카마그라", "핀페시아"))
+_PILL_SALE = re.compile(r"구매|주문|정품|입고|할인|후불|배송|택배|\d{1,3}정|1\+1|문자주|문자줘|효과|쿠폰|행사")
+_CLINIC = re.compile(r"처방|진료|의원|병원|비뇨|약국")
+
+
+@rule(
+    "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES,
+    ko="비아그라·시알리스 같은 전문의약품을 문자로 파는 광고입니다. 약국 밖에서 파는 것은 불법이며 가짜 약일 수 있습니다.",
+    en="An advert selling prescription pills (Viagra, Cialis …) by text: illegal outside a pharmacy, and often fake.",
+)
+def text_drug_sale(msg: Message):
+    if mentions_any(msg, _PILL_HINT):
+        found = _PILLS.search(msg.compact)
+    elif mentions_any(msg, _PILL_PIECES) and msg.action_channel and not _PILL_HEAD_HINT.isdisjoint(msg.head_hint_words):
+        # A name broken by symbols ("비`아/시`알"), joined in the head; asked only of texts with a channel.
+        found = _PILLS.search(msg.head)
+    else:
         return None
-    return _search(_ADULT_SERVICE, msg)
+    if found is None or _CLINIC.search(msg.compact):
+        return None
+    if msg.is_advert or msg.action_channel or msg.callbacks or _PILL_SALE.search(msg.compact):
+        return found.group(0)
+    return None
+
+
+# The stock "reply" rooms: a list of gains ("+26%", "(상)", "상한가", "최소 50%") and a code word to text back for the next
+# tip ("다음 종목 같이 하실 분 '7' 답장", "회신:찬스", "숫자답변 \"5\"", "\"진입\" 회신주세요"). The reply to the sender is the
+# channel, so no link or number is needed. A broker's survey asks for a "1" too, but boasts of no gain nor pump; a gain
+# counts from 10% (a friend's "삼성 +3% 올랐네").
+_REPLY_CODE = re.compile(
+    r"(?:답변|회신|답장)(?:숫자)?[:：]?[\"'“‘\[]?(?:찬스|\d)(?![\d,.%원])"
+    r"|[\"'“‘\[](?:찬스|\d|[가-힣]{2,4})[\"'”’\]](?:을|를|라고)?(?:답변|회신|답장|보내|적어|남겨|쓰세요)"
+)
+_REPLY_NOUNS = HINTS.add(("답변", "회신", "답장"))
+_REPLY_HINT = _REPLY_NOUNS | HINTS.add(("보내", "적어", "남겨", "쓰세요"))
+# The second form quotes its code word: without a noun of the first form nor a quote, no regex is run.
+_QUOTES = ("\"", "'", "“", "‘", "[")
+_STOCK_GAIN = re.compile(
+    r"\+\d{2,3}(?:\.\d)?(?:%|％)|\d{2,3}(?:%|％)↑|\d{2,3}(?:%|％)(?:이상|상승|수익)|상한가|\(상\)|급등|폭등|매집|세력|정보주|"
+    r"대장주|주력주|후속주|다음종목|종목찬스|최소\d{2,3}(?:%|％)"
+)
+
+
+@rule(
+    "TEXT_STOCK_REPLY_BAIT", group="text", score=3, requires="hint_words", hints=_REPLY_HINT,
+    ko="'+26% 확인하셨죠? 다음 종목은 '7' 답장'처럼 급등 종목을 자랑하며 답장을 받아 주식 리딩방으로 끌어들이는 광고입니다.",
+    en="It boasts of stock gains and asks you to text back a code word for the next tip: the hook of stock-tip rooms.",
+)
+def text_stock_reply_bait(msg: Message):
+    if not mentions_any(msg, _REPLY_HINT):
+        return None
+    if not mentions_any(msg, _REPLY_NOUNS) and not any(quote in msg.compact for quote in _QUOTES):
+        return None
+    code = _REPLY_CODE.search(msg.compact)
+    if code is None:
+        return None
+    gain = _STOCK_GAIN.search(msg.compact)
+    return f"{gain.group(0)} + {code.group(0)}" if gain else None
 
 
 # Words of English lures that filter-dodging texts disguise: "acc0unt", "p@yment", "paymen.t", "NETFL1X". Kept
