@@ -840,8 +840,8 @@ _NEGATED = re.compile(
 # error, please ignore it" asks for nothing back, so the ask must be there.
 # The marketplace "buyer" does the same with a Google Voice code: "before I come see it, I want to make sure you're real.
 # I'm sending you a Google code, please text it back to me".
-_MISTAKEN_CODE_WORDS = HINTS.add(("bymistake", "accidentally", "inerror", "googlecode", "googlevoicecode",
-                                  "sendingyouacode", "sendingyouthecode", "sendingyoua6"))
+_MISTAKEN_CODE_WORDS = HINTS.add(("bymistake", "accidentally", "inerror", "googlecode", "googlevoicecode", "sendingyoua",
+                                  "sendingyouthe"))
 _MISTAKEN_CODE = re.compile(
     r"(?:code|otp)[^?]{0,30}?(?:bymistake|accidentally|inerror)|(?:bymistake|accidentally)[^?]{0,30}?(?:code|otp)|"
     r"googlecode|googlevoicecode|sendingyou(?:a|the)(?:6|six)?(?:-?digit)?code"
@@ -1007,7 +1007,7 @@ _ADVANCE_FEE = re.compile(
 # Every match of _ADVANCE_FEE holds one of these ("heir" alone is in every "their").
 _ADVANCE_FEE_WORDS = HINTS.add(("unclaim", "nextofkin", "yoursurname", "yourlastname", "yourfamilyname", "toyourname",
                                 "donate", "theheir", "soleheir", "awarded", "haswon", "havewon", "bewon", "beenwon", "haswin",
-                                "havewin", "bewin", "iswin", "iswon", "selectedaswinner", "selectedasawinner"))
+                                "havewin", "bewin", "beenwin", "iswin", "iswon", "selectedaswinner", "selectedasawinner"))
 
 
 @rule(
@@ -1033,7 +1033,7 @@ _POWER_CUT = re.compile(
     r"electricity[^!?]{0,120}?(?P<bill>bill(?:is|was|be|has|have)?(?:not|n't)(?:been|be)?updat)"
 )
 _POWER_CUT_WORDS = HINTS.add(("electricity",))
-_POWER_CUT_STATES = HINTS.add(("disconnect", "notupdat", "n'tupdat"))
+_POWER_CUT_STATES = HINTS.add(("disconnect", "cut", "terminat", "suspend", "notupdat", "n'tupdat"))
 
 
 @rule(
@@ -1062,8 +1062,10 @@ _BUSY_BOSS = re.compile(
 _BOSS_TASK_WORDS = HINTS.add(("quicktask", "handleatask", "foratask", "urgenttask", "smalltask", "quickerrand"))
 # The sender's own account locked ("my account is blocked", "I've locked myself out of my banking"), and a bill or an
 # invoice to pay: you pay, they "pay you back in cash".
-_OWN_ACCOUNT_LOCKED_WORDS = HINTS.add(("lockedmyselfout", "lockedoutofmy", "myaccountbe", "myaccountis", "myaccountwas",
-                                      "myaccounthas", "myaccountgot", "mybankaccountis", "mybankinghas", "mybankingis"))
+_OWN_ACCOUNTS = ("myaccount", "mybankaccount", "mybanking")
+_OWN_ACCOUNT_VERBS = ("is", "be", "was", "has", "got")
+_OWN_ACCOUNT_LOCKED_WORDS = HINTS.add(("lockedmyselfout", "lockedoutofmy",
+                                      *(noun + verb for noun in _OWN_ACCOUNTS for verb in _OWN_ACCOUNT_VERBS)))
 _OWN_ACCOUNT_LOCKED = re.compile(
     r"lockedmyselfout|lockedoutofmy|my(?:bank)?(?:account|banking)(?:is|be|was|has|got)(?:been|be)?(?:temporarily)?"
     r"(?:blocked|block|locked|lock|frozen|freeze|suspended|restricted)"
