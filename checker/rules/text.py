@@ -966,18 +966,25 @@ _JOB = re.compile(
 )
 _EARN = re.compile(r"earn(?<!learn)(?<!yearn)|salary|wage|income|commission|makemoney")
 _DAY_PAY = re.compile(r"perday|aday|eachday|everyday|daily|/day|pertask|eachtask")
+# Every match of _JOB holds one of its words: the checker skips the rule on texts with none (most).
+_JOB_HINT = HINTS.add(_JOB_WORDS)
 
 
+# Also without a link or number when the lure names the chat app to answer on ("daily salary 3000-8000 peso, accept jobs
+# on WhatsApp", super_sms and SpamHunter): the reply goes to the sender's own number there.
 @rule(
-    "TEXT_JOB_OFFER_LURE", group="text", score=3, carrier=True, requires="action_channel",
+    "TEXT_JOB_OFFER_LURE", group="text", score=3, carrier=True, requires="hint_words", hints=_JOB_HINT,
     ko="재택·부업 일자리를 준다며 하루 또는 건당 큰돈을 벌 수 있다고 하고 메신저나 링크로 끌어들입니다. 일을 준다며 돈을 먼저 내게 "
     "하는 '작업(태스크) 사기'의 전형적인 시작입니다.",
     en="An unsolicited part-time or work-from-home job paying a striking sum a day or per task, with a chat app or "
     "link: how task scams start.",
 )
 def text_job_offer_lure(msg: Message):
-    if not msg.action_channel:
-        return None
+    channel = msg.action_channel
+    if not channel:
+        if not mentions_any(msg, _CHAT_APPS):
+            return None
+        channel = next(word for word in msg.hint_words if word in _CHAT_APPS)
     words = msg.head_hint_words
     if _JOB_WORDS.isdisjoint(words) or _DAY_PAY_WORDS.isdisjoint(words) or _EARN_WORDS.isdisjoint(words):
         return None
@@ -986,7 +993,7 @@ def text_job_offer_lure(msg: Message):
     pay = _DAY_PAY.search(head)
     if job is None or pay is None or _EARN.search(head) is None:
         return None
-    return f"{job.group(0)}/{pay.group(0)} + {msg.action_channel}"
+    return f"{job.group(0)}/{pay.group(0)} + {channel}"
 
 
 # Advance-fee fraud by text (the "419" letter shortened): an unclaimed inheritance or fund "attached to your surname", a
