@@ -34,6 +34,7 @@ def _ids(text: str) -> set[str]:
      "TEXT_IMPOSTOR_ERRAND"),
     ("hey is this Dan? it's Kim we talked on Bumble ages ago, I'm back in the area this weekend wanna meet",
      "TEXT_DATING_BOT_OPENER"),
+    ("Luno: 3.1 BTC received. Click https://luno-fund.example.top to update your wallet and receive it", "TEXT_PRIZE_LURE"),
 ])
 def test_scam_wordings(text, rule):
     assert rule in _ids(text)
@@ -50,6 +51,7 @@ def test_scam_wordings(text, rule):
     ("in a meeting, call you after. can you feed the cat?", "TEXT_IMPOSTOR_ERRAND"),
     ("My account is blocked on Netflix again lol, what's your password", "TEXT_IMPOSTOR_ERRAND"),
     ("we met on Hinge last month! dinner Friday?", "TEXT_DATING_BOT_OPENER"),
+    ("Sold 0.2 BTC at $61,000. See the trade: https://exchange.example.com/t/88", "TEXT_PRIZE_LURE"),
 ])
 def test_look_alikes_stay_quiet(text, rule):
     assert rule not in _ids(text)

@@ -1463,6 +1463,12 @@ _PRIZE = re.compile(
     # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
     # reminders say too, nor "points for cash (back)", which card issuers offer.
     + each_then(("pointin", "pointsin", "pointinto", "pointsinto"), "cash")
+    # Coins "received" that you must confirm to get: "You have received 2.221 Bitcoin (BTC) … please verify the
+    # transaction", "12.7 BTC received, click … to update wallet" (Coinbase, Luno, Blockchain look-alikes). A real
+    # exchange's "you received 0.01 BTC" asks nothing of you.
+    + "|"
+    + each_then(("bitcoin", "btc"), r"[^!?]{0,60}?(?:(?:confirm|verify)(?:the|your|this)?(?:transaction|account)|"
+                r"updat(?:e|ing)(?:your)?wallet)")
 )
 
 
