@@ -346,7 +346,7 @@ _FAMILY_ASK = re.compile(
 )
 
 
-_GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay")
+_GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "googleplay", "itunes", "steamcard")
 _GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
 # Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
 # before the family-word search (which is slow on English text: its words start with common letters).
@@ -436,6 +436,20 @@ _GIFT_CARD_BUY = re.compile(
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
 _PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
+# The English errand of the boss or friend impostor (FTC gift-card scam alerts): "I'm in a meeting, I need you to order
+# 5 Amazon gift cards, I'll reimburse you", "get me 5 $100 iTunes gift cards … scratch the back … send the pins". The
+# verb comes before the card in English; a shop's "buy a $50 gift card, get $10 free" promises no reimbursement and asks
+# for no scratched codes, so one of those must be there too.
+_GIFT_CARD_BUY_EN = re.compile(
+    each_then(("buy", "purchase", "order", "get", "pickup", "grab"),
+              r"[^.!?\n]{0,30}?(?:giftcard|googleplay|itunes|steamcard)")
+)
+_PAY_YOU_BACK = re.compile(
+    r"reimburs|scratch|payyouback|payyoulater|payyoubacklater|paybacklater|claimcode|snapshot|photoofthe|pictureofthe|"
+    r"sendmethe(?:code|pin|card)|sendthecode|sendthepin|sendthem(?:to|via|by)|"
+    # Or the impostor's secrecy and haste: "keep it between us", "I'm in a meeting and can't talk".
+    r"keep(?:it|this)(?:between|toyourself|confidential|quiet)|inameeting|can'ttalk|cannottalk"
+)
 
 
 def _family_money_request(msg: Message):
@@ -456,8 +470,10 @@ def _gift_card_errand(msg: Message):
         return None
     compact = msg.compact
     gift_cards = _GIFT_CARD_BUY.search(compact)
-    if gift_cards is None or not _PAY_FOR_ME.search(msg.compact):
-        return None
+    if gift_cards is None or not _PAY_FOR_ME.search(compact):
+        gift_cards = _GIFT_CARD_BUY_EN.search(compact)
+        if gift_cards is None or not _PAY_YOU_BACK.search(compact):
+            return None
     # Asked to buy gift cards for someone and send the codes: medium on its own (a child may really ask).
     return Finding(
         evidence=gift_cards.group(0),
@@ -817,19 +833,43 @@ _NEGATED = re.compile(
     r"neverask|willnotask|won'task|donotgive|doesnotask"
 )
 
+# The WhatsApp and account-takeover trick: "Sorry, I sent you a 6-digit code by mistake, can you pass it to me? It's
+# urgent" (the code is your own login code, requested by the thief). A service's own "you may have received a code in
+# error, please ignore it" asks for nothing back, so the ask must be there.
+# The marketplace "buyer" does the same with a Google Voice code: "before I come see it, I want to make sure you're real.
+# I'm sending you a Google code, please text it back to me".
+_MISTAKEN_CODE_WORDS = HINTS.add(("bymistake", "accidentally", "inerror", "googlecode", "googlevoicecode", "sendingyoua",
+                                  "sendingyouthe"))
+_MISTAKEN_CODE = re.compile(
+    r"(?:code|otp)[^?]{0,30}?(?:bymistake|accidentally|inerror)|(?:bymistake|accidentally)[^?]{0,30}?(?:code|otp)|"
+    r"googlecode|googlevoicecode|sendingyou(?:a|the)(?:6|six)?(?:-?digit)?code"
+)
+# "send it back", "pass it to me", "send me the 6 digit code you just got".
+_SEND_IT_BACK = re.compile(
+    r"(?:pass|send|forward|give|text|share|screenshot)(?:it|them|that|this|me|us)?(?:the|that|this)?"
+    r"(?:[0-9]|six)?(?:-?digit)?(?:code|otp|number|digits)?(?:back|tome|overtome|tous|youjustgot|yougot|youreceived)"
+)
+
+
+def _mistaken_code(msg: Message) -> str | None:
+    compact = msg.compact
+    if not mentions_any(msg, _MISTAKEN_CODE_WORDS) or ("code" not in compact and "otp" not in compact):
+        return None
+    found = _MISTAKEN_CODE.search(compact)
+    ask = _SEND_IT_BACK.search(compact) if found else None
+    return f"{found.group(0)} + {ask.group(0)}" if ask else None
+
 
 @rule(
-    "TEXT_CREDENTIAL_REQUEST", group="text", score=3, requires="hint_words", hints=_CREDENTIAL_HINT,
+    "TEXT_CREDENTIAL_REQUEST", group="text", score=3, requires="hint_words", hints=_CREDENTIAL_HINT | _MISTAKEN_CODE_WORDS,
     ko="신분증 사진, 카드번호, 비밀번호, 인증번호(OTP) 같은 정보를 보내라고 합니다. 어떤 기관도 문자로 이런 정보를 요구하지 않습니다.",
     en="It asks for an ID photo, card number, password or one-time code; no institution asks for these by text.",
 )
 def text_credential_request(msg: Message):
-    if not _may_ask_credentials(msg):
-        return None
-    found = _search(_CREDENTIAL, msg)
+    found = _search(_CREDENTIAL, msg) if _may_ask_credentials(msg) else None
     if found and not _NEGATED.search(msg.compact):
         return found
-    return None
+    return _mistaken_code(msg)
 
 
 def _may_ask_credentials(msg: Message) -> bool:
@@ -924,18 +964,25 @@ _JOB = re.compile(
 )
 _EARN = re.compile(r"earn(?<!learn)(?<!yearn)|salary|wage|income|commission|makemoney")
 _DAY_PAY = re.compile(r"perday|aday|eachday|everyday|daily|/day|pertask|eachtask")
+# Every match of _JOB holds one of its words: the checker skips the rule on texts with none (most).
+_JOB_HINT = HINTS.add(_JOB_WORDS)
 
 
+# Also without a link or number when the lure names the chat app to answer on ("daily salary 3000-8000 peso, accept jobs
+# on WhatsApp", super_sms and SpamHunter): the reply goes to the sender's own number there.
 @rule(
-    "TEXT_JOB_OFFER_LURE", group="text", score=3, carrier=True, requires="action_channel",
+    "TEXT_JOB_OFFER_LURE", group="text", score=3, carrier=True, requires="hint_words", hints=_JOB_HINT,
     ko="재택·부업 일자리를 준다며 하루 또는 건당 큰돈을 벌 수 있다고 하고 메신저나 링크로 끌어들입니다. 일을 준다며 돈을 먼저 내게 "
     "하는 '작업(태스크) 사기'의 전형적인 시작입니다.",
     en="An unsolicited part-time or work-from-home job paying a striking sum a day or per task, with a chat app or "
     "link: how task scams start.",
 )
 def text_job_offer_lure(msg: Message):
-    if not msg.action_channel:
-        return None
+    channel = msg.action_channel
+    if not channel:
+        if not mentions_any(msg, _CHAT_APPS):
+            return None
+        channel = next(word for word in msg.hint_words if word in _CHAT_APPS)
     words = msg.head_hint_words
     if _JOB_WORDS.isdisjoint(words) or _DAY_PAY_WORDS.isdisjoint(words) or _EARN_WORDS.isdisjoint(words):
         return None
@@ -944,7 +991,148 @@ def text_job_offer_lure(msg: Message):
     pay = _DAY_PAY.search(head)
     if job is None or pay is None or _EARN.search(head) is None:
         return None
-    return f"{job.group(0)}/{pay.group(0)} + {msg.action_channel}"
+    return f"{job.group(0)}/{pay.group(0)} + {channel}"
+
+
+# Advance-fee fraud by text (the "419" letter shortened): an unclaimed inheritance or fund "attached to your surname", a
+# widow who wants to donate her millions to you, a fund assigned to you as the heir; then a fee to release it. Real
+# estates and charities do not find their heirs or recipients by text. Not "next of kin" alone (an employer's or a
+# hospital's "update your next of kin details"), nor "donate" alone (charities ask for donations, they do not give them).
+_ADVANCE_FEE = re.compile(
+    r"unclaim(?:ed)?(?:inheritance|inher|fund|benefit|amount|asset|sum|money|estate|deposit|compensation)|"
+    r"(?:fund|inherit|benefit|estate|asset|claim)[^!?]{0,40}?nextofkin|nextofkin[^!?]{0,40}?(?:fund|inherit|benefit|estate|deceased)|"
+    r"(?:inheritance|fund|estate)s?[^.!?]{0,40}?(?:yoursurname|yourlastname|yourfamilyname|toyourname)|"
+    r"donate(?:my|the|some|a)?(?:fund|sum|amount|usd|\$|money|million|[0-9])[^!?]{0,30}?toyou|"
+    r"(?:amount|sum|fund|money)(?:s)?todonatetoyou|astheheir|asthesoleheir|assoleheir|"
+    # The lottery no one entered: "your mobile no has won £6,500,000 in the BET365 jackpot, to claim send your name …",
+    # "your WhatsApp no has won Rs 2 crore", "your Mobile No be Selected as winner" (real draws never pick a phone number).
+    r"(?:mobile|phone|cell|whatsapp|sim|mob)(?:no|number|num)?[^a-z]{0,12}(?:has|have|be|is)(?:been|be)?"
+    r"(?:awarded|won|win(?![degkst])|selectedas(?:a)?winner)"
+)
+# Every match of _ADVANCE_FEE holds one of these ("heir" alone is in every "their").
+_ADVANCE_FEE_WORDS = HINTS.add(("unclaim", "nextofkin", "yoursurname", "yourlastname", "yourfamilyname", "toyourname",
+                                "donate", "theheir", "soleheir", "awarded", "haswon", "havewon", "bewon", "beenwon", "haswin",
+                                "havewin", "bewin", "beenwin", "iswin", "iswon", "selectedaswinner", "selectedasawinner"))
+
+
+@rule(
+    "TEXT_ADVANCE_FEE_LURE", group="text", score=3, requires="hint_words", hints=_ADVANCE_FEE_WORDS,
+    ko="주인 없는 유산·자금이 당신 이름으로 남아 있다거나, 거액을 기부하겠다거나, 휴대전화 번호가 복권에 당첨됐다며 연락하라고 합니다. "
+    "수수료를 먼저 받아 가는 선불금 사기의 전형적인 수법입니다.",
+    en="An unclaimed inheritance 'in your surname', a stranger's millions to donate to you, or a lottery your phone number "
+    "'won': the advance-fee scam, where a fee to release the money comes next.",
+)
+def text_advance_fee_lure(msg: Message):
+    if not mentions_any(msg, _ADVANCE_FEE_WORDS):
+        return None
+    return _search(_ADVANCE_FEE, msg)
+
+
+# The Indian power-cut scam (state distribution companies and the police warn of it): "Dear consumer, your electricity
+# power will be disconnected tonight at 9.30 pm because your previous month bill was not updated, contact our
+# electricity officer at 98…". A real utility gives a date and its own bill-payment channels days ahead, never "tonight"
+# nor a bill "not updated". Wording alone: medium; the officer's mobile number adds the phone rules.
+_POWER_CUT = re.compile(
+    r"(?:electricity|power|connection|supply)(?:will|shall|would|is|be|has|may|to)?(?:be|been|get)?(?:disconnect|cut|"
+    r"terminat|suspend)[^.]{0,30}?(?:tonight|today|thisnight|night)|"
+    r"electricity[^!?]{0,120}?(?P<bill>bill(?:is|was|be|has|have)?(?:not|n't)(?:been|be)?updat)"
+)
+_POWER_CUT_WORDS = HINTS.add(("electricity",))
+_POWER_CUT_STATES = HINTS.add(("disconnect", "cut", "terminat", "suspend", "notupdat", "n'tupdat"))
+
+
+@rule(
+    "TEXT_POWER_CUT_SCARE", group="text", score=3, requires="hint_words", hints=_POWER_CUT_WORDS,
+    ko="'오늘 밤 전기가 끊긴다', '지난달 요금이 반영되지 않았다'며 담당자에게 연락하라고 합니다. 전력회사는 이렇게 당일 단전을 예고하지 않습니다.",
+    en="'Your electricity will be disconnected tonight, your last bill was not updated, call our officer': utilities "
+    "never warn of a same-day cut this way.",
+)
+def text_power_cut_scare(msg: Message):
+    if not mentions_any(msg, _POWER_CUT_WORDS) or not mentions_any(msg, _POWER_CUT_STATES):
+        return None
+    found = _POWER_CUT.search(msg.compact)
+    if found is None:
+        return None
+    return f"electricity … {found.group('bill')}" if found.group("bill") else found.group(0)
+
+
+# The boss or friend impostor's errand by text (FTC and FBI IC3 alerts on business e-mail and text compromise, the "Hi
+# Mum" scams): "I'm in a meeting and can't talk, I need you for a quick task, are you available?" (the gift-card or
+# payment errand follows in the next message), or "could you help me pay an invoice? My account is blocked so I can't
+# transfer, I'll give you cash tonight". A colleague really in a meeting names the task; wording alone: medium at most.
+_BUSY_BOSS = re.compile(
+    r"inameeting|atameeting|inmeeting|onaconferencecall|onacall|inaconference|limit(?:ed)?tocall|can'ttalk|cannottalk|"
+    r"can'tcall|cannotcall|can'ttakecalls"
+)
+_BOSS_TASK_WORDS = HINTS.add(("quicktask", "handleatask", "foratask", "urgenttask", "smalltask", "quickerrand"))
+# The sender's own account locked ("my account is blocked", "I've locked myself out of my banking"), and a bill or an
+# invoice to pay: you pay, they "pay you back in cash".
+_OWN_ACCOUNTS = ("myaccount", "mybankaccount", "mybanking")
+_OWN_ACCOUNT_VERBS = ("is", "be", "was", "has", "got")
+_OWN_ACCOUNT_LOCKED_WORDS = HINTS.add(("lockedmyselfout", "lockedoutofmy",
+                                      *(noun + verb for noun in _OWN_ACCOUNTS for verb in _OWN_ACCOUNT_VERBS)))
+_OWN_ACCOUNT_LOCKED = re.compile(
+    r"lockedmyselfout|lockedoutofmy|my(?:bank)?(?:account|banking)(?:is|be|was|has|got)(?:been|be)?(?:temporarily)?"
+    r"(?:blocked|block|locked|lock|frozen|freeze|suspended|restricted)"
+)
+_PAY_A_BILL = re.compile(r"(?:pay|paying)(?:an|the|this|a|my)?(?:invoice|bill)")
+_ERRAND_WORDS = _BOSS_TASK_WORDS | _OWN_ACCOUNT_LOCKED_WORDS
+
+
+@rule(
+    "TEXT_IMPOSTOR_ERRAND", group="text", score=3, requires="hint_words", hints=_ERRAND_WORDS,
+    ko="회의 중이라 통화가 어렵다며 급한 일을 부탁하거나, 자기 계좌가 막혔다며 대신 돈을 내 달라고 합니다. 상사·지인을 사칭해 상품권 구매나 "
+    "송금을 시키는 사기의 수법입니다.",
+    en="'I'm in a meeting, I need you for a quick task' or 'my account is blocked, can you pay this invoice for me': how "
+    "the boss or friend impostor's errand starts.",
+)
+def text_impostor_errand(msg: Message):
+    if _ERRAND_WORDS.isdisjoint(msg.hint_words):
+        return None
+    compact = msg.compact
+    if mentions_any(msg, _BOSS_TASK_WORDS):
+        busy = _BUSY_BOSS.search(compact)
+        if busy is not None:
+            task = next(word for word in msg.hint_words if word in _BOSS_TASK_WORDS)
+            return f"{busy.group(0)} + {task}"
+    if mentions_any(msg, _OWN_ACCOUNT_LOCKED_WORDS) and ("invoice" in compact or "bill" in compact):
+        locked = _OWN_ACCOUNT_LOCKED.search(compact)
+        pay = _PAY_A_BILL.search(compact) if locked else None
+        if pay is not None:
+            return f"{locked.group(0)} + {pay.group(0)}"
+    return None
+
+
+# The dating-bot openers (FTC romance-scam alerts; the scripts circulate unchanged): a stranger "we chatted on Hinge last
+# time I came to see my cousin … I'm back in town, want to meet up?", or "the bartender slipped me a wrong number … you know
+# my name and how I look, what's yours?". A real match names the place you met, not a visit "back in town" to a number
+# that never chatted; the move to a paid "verification" site or a chat app follows. Wording alone: medium.
+_DATING_APPS = (
+    r"(?:pof|tinder|bumble|hinge|coffeemeetsbagel|okcupid|plentyoffish|match\.com|badoo|zoosk|facebookdating|meetme|"
+    r"grindr)"
+)
+_DATING_BOT = re.compile(
+    r"(?P<app>(?:chat|chatted|spoke|speak|talked|talk|msged|messaged|matched|match|met)on" + _DATING_APPS
+    + r")[^?]{0,120}?(?P<back>backintown|backinthearea|backinthecity|backaround|inthearea)|"
+    r"myname(?:and|n|&)howilook"
+)
+_DATING_BOT_WORDS = HINTS.add(("backintown", "backinthearea", "backinthecity", "backaround", "inthearea", "howilook"))
+
+
+@rule(
+    "TEXT_DATING_BOT_OPENER", group="text", score=3, requires="hint_words", hints=_DATING_BOT_WORDS,
+    ko="데이트 앱에서 대화했다며 '다시 동네에 왔으니 만나자'고 하거나, 잘못 받은 번호라며 '내 이름과 얼굴은 알지?'라고 말을 겁니다. "
+    "로맨스 사기·유료 사이트 가입 유도가 시작되는 전형적인 문구입니다.",
+    en="A stranger 'we chatted on Hinge, I'm back in town' or 'he gave me a wrong number, you know my name and how I look': "
+    "the scripted opening of dating-bot and romance scams.",
+)
+def text_dating_bot_opener(msg: Message):
+    if not mentions_any(msg, _DATING_BOT_WORDS):
+        return None
+    found = _DATING_BOT.search(msg.compact)
+    if found is None:
+        return None
+    return f"{found.group('app')} + {found.group('back')}" if found.group("app") else found.group(0)
 
 
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
@@ -1273,6 +1461,12 @@ _PRIZE = re.compile(
     # cash by clicking here" (the Indian card-points lure). Not "points worth … expire" alone, which shops' loyalty
     # reminders say too, nor "points for cash (back)", which card issuers offer.
     + each_then(("pointin", "pointsin", "pointinto", "pointsinto"), "cash")
+    # Coins "received" that you must confirm to get: "You have received 2.221 Bitcoin (BTC) … please verify the
+    # transaction", "12.7 BTC received, click … to update wallet" (Coinbase, Luno, Blockchain look-alikes). A real
+    # exchange's "you received 0.01 BTC" asks nothing of you.
+    + "|"
+    + each_then(("bitcoin", "btc"), r"[^!?]{0,60}?(?:(?:confirm|verify)(?:the|your|this)?(?:transaction|account)|"
+                r"updat(?:e|ing)(?:your)?wallet)")
 )
 
 
