@@ -1284,6 +1284,38 @@ def _government_loan_product_ad(msg: Message) -> Finding | None:
     )
 
 
+# Phone-payment cash-out ("휴대폰깡"): a dealer buys what is left of your phone's micro-payment (소액결제), content-fee
+# (정보이용료, 콘텐츠) or card limit and pays you part of it in cash: "소액/정책 60%~70% 콘텐츠 60% 카드 75%~80%",
+# "소액결제 현금화 … 한도 초기화", "오늘밤 12시 한도 삽니다", "휴대폰 소액결제 한방으로 100만원까지 입금". Illegal
+# (정보통신망법 제72조) and the doorway to phone-bill debt; no carrier or payment company buys a limit. Carriers' payment
+# receipts and warnings quote the words ("KT는 휴대폰 소액대출(일명 '휴대폰 깡') … 주의"), and collection agencies
+# write "소액결제 미납": neither is an offer. Wording alone: medium.
+_CASHOUT_HINT = HINTS.add(("현금화", "소액", "정보이용료", "한도삽", "한도매입", "한도사"))
+_CASHOUT = re.compile(
+    r"(?:소액결제|휴대폰결제|핸드폰결제|정보이용료|콘텐츠이용료)[^가-힣]{0,3}현금화|"
+    r"현금화[^가-힣]{0,3}(?:소액결제|정보이용료)|"
+    r"한도(?:삽니다|사요|사드|매입)|"
+    r"(?:소액|정보이용료)(?:[^가-힣]{0,3}(?:정책|미납|결제|구글))*[^가-힣]{0,12}?[5-9]\d(?:%|프로)(?:[~-][5-9]\d%)?"
+    r"(?!할인|적립|이상|까지|off|지원|보장|감면)|"
+    r"(?:휴대폰|핸드폰)소액결제[^가-힣]{0,2}(?:한방으로|한번으로|으로|로)?[^가-힣]{0,12}?(?:최대)?\d{2,3}만원?까지(?:바로)?(?:입금|현금)"
+)
+# A warning or a receipt that quotes the trade.
+_CASHOUT_WARNING = HINTS.add(("사칭", "스미싱", "피싱", "일명", "주의", "유의", "속지", "불법", "결제완료"))
+
+
+@rule(
+    "TEXT_PHONE_PAYMENT_CASHOUT", group="text", score=3, requires="hint_words", hints=_CASHOUT_HINT,
+    ko="휴대폰 소액결제·정보이용료·카드 한도를 사서 일부를 현금으로 주겠다는 '휴대폰깡' 광고입니다. 불법이며 통신요금 빚만 남습니다.",
+    en="A phone-payment cash-out ('휴대폰깡') advert buying your micro-payment or card limit for part of it in cash: "
+    "illegal, and it leaves you with the phone-bill debt.",
+)
+def text_phone_payment_cashout(msg: Message):
+    if not mentions_any(msg, _CASHOUT_HINT) or mentions_any(msg, _CASHOUT_WARNING):
+        return None
+    found = _CASHOUT.search(msg.compact)
+    return found.group(0) if found else None
+
+
 _GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
 # The urgency words, and "N시간 내" apart: an alternative that starts with a digit class would stop the
 # regex engine from skipping ahead to the characters that start a word. ``_first_urgency`` gives the match
