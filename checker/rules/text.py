@@ -1481,6 +1481,9 @@ _PRIZE = re.compile(
     r"축하드립니다(?<!생일축하드립니다)(?<!생신축하드립니다)(?<!생일을축하드립니다)(?<!생신을축하드립니다)"
     r"(?<!생일을진심으로축하드립니다)(?<!생신을진심으로축하드립니다)|"
     r"무료증정|사은품|포인트(?:가)?소멸|리워드|상금|배당금|수익보장|"
+    # Free money "to cash out" ("축하합니다 … 모의 50 시작 현금화 기회 신청", "50만원 드려요 현금화 하세요"): the gambling and
+    # trading sites' sign-up lure; a card company's points offer comes from its own site, not a shortener.
+    r"현금화기회|현금화하세요|"
     r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
     r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
     # Lemmatised "your number have win", "awarded with R950,000", the carriers' "bill paid, here's a little gift"
