@@ -72,6 +72,7 @@ _GROUPS = {
     "text._HOMOGLYPH_HINT": text_rules._HOMOGLYPH_HINT,
     "text._RELAY_HINT": text_rules._RELAY_HINT,
     "text._ADULT_SERVICE_HINT": text_rules._ADULT_SERVICE_HINT,
+    "text._HOOKUP_HINT": text_rules._HOOKUP_HINT,
     "text._WRONG_NUMBER": text_rules._WRONG_NUMBER,
     "text._CHAT_APPS": text_rules._CHAT_APPS,
     "text._IRS_HINT": text_rules._IRS_HINT,

@@ -1570,10 +1570,29 @@ def _paid_line(msg: Message) -> str | None:
     return "060 + (광고)" if _PAID_LINE.search(msg.compact) else None
 
 
+# Hook-up sites' scripts, sent from abroad with a throwaway domain: "외도를 찾는 아내들은 장기적인 만남을 원합니다 (link)", "섹스만
+# 원하는 싱글맘을 만나보세요 (link)", "근처에 사는 여성회원은 부담없는 만남을 원합니다", "1km 떨어진 여성이 만남신청을 보냈습니다".
+# Counted only with a link or messenger contact: web comments use the words in gossip ("섹파"), with no way to act.
+_HOOKUP = re.compile(
+    r"섹스만?원하는|외도를찾는|섹파|조건만남|만남신청을보냈|"
+    r"(?:아내|유부녀|여성|여성회원|싱글맘|주부|여자)[가-힣]{0,12}만남을원"
+)
+_HOOKUP_HINT = HINTS.add(("섹스", "외도를", "섹파", "조건만남", "만남신청", "만남을원"))
+
+
+def _hookup_site(msg: Message) -> str | None:
+    if not msg.action_channel:
+        return None
+    found = _HOOKUP.search(msg.compact)
+    return f"{found.group(0)} + {msg.action_channel}" if found else None
+
+
 @rule(
-    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_ANY,
-    ko="'출장 마사지·홈타이·20대 관리사', 유흥업소(쩜오·풀싸롱·호빠 등), 060 성인 전화 광고입니다. 대부분 불법 성매매·유흥 알선 스팸 문자입니다.",
-    en="An outcall 'massage', hostess-bar or 060 adult-line advert: nearly always illegal sex-trade or nightlife spam.",
+    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_ANY | _HOOKUP_HINT,
+    ko="'출장 마사지·홈타이·20대 관리사', 유흥업소(쩜오·풀싸롱·호빠 등), 060 성인 전화, 성인 만남 사이트 광고입니다. 대부분 불법 "
+    "성매매·유흥 알선 스팸 문자입니다.",
+    en="An outcall 'massage', hostess-bar, 060 adult-line or hook-up site advert: nearly always illegal sex-trade or "
+    "nightlife spam.",
 )
 def text_adult_service(msg: Message):
     if mentions_any(msg, _ADULT_SERVICE_HINT):
@@ -1582,6 +1601,10 @@ def text_adult_service(msg: Message):
             return found
     if mentions_any(msg, _VENUE_HINT):
         found = _nightlife_venue(msg)
+        if found:
+            return found
+    if mentions_any(msg, _HOOKUP_HINT):
+        found = _hookup_site(msg)
         if found:
             return found
     if mentions_any(msg, _PAID_LINE_HINT):
