@@ -50,6 +50,11 @@ _DEPOSIT_PLUS = re.compile(
     r"(?<![구수투])(?<![^추]가)(?<!^가)입금?\+\d{1,2}(?:[-~]\d{1,2})?(?:%|퍼)(?!할인|off|적립|세일|쿠폰)"
 )
 _SURPRISE_HINT = HINTS.add(("돌발",))
+# A bonus written with a letter O (or ㅇ) for its zero so that filters miss the figure: "입금+2O-3O%", "+3ㅇ%", the slot-machine
+# sites' (야마토, 바다이야기) and casinos' deposit bonus. A shop's "5O% 할인" has no "+" before it. Searched only where the
+# compact text holds "o%", "ㅇ%" or "○%".
+_LETTER_O_BONUS = re.compile(r"\+[1-9][oㅇᄋ○](?:[-~][1-9][oㅇᄋ○])?%(?!할인|적립|세일|off|쿠폰)")
+_LETTER_O_PERCENT = ("o%", "ㅇ%", "ᄋ%", "○%")  # (ᄋ: the text's normalisation turns a lone ㅇ into the leading jamo)
 
 
 def _surprise_or_deposit_plus(text: str) -> str | None:
@@ -131,6 +136,10 @@ def text_gambling_bonus(msg: Message):
         found = _surprise_or_deposit_plus(compact)
         if found:
             return found
+        if any(o in compact for o in _LETTER_O_PERCENT):
+            found = _LETTER_O_BONUS.search(compact)
+            if found:
+                return found.group(0)
         if _BROKEN_JARGON.search(compact) and not _JARGON_IN_HEAD.isdisjoint(msg.head_hint_words):
             jargon = _JARGON.search(msg.head)
             return jargon.group(0) if jargon else _surprise_or_deposit_plus(msg.head)
