@@ -50,6 +50,11 @@ _DEPOSIT_PLUS = re.compile(
     r"(?<![구수투])(?<![^추]가)(?<!^가)입금?\+\d{1,2}(?:[-~]\d{1,2})?(?:%|퍼)(?!할인|off|적립|세일|쿠폰)"
 )
 _SURPRISE_HINT = HINTS.add(("돌발",))
+# A bonus written with a letter O (or ㅇ) for its zero so that filters miss the figure: "입금+2O-3O%", "+3ㅇ%", the slot-machine
+# sites' (야마토, 바다이야기) and casinos' deposit bonus. A shop's "5O% 할인" has no "+" before it. Searched only where the
+# compact text holds "o%", "ㅇ%" or "○%".
+_LETTER_O_BONUS = re.compile(r"\+[1-9][oㅇᄋ○](?:[-~][1-9][oㅇᄋ○])?%(?!할인|적립|세일|off|쿠폰)")
+_LETTER_O_PERCENT = ("o%", "ㅇ%", "ᄋ%", "○%")  # (ᄋ: the text's normalisation turns a lone ㅇ into the leading jamo)
 
 
 def _surprise_or_deposit_plus(text: str) -> str | None:
@@ -131,6 +136,10 @@ def text_gambling_bonus(msg: Message):
         found = _surprise_or_deposit_plus(compact)
         if found:
             return found
+        if any(o in compact for o in _LETTER_O_PERCENT):
+            found = _LETTER_O_BONUS.search(compact)
+            if found:
+                return found.group(0)
         if _BROKEN_JARGON.search(compact) and not _JARGON_IN_HEAD.isdisjoint(msg.head_hint_words):
             jargon = _JARGON.search(msg.head)
             return jargon.group(0) if jargon else _surprise_or_deposit_plus(msg.head)
@@ -202,7 +211,9 @@ def text_room_password_link(msg: Message):
 # (and a two-syllable word by a symbol that is no punctuation of prose, "머슬, 롯데" is no 슬롯). And the misspellings
 # that sites use for the same reason (카지뇨, 캐지노, 쓸롯), and 까지노 where it starts a word ("쿨 까지노", "[까지노]"):
 # the particle 까지 never does ("12월까지 노트북" reads 까지노 once the space goes).
-_GAMBLING_NAMES = ("카지노", "바카라", "슬롯", "파워볼", "에볼루션", "홀덤")
+# Also the slot-machine arcades' games (야마토, 바다이야기, 릴게임; 얌마토 is the sites' own misspelling): "월드야^마^토",
+# "얌▶마▶토", "바.다.이.야.기". Named plainly they are also a fishing game, a fish restaurant or a Japanese brand.
+_GAMBLING_NAMES = ("카지노", "바카라", "슬롯", "파워볼", "에볼루션", "홀덤", "야마토", "얌마토", "바다이야기", "릴게임")
 _GAMBLING_NAMES_IN_HEAD = HEAD_HINTS.add(_GAMBLING_NAMES)
 _GAMBLING_NAMES_AS_WRITTEN = HINTS.add(_GAMBLING_NAMES)
 _GAP = "[^가-힣0-9a-z]{1,3}"
@@ -211,8 +222,13 @@ _BROKEN = {
     word: re.compile((_SYMBOL_GAP if len(word) == 2 else _GAP).join(word))
     for word in _GAMBLING_NAMES
 }
-_MISSPELT = ("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯")
+_MISSPELT = ("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯", "슬럿", "슬랏", "캬지놀", "얌마토", "바따이야기", "황굼성")
 _MISSPELT_NAMES = HINTS.add(_MISSPELT)
+# 술롯 and 스롯 for 슬롯 ("대전 pc(술롯)", "크레이지스롯"), but not where 롯데 starts the next word ("뉴스 롯데카드" compacts
+# to 뉴스롯데카드).
+_MISSPELT_BEFORE_LOTTE = ("술롯", "스롯")
+_MISSPELT_BEFORE_LOTTE_HINT = HINTS.add(_MISSPELT_BEFORE_LOTTE)
+_MISSPELT_NOT_LOTTE = re.compile(r"(?:술롯|스롯)(?!데)")
 _KKAJINO_HINT = HINTS.add(("까지노",))
 _KKAJINO_AT_WORD_START = re.compile(r"(?<![가-힣])까지노")
 
@@ -230,6 +246,10 @@ def text_disguised_gambling_word(msg: Message):
         # evidence shown)
         word = next(word for word in _MISSPELT if word in msg.compact)
         return f"{word} + {msg.action_channel}"
+    if mentions_any(msg, _MISSPELT_BEFORE_LOTTE_HINT):
+        found = _MISSPELT_NOT_LOTTE.search(msg.compact)
+        if found:
+            return f"{found.group(0)} + {msg.action_channel}"
     if mentions_any(msg, _KKAJINO_HINT) and _KKAJINO_AT_WORD_START.search(msg.text):
         return f"까지노 + {msg.action_channel}"
     if _GAMBLING_NAMES_IN_HEAD.isdisjoint(msg.head_hint_words):

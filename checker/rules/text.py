@@ -1284,6 +1284,38 @@ def _government_loan_product_ad(msg: Message) -> Finding | None:
     )
 
 
+# Phone-payment cash-out ("휴대폰깡"): a dealer buys what is left of your phone's micro-payment (소액결제), content-fee
+# (정보이용료, 콘텐츠) or card limit and pays you part of it in cash: "소액/정책 60%~70% 콘텐츠 60% 카드 75%~80%",
+# "소액결제 현금화 … 한도 초기화", "오늘밤 12시 한도 삽니다", "휴대폰 소액결제 한방으로 100만원까지 입금". Illegal
+# (정보통신망법 제72조) and the doorway to phone-bill debt; no carrier or payment company buys a limit. Carriers' payment
+# receipts and warnings quote the words ("KT는 휴대폰 소액대출(일명 '휴대폰 깡') … 주의"), and collection agencies
+# write "소액결제 미납": neither is an offer. Wording alone: medium.
+_CASHOUT_HINT = HINTS.add(("현금화", "소액", "정보이용료", "한도삽", "한도매입", "한도사"))
+_CASHOUT = re.compile(
+    r"(?:소액결제|휴대폰결제|핸드폰결제|정보이용료|콘텐츠이용료)[^가-힣]{0,3}현금화|"
+    r"현금화[^가-힣]{0,3}(?:소액결제|정보이용료)|"
+    r"한도(?:삽니다|사요|사드|매입)|"
+    r"(?:소액|정보이용료)(?:[^가-힣]{0,3}(?:정책|미납|결제|구글))*[^가-힣]{0,12}?[5-9]\d(?:%|프로)(?:[~-][5-9]\d%)?"
+    r"(?!할인|적립|이상|까지|off|지원|보장|감면)|"
+    r"(?:휴대폰|핸드폰)소액결제[^가-힣]{0,2}(?:한방으로|한번으로|으로|로)?[^가-힣]{0,12}?(?:최대)?\d{2,3}만원?까지(?:바로)?(?:입금|현금)"
+)
+# A warning or a receipt that quotes the trade.
+_CASHOUT_WARNING = HINTS.add(("사칭", "스미싱", "피싱", "일명", "주의", "유의", "속지", "불법", "결제완료"))
+
+
+@rule(
+    "TEXT_PHONE_PAYMENT_CASHOUT", group="text", score=3, requires="hint_words", hints=_CASHOUT_HINT,
+    ko="휴대폰 소액결제·정보이용료·카드 한도를 사서 일부를 현금으로 주겠다는 '휴대폰깡' 광고입니다. 불법이며 통신요금 빚만 남습니다.",
+    en="A phone-payment cash-out ('휴대폰깡') advert buying your micro-payment or card limit for part of it in cash: "
+    "illegal, and it leaves you with the phone-bill debt.",
+)
+def text_phone_payment_cashout(msg: Message):
+    if not mentions_any(msg, _CASHOUT_HINT) or mentions_any(msg, _CASHOUT_WARNING):
+        return None
+    found = _CASHOUT.search(msg.compact)
+    return found.group(0) if found else None
+
+
 _GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
 # The urgency words, and "N시간 내" apart: an alternative that starts with a digit class would stop the
 # regex engine from skipping ahead to the characters that start a word. ``_first_urgency`` gives the match
@@ -1449,6 +1481,9 @@ _PRIZE = re.compile(
     r"축하드립니다(?<!생일축하드립니다)(?<!생신축하드립니다)(?<!생일을축하드립니다)(?<!생신을축하드립니다)"
     r"(?<!생일을진심으로축하드립니다)(?<!생신을진심으로축하드립니다)|"
     r"무료증정|사은품|포인트(?:가)?소멸|리워드|상금|배당금|수익보장|"
+    # Free money "to cash out" ("축하합니다 … 모의 50 시작 현금화 기회 신청", "50만원 드려요 현금화 하세요"): the gambling and
+    # trading sites' sign-up lure; a card company's points offer comes from its own site, not a shortener.
+    r"현금화기회|현금화하세요|"
     r"youwon|youhavewon|winner|prize|congratulations|freegift|reward|claimyour|claimit|giftcard|cashback|bonus|"
     r"reimburs|storecredit|survey|giveaway|\$\d+gift|stimulus|"
     # Lemmatised "your number have win", "awarded with R950,000", the carriers' "bill paid, here's a little gift"
@@ -1535,10 +1570,29 @@ def _paid_line(msg: Message) -> str | None:
     return "060 + (광고)" if _PAID_LINE.search(msg.compact) else None
 
 
+# Hook-up sites' scripts, sent from abroad with a throwaway domain: "외도를 찾는 아내들은 장기적인 만남을 원합니다 (link)", "섹스만
+# 원하는 싱글맘을 만나보세요 (link)", "근처에 사는 여성회원은 부담없는 만남을 원합니다", "1km 떨어진 여성이 만남신청을 보냈습니다".
+# Counted only with a link or messenger contact: web comments use the words in gossip ("섹파"), with no way to act.
+_HOOKUP = re.compile(
+    r"섹스만?원하는|외도를찾는|섹파|조건만남|만남신청을보냈|"
+    r"(?:아내|유부녀|여성|여성회원|싱글맘|주부|여자)[가-힣]{0,12}만남을원"
+)
+_HOOKUP_HINT = HINTS.add(("섹스", "외도를", "섹파", "조건만남", "만남신청", "만남을원"))
+
+
+def _hookup_site(msg: Message) -> str | None:
+    if not msg.action_channel:
+        return None
+    found = _HOOKUP.search(msg.compact)
+    return f"{found.group(0)} + {msg.action_channel}" if found else None
+
+
 @rule(
-    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_ANY,
-    ko="'출장 마사지·홈타이·20대 관리사', 유흥업소(쩜오·풀싸롱·호빠 등), 060 성인 전화 광고입니다. 대부분 불법 성매매·유흥 알선 스팸 문자입니다.",
-    en="An outcall 'massage', hostess-bar or 060 adult-line advert: nearly always illegal sex-trade or nightlife spam.",
+    "TEXT_ADULT_SERVICE", group="text", score=3, requires="hint_words", hints=_ADULT_ANY | _HOOKUP_HINT,
+    ko="'출장 마사지·홈타이·20대 관리사', 유흥업소(쩜오·풀싸롱·호빠 등), 060 성인 전화, 성인 만남 사이트 광고입니다. 대부분 불법 "
+    "성매매·유흥 알선 스팸 문자입니다.",
+    en="An outcall 'massage', hostess-bar, 060 adult-line or hook-up site advert: nearly always illegal sex-trade or "
+    "nightlife spam.",
 )
 def text_adult_service(msg: Message):
     if mentions_any(msg, _ADULT_SERVICE_HINT):
@@ -1547,6 +1601,10 @@ def text_adult_service(msg: Message):
             return found
     if mentions_any(msg, _VENUE_HINT):
         found = _nightlife_venue(msg)
+        if found:
+            return found
+    if mentions_any(msg, _HOOKUP_HINT):
+        found = _hookup_site(msg)
         if found:
             return found
     if mentions_any(msg, _PAID_LINE_HINT):
