@@ -30,6 +30,7 @@ def _ids(text: str) -> set[str]:
     ("you are lucky winner in the Ajio draw, tata car, registration charges Rs 5,600", "TEXT_ADVANCE_FEE_LURE"),
     ("Dear sir your name selected in the lucky draw, swift car, TDS charge pay only 4500", "TEXT_ADVANCE_FEE_LURE"),
     ("Your number has been awarded USD 250,000 in the mobile promo", "TEXT_ADVANCE_FEE_LURE"),
+    ("Winner of the Apple loyalty lotto! To get your prize send ur name, age, sex and mobile no", "TEXT_ADVANCE_FEE_LURE"),
 ])
 def test_lures_fire(text, rule):
     assert rule in _ids(text)
@@ -44,6 +45,8 @@ def test_lures_fire(text, rule):
     ("Quiz night: win first prize £100, entry fee £5 per team", "TEXT_ADVANCE_FEE_LURE"),
     ("Lucky draw at the gala for all guests; registration fee includes dinner", "TEXT_ADVANCE_FEE_LURE"),
     ("Your numbers have won £10 in the midweek draw", "TEXT_ADVANCE_FEE_LURE"),
+    ("Our award-winning bakery turns 10! Send your name and address for a birthday cake voucher", "TEXT_ADVANCE_FEE_LURE"),
+    ("Claim your free sample: send your name and address on our website", "TEXT_ADVANCE_FEE_LURE"),
     ("보장된 상금 guaranteed £1000 cash 이벤트 당첨", "TEXT_PREMIUM_PRIZE_CLAIM"),
 ])
 def test_look_alikes_stay_quiet(text, rule):
@@ -58,7 +61,8 @@ def test_one_lure_is_counted_once():
 @pytest.mark.parametrize("text", [
     "you win 1st prize car, registration charge", "won first prize, marketing value", "your first prize pay only",
     "lucky winner of a car, tds charges", "your name in the lucky draw, valid today", "your number has won",
-    "your no. has been awarded", "gsm number is win",
+    "your no. has been awarded", "gsm number is win", "prize: send your full name and age",
+    "lottery winner, send ur name & address",
 ])
 def test_every_advance_fee_match_holds_a_hint_word(text):
     msg = Message(text, None, _CHECKER.allowlist, _CHECKER.analyzer)

@@ -1028,12 +1028,20 @@ _ADVANCE_FEE = re.compile(
                 r"(?:the|of|for|by|in|a)?(?:1st|first)\W{0,3}prize[^!?]{0,250}?" + _LUCKY_DRAW_FEE)
     + "|" + each_then(("luckywinner",), "[^!?]{0,250}?" + _LUCKY_DRAW_FEE)
     + "|" + each_then(("yourname", "you"), "[^!?]{0,40}?luckydraw[^!?]{0,250}?" + _LUCKY_DRAW_FEE)
+    # The claim form of both: "to claim your prize send your name, address, age, occupation to …@hotmail.com". A real
+    # prize is paid to the account the entrant gave; no one collects strangers' particulars by text. After a prize word,
+    # not "won", "claim" or "award" ("wonderful news, send your name and address for the invitation", "claim your free
+    # sample: send your name", "our award-winning bakery").
+    + "|" + each_then(("prize", "winner", "luckydraw", "awarded", "lotto", "lottery"),
+                      r"[^!?]{0,160}?send(?:your|ur)?(?:full)?names?[^!?]{0,50}?"
+                      r"(?:address|addres|adrs|adds|add|age|occup|sex|phone|mobile|tel)")
 )
 # Every match of _ADVANCE_FEE holds one of these ("heir" alone is in every "their").
 _ADVANCE_FEE_WORDS = HINTS.add(("unclaim", "nextofkin", "yoursurname", "yourlastname", "yourfamilyname", "toyourname",
                                 "donate", "theheir", "soleheir", "awarded", "haswon", "havewon", "bewon", "beenwon", "haswin",
                                 "havewin", "bewin", "beenwin", "iswin", "iswon", "selectedaswinner", "selectedasawinner",
-                                "prize", "luckydraw", "luckywinner"))
+                                "prize", "luckydraw", "luckywinner", "sendname", "sendyourname", "sendurname",
+                                "sendfullname", "sendyourfullname", "sendurfullname"))
 
 
 @rule(
@@ -1047,7 +1055,10 @@ _ADVANCE_FEE_WORDS = HINTS.add(("unclaim", "nextofkin", "yoursurname", "yourlast
 def text_advance_fee_lure(msg: Message):
     if not mentions_any(msg, _ADVANCE_FEE_WORDS):
         return None
-    return _search(_ADVANCE_FEE, msg)
+    found = _search(_ADVANCE_FEE, msg)
+    # The lucky-draw and claim-form matches run over a sentence or two: their two ends tell the lure, the middle may
+    # hold amounts and addresses that the evidence need not repeat.
+    return found if found is None or len(found) <= 60 else f"{found[:25]}…{found[-25:]}"
 
 
 # The Indian power-cut scam (state distribution companies and the police warn of it): "Dear consumer, your electricity
