@@ -58,6 +58,7 @@ _GROUPS = {
     "text._CREDENTIAL_NOUNS": text_rules._CREDENTIAL_NOUNS,
     "premium._REPLY_WORDS": premium_rules._REPLY_WORDS,
     "premium._NUMBER_STARTS": premium_rules._NUMBER_STARTS,
+    "premium._PRIZE_CLAIM_WORDS": premium_rules._PRIZE_CLAIM_WORDS,
     "text._FOREIGN_HINT": text_rules._FOREIGN_HINT,
     "text._SCHEME_WORDS": text_rules._SCHEME_WORDS,
     "text._SELECTED_WORDS": text_rules._SELECTED_WORDS,

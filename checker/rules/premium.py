@@ -10,6 +10,7 @@ import re
 
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import rule
+from checker.rules.text import _ADVANCE_FEE
 
 # UK premium-rate (09…) and revenue-sharing (0870–0873) numbers, written without separators as they are
 # in these texts.
@@ -43,3 +44,46 @@ def text_premium_rate(msg: Message):
     lower = msg.text.lower()
     found = (maybe_number and _PREMIUM_NUMBER.search(lower)) or (maybe_reply and _SHORT_CODE_REPLY.search(lower))
     return found.group(0) if found else None
+
+
+# The wording of the premium-rate prize call (UK texts of the 2000s and 2010s): "call 09… from a landline to claim your
+# guaranteed £1000 cash or a 4* holiday, claim code K52, valid 12hrs". Whatever the number, a prize "guaranteed" with an
+# amount, a claim code or winning number, a claim "valid 12 hours" or "call from a landline" beside a prize is the trap's
+# form: real competitions tell their entrants what they won without a code to quote on a call. Not "guaranteed £50
+# cashback" (banks' switching offers), nor "prize guaranteed" without an amount (a misspelt "best price guaranteed").
+_PRIZE_CLAIM = re.compile(
+    r"guaranteed[^a-z]{0,16}?[0-9][0-9,.]*k?(?:cash(?!back)|prize|award|pounds)"
+    r"|[0-9]k?(?:cash(?!back)|prize|award)(?:is)?guaranteed"
+    r"|(?P<code>claimcode|claimno(?![a-z])|claimnumber|prizecode|winningno(?![a-z])|bonuscode"
+    r"|valid(?:for)?12h(?:ou)?rs|(?:from|ona)(?:bt)?landline)"
+)
+# Every match of _PRIZE_CLAIM holds one of these.
+_PRIZE_CLAIM_WORDS = HINTS.add(("guaranteed", "claimcode", "claimno", "claimnumber", "prizecode", "winningno", "bonuscode",
+                                "valid12h", "validfor12h", "landline"))
+# A code, a 12-hour limit or a landline counts only beside a prize (an insurer's "claim number", a carrier's
+# "call us free from a landline"). Read on the spaced text: "won" as a word, not "wonderful" nor "won't".
+_PRIZE_CONTEXT = re.compile(r"\bwon\b|\bwinn(?:er|ing)|\bprizes?\b|\bawarded\b|\blucky\b|\bholiday\b")
+
+
+@rule(
+    "TEXT_PREMIUM_PRIZE_CLAIM", group="text", score=3, requires="hint_words", hints=_PRIZE_CLAIM_WORDS,
+    ko="'보장된 현금 상금', 당첨 확인 코드, '12시간 내 유효', '유선전화로 전화하세요' 같은 유료 전화 경품 스팸의 문구입니다.",
+    en="A 'guaranteed' cash prize, a claim code, a prize 'valid 12 hours' or 'call from a landline': the wording of the "
+    "premium-rate prize call.",
+)
+def text_premium_prize_claim(msg: Message):
+    if not mentions_any(msg, _PRIZE_CLAIM_WORDS):
+        return None
+    compact = msg.compact
+    if not compact.isascii() and _HANGUL.search(compact):
+        return None
+    found = _PRIZE_CLAIM.search(compact)
+    if found is None:
+        return None
+    if found.group("code") and not _PRIZE_CONTEXT.search(msg.text.lower()):
+        return None
+    # "Your mobile number has been awarded a £2000 prize": TEXT_ADVANCE_FEE_LURE already counts this lure. Counted twice,
+    # words alone would make it high, which only a way to be harmed (the premium number, a link) may do.
+    if _ADVANCE_FEE.search(compact):
+        return None
+    return found.group(0)

@@ -994,6 +994,11 @@ def text_job_offer_lure(msg: Message):
     return f"{job.group(0)}/{pay.group(0)} + {channel}"
 
 
+# What the fake lucky draw asks of its "winner" (below): a fee, or a claim that expires today.
+_LUCKY_DRAW_FEE = (
+    r"(?:(?:registration|service|processing|tds|gst|clearance|paper|tr)(?:service)?(?:charges?|fees?|tax)|"
+    r"marketing(?:price|value|amount)|marketvalue|payonly|forregistration|valid(?:for)?today)"
+)
 # Advance-fee fraud by text (the "419" letter shortened): an unclaimed inheritance or fund "attached to your surname", a
 # widow who wants to donate her millions to you, a fund assigned to you as the heir; then a fee to release it. Real
 # estates and charities do not find their heirs or recipients by text. Not "next of kin" alone (an employer's or a
@@ -1006,26 +1011,54 @@ _ADVANCE_FEE = re.compile(
     r"(?:amount|sum|fund|money)(?:s)?todonatetoyou|astheheir|asthesoleheir|assoleheir|"
     # The lottery no one entered: "your mobile no has won £6,500,000 in the BET365 jackpot, to claim send your name …",
     # "your WhatsApp no has won Rs 2 crore", "your Mobile No be Selected as winner" (real draws never pick a phone number).
-    r"(?:mobile|phone|cell|whatsapp|sim|mob)(?:no|number|num)?[^a-z]{0,12}(?:has|have|be|is)(?:been|be)?"
-    r"(?:awarded|won|win(?![degkst])|selectedas(?:a)?winner)"
+    r"(?:mobile|phone|cell|whatsapp|sim|mob|gsm)(?:no|number|num)?[^a-z]{0,12}(?:has|have|be|is)(?:been|be)?"
+    r"(?:awarded|won|win(?![degkst])|selectedas(?:a)?winner)|"
+    # … and "YOUR NUMBER HAS WON $30,000 FROM THE ONGOING PROMO" without the device's name (not "your numbers have won",
+    # a lottery player's own ticket).
+    + each_then(("yourno", "yournumber"), r"[^a-z]{0,12}(?:has|have|be|is)(?:been|be)?(?:awarded|won|win(?![degkst])|"
+                r"selectedas(?:a)?winner)")
+    + "|"
+    # The "lucky draw" that no one entered, sold by a shop's name (the Indian Flipkart, Snapdeal, Paytm Mall wave): "you
+    # win 1st prize Tata Safari, marketing value Rs 12,80,000, registration charge Rs 6,500, helpline …". The fee to
+    # release the prize is the advance fee; a real draw's winner is not asked to pay, nor told it is "valid for today".
+    # The prize must be the reader's ("you win / your first prize", "you … lucky draw"): an event's advert offers "win 1st
+    # prize Rs 5,000 … registration fee Rs 200" to its entrants.
+    + each_then(("youwin", "won", "uwin", "havewin", "bewin", "winner", "selected", "select",
+                 "receive", "your", "you"),
+                r"(?:the|of|for|by|in|a)?(?:1st|first)\W{0,3}prize[^!?]{0,250}?" + _LUCKY_DRAW_FEE)
+    + "|" + each_then(("luckywinner",), "[^!?]{0,250}?" + _LUCKY_DRAW_FEE)
+    + "|" + each_then(("yourname", "you"), "[^!?]{0,40}?luckydraw[^!?]{0,250}?" + _LUCKY_DRAW_FEE)
+    # The claim form of both: "to claim your prize send your name, address, age, occupation to …@hotmail.com". A real
+    # prize is paid to the account the entrant gave; no one collects strangers' particulars by text. After a prize word,
+    # not "won", "claim" or "award" ("wonderful news, send your name and address for the invitation", "claim your free
+    # sample: send your name", "our award-winning bakery").
+    + "|" + each_then(("prize", "winner", "luckydraw", "awarded", "lotto", "lottery"),
+                      r"[^!?]{0,160}?send(?:your|ur)?(?:full)?names?[^!?]{0,50}?"
+                      r"(?:address|addres|adrs|adds|add|age|occup|sex|phone|mobile|tel)")
 )
 # Every match of _ADVANCE_FEE holds one of these ("heir" alone is in every "their").
 _ADVANCE_FEE_WORDS = HINTS.add(("unclaim", "nextofkin", "yoursurname", "yourlastname", "yourfamilyname", "toyourname",
                                 "donate", "theheir", "soleheir", "awarded", "haswon", "havewon", "bewon", "beenwon", "haswin",
-                                "havewin", "bewin", "beenwin", "iswin", "iswon", "selectedaswinner", "selectedasawinner"))
+                                "havewin", "bewin", "beenwin", "iswin", "iswon", "selectedaswinner", "selectedasawinner",
+                                "prize", "luckydraw", "luckywinner", "sendname", "sendyourname", "sendurname",
+                                "sendfullname", "sendyourfullname", "sendurfullname"))
 
 
 @rule(
     "TEXT_ADVANCE_FEE_LURE", group="text", score=3, requires="hint_words", hints=_ADVANCE_FEE_WORDS,
-    ko="주인 없는 유산·자금이 당신 이름으로 남아 있다거나, 거액을 기부하겠다거나, 휴대전화 번호가 복권에 당첨됐다며 연락하라고 합니다. "
-    "수수료를 먼저 받아 가는 선불금 사기의 전형적인 수법입니다.",
-    en="An unclaimed inheritance 'in your surname', a stranger's millions to donate to you, or a lottery your phone number "
-    "'won': the advance-fee scam, where a fee to release the money comes next.",
+    ko="주인 없는 유산·자금이 당신 이름으로 남아 있다거나, 거액을 기부하겠다거나, 휴대전화 번호가 복권에 당첨됐다거나, 응모한 적 없는 "
+    "경품 추첨에서 자동차가 당첨됐다며 등록비를 내라고 합니다. 수수료를 먼저 받아 가는 선불금 사기의 전형적인 수법입니다.",
+    en="An unclaimed inheritance 'in your surname', a stranger's millions to donate to you, a lottery your phone number "
+    "'won', or a lucky-draw car prize with a registration fee: the advance-fee scam, where a fee to release the money comes "
+    "next.",
 )
 def text_advance_fee_lure(msg: Message):
     if not mentions_any(msg, _ADVANCE_FEE_WORDS):
         return None
-    return _search(_ADVANCE_FEE, msg)
+    found = _search(_ADVANCE_FEE, msg)
+    # The lucky-draw and claim-form matches run over a sentence or two: their two ends tell the lure, the middle may
+    # hold amounts and addresses that the evidence need not repeat.
+    return found if found is None or len(found) <= 60 else f"{found[:25]}…{found[-25:]}"
 
 
 # The Indian power-cut scam (state distribution companies and the police warn of it): "Dear consumer, your electricity
