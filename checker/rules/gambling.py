@@ -45,7 +45,6 @@ _JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴", "
 # broken word (_BROKEN_JARGON): building it for every text with a "%" cost ~2 µs a message.
 _JARGON_IN_HEAD = HEAD_HINTS.add(("첫충", "매충", "단폴", "승옵", "돌발"))
 _BROKEN_JARGON = re.compile(r"[단승매첫돌][^가-힣0-9a-z]{1,3}[폴옵충발]")
-_BROKEN_JARGON_LAST = ("폴", "옵", "충", "발")
 _SURPRISE = re.compile(r"돌발(?:이벤트|이벤|시작|충전)?[^가-힣]{0,8}?\d{1,2}(?:%|퍼|프로)")
 _DEPOSIT_PLUS = re.compile(
     r"(?<![구수투])(?<![^추]가)(?<!^가)입금?\+\d{1,2}(?:[-~]\d{1,2})?(?:%|퍼)(?!할인|off|적립|세일|쿠폰)"
@@ -132,13 +131,7 @@ def text_gambling_bonus(msg: Message):
         found = _surprise_or_deposit_plus(compact)
         if found:
             return found
-        # Every broken word ends in 폴, 옵, 충 or 발: texts without them (most English ones, where the test costs nothing)
-        # skip the regex, which has no literal to skip to.
-        if (
-            any(last in compact for last in _BROKEN_JARGON_LAST)
-            and _BROKEN_JARGON.search(compact)
-            and not _JARGON_IN_HEAD.isdisjoint(msg.head_hint_words)
-        ):
+        if _BROKEN_JARGON.search(compact) and not _JARGON_IN_HEAD.isdisjoint(msg.head_hint_words):
             jargon = _JARGON.search(msg.head)
             return jargon.group(0) if jargon else _surprise_or_deposit_plus(msg.head)
     return None
