@@ -108,6 +108,8 @@ _GROUPS = {
     "text._PILL_PIECES": text_rules._PILL_PIECES,
     "text._REPLY_NOUNS": text_rules._REPLY_NOUNS,
     "text._REPLY_HINT": text_rules._REPLY_HINT,
+    "text._STOCK_GAIN_WORDS": text_rules._STOCK_GAIN_WORDS,
+    "text._GIFT_CARD_EN_HINT": text_rules._GIFT_CARD_EN_HINT,
     "advert._OPT_OUT_HINT": advert_rules._OPT_OUT_HINT,
     "advert._PHONE_SHOP_HINT": advert_rules._PHONE_SHOP_HINT,
     "advert._PROPERTY_HINT": advert_rules._PROPERTY_HINT,
@@ -308,6 +310,12 @@ _GUARDED = {
     "gift": (text_rules._GIFT_CARD_BUY, text_rules._GIFT_CARD_HINT,
              ["구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay", "사줄", "구매해", "buy",
               "x"]),
+    "gift_en": (text_rules._GIFT_CARD_BUY_EN, text_rules._GIFT_CARD_EN_HINT,
+                ["buy", "purchase", "order", "get", "pickup", "grab", "me", "5", "$", "100", "amazon", "giftcard", "googleplay",
+                 "itunes", "steamcard", ".", "x"]),
+    "stock_gain": (text_rules._STOCK_GAIN, text_rules._STOCK_GAIN_WORDS,
+                   ["+", "26", "5", ".", "%", "％", "↑", "이상", "상승", "수익", "상한가", "(", "상", ")", "급등", "폭등", "매집",
+                    "세력", "정보주", "대장주", "주력주", "후속주", "다음종목", "종목찬스", "최소", "x"]),
 }
 
 

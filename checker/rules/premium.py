@@ -14,9 +14,17 @@ from checker.rules.text import _ADVANCE_FEE
 
 # UK premium-rate (09…) and revenue-sharing (0870–0873) numbers, written without separators as they are
 # in these texts.
-_PREMIUM_NUMBER = re.compile(r"(?<![0-9])0(?:9[0-9]{8,9}|87[0-3][0-9]{7})(?![0-9])")
+# The look-behind after the leading 0 (a 0 not after a digit): the regex engine skips ahead to each "0" instead
+# of trying the look-behind at every position.
+_PREMIUM_NUMBER = re.compile(r"0(?<![0-9]0)(?:9[0-9]{8,9}|87[0-3][0-9]{7})(?![0-9])")
 # "txt WIN to 80086", "send STOP to 87239", "reply YES to 83110": an instruction to text a short code.
-_SHORT_CODE_REPLY = re.compile(r"\b(?:txt|text|send|reply|sms)\b[^.\n]{0,25}?\bto\s*[0-9]{5}\b")
+# Each verb first, then its word-start test as a look-behind (no word character before it): every alternative
+# starts with a literal, so the regex engine skips ahead to the letters that can start a match.
+_SHORT_CODE_REPLY = re.compile(
+    "|".join(
+        verb + r"(?<!\w" + verb + r")\b[^.\n]{0,25}?\bto\s*[0-9]{5}\b" for verb in ("txt", "text", "send", "reply", "sms")
+    )
+)
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # Every match of _SHORT_CODE_REPLY in the lower-cased text holds one of these words, so the compact text does.
 _REPLY_WORDS = HINTS.add(("txt", "text", "send", "reply", "sms"))
