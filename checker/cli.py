@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
-from checker.core import Checker, InputError, Item, validate_text
+from checker.core import Checker, InputError, Item, validate_sender, validate_text
 from checker.display import defang
 from checker.verdict import Verdict
 
@@ -102,10 +102,8 @@ def _parse_line(line: str, number: int) -> tuple[Any, Item | None, str | None]:
     if not isinstance(data, dict):
         return number, None, f"line {number} is not a JSON object"
     item_id = data.get("id", number)
-    sender = data.get("sender")
-    if sender is not None and not isinstance(sender, str):
-        return item_id, None, "sender must be a string"
-    try:
+    try:  # a lone surrogate in the sender ("\ud800") is refused here too, or it would fail the whole chunk
+        sender = validate_sender(data.get("sender"))
         text = validate_text(data.get("text"))
     except InputError as exc:
         return item_id, None, str(exc)

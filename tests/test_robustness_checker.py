@@ -341,3 +341,10 @@ def test_fuzz_seed_corpus_holds_the_invariants():
 @given(text=any_text)
 def test_fuzz_invariants_hold_for_random_text(text):
     check_invariants(text, normalize, default_analyzer(), find_phones, default_allowlist())
+
+
+def test_batch_refuses_a_lone_surrogate_sender_on_its_line_only():
+    # Found by Hypothesis (session 11): a sender of "\ud800" made the whole chunk raise instead of one error line.
+    rows = run(['{"id": 1, "text": "택배 주소 확인", "sender": "\\ud800"}', '{"id": 2, "text": "내일 뵙겠습니다"}'])
+    assert rows[0]["id"] == 1 and "surrogate" in rows[0]["error"] and set(rows[0]) == {"id", "error"}
+    assert rows[1]["id"] == 2 and rows[1]["risk"] in RISK_LEVELS
