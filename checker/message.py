@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import ahocorasick_rs
 
 from checker.allowlist import Allowlist, Institution, default_allowlist
-from checker.normalize import compact, normalize_compact_and_check
+from checker.normalize import _squeeze, compact, normalize_compact_and_check
 from checker.phones import find_phones, sender_phone
 from checker.urls import UrlAnalyzer
 from checker.verdict import PhoneInfo, UrlInfo
@@ -296,10 +296,16 @@ class Message:
     @cached_property
     def prose(self) -> str:
         """Compact text without the links: a brand inside a URL is not the message naming itself."""
+        if not self.urls:
+            return self.compact
         text = self.text
         for url in self.urls:
             text = text.replace(url.url, " ")
-        return compact(text) if self.urls else self.compact
+        if self.visible and self.text is self.raw:
+            # Normalisation found the squeezed raw text printable (``normalize_compact_and_check``), and blanking links
+            # out of it leaves only its characters: ``compact`` without its ``isprintable`` scan.
+            return _squeeze(text).lower()
+        return compact(text)
 
     @cached_property
     def body(self) -> str:
@@ -369,7 +375,12 @@ class Message:
     def head(self) -> str:
         """The opening of the compact text (after carrier prefixes), where a lure states its business.
         Punctuation between Korean syllables is dropped, so "건*강*검*진" and "건/강/검/진" read 건강검진."""
-        return _SPLIT_HANGUL.sub("", self.body[: HEAD_LENGTH + 50])[:HEAD_LENGTH]
+        opening = self.body[: HEAD_LENGTH + 50]
+        # Every match of _SPLIT_HANGUL sits between two Hangul syllables: an ASCII opening (most English texts) holds
+        # none, and ``isascii`` reads a flag where the regex engine tested each blank and punctuation mark.
+        if opening.isascii():
+            return opening[:HEAD_LENGTH]
+        return _SPLIT_HANGUL.sub("", opening)[:HEAD_LENGTH]
 
     @cached_property
     def head_hint_words(self) -> list[str]:

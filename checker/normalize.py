@@ -196,7 +196,13 @@ def _may_be_defanged(lower: str) -> bool:
     The same as ``lower.count("ttp") > lower.count("http") or any(word in lower for word in _DEFANGED)`` (the
     reference in the tests; "ttp" and "http" cannot overlap themselves, so more "ttp" than "http" means a "ttp"
     after no "h"), by one search instead of eight substring scans: 4.2 → 3.4 µs per text with a link (lower-casing
-    included) measured alone."""
+    included) measured alone.
+
+    The substring tests first: each defanged word holds "hx", "htx", "h*" or "hz", and a "ttp" after no "h" makes
+    more "ttp" than "http". Most texts with a link hold none of these, and six substring scans cost less than the
+    search, which stops at every "h" and "t" of an English text."""
+    if not ("hx" in lower or "hz" in lower or "h*" in lower or "htx" in lower or lower.count("ttp") > lower.count("http")):
+        return False
     return _DEFANGED_OR_BARE_TTP.search(lower) is not None
 
 

@@ -63,6 +63,13 @@ ANY_URL = re.compile(
     )
 )
 
+# ANY_URL with a zero-width test in front that fails at once inside a Korean word: the same matches (tests/
+# test_fast_paths_links.py), for ``UrlAnalyzer.find``. Only HANGUL_DOMAIN can start at a Hangul character (the
+# others start with an ASCII letter, a digit or a hyphen, or one of the letters İ ı ſ K that (?i) folds to one), and
+# only where no word character, dot or hyphen precedes it; inside a Korean word the engine tried all five
+# alternatives at each character. A lookahead is atomic: the alternatives are still tried once at most.
+_ANY_URL_IN_TOKEN = re.compile(rf"(?=(?![{_HANGUL}])|(?<![\w.\-]))(?:{ANY_URL.pattern})")
+
 # Every pattern of ANY_URL but the scheme one needs a dot between two word characters (or hyphens):
 # "evil.com", "1.2.3.4", "우체국.kr"; the scheme one needs "://". A whitespace-separated token with
 # neither cannot hold a link, so ANY_URL (tried at every position: it cannot skip ahead) runs only on
@@ -449,7 +456,7 @@ class UrlAnalyzer:
                 if len(self._links_in_token) >= _TOKEN_CACHE_SIZE:
                     self._links_in_token.clear()
                 # ANY_URL has no capturing group: findall gives each match's whole text, with no match objects.
-                links = self._links_in_token[token] = tuple(ANY_URL.findall(token))
+                links = self._links_in_token[token] = tuple(_ANY_URL_IN_TOKEN.findall(token))
             found.extend(links)
             at = _next_hint(text, token_end)  # the next token that holds a hint
         return found

@@ -375,7 +375,9 @@ def _plain_may_be_defanged(lower: str) -> bool:
 
 def test_defang_search_cases():
     for text in ["", "http://a.kr", "https://a", "ttp://x", "xttp", "hxxp", "hxxps://a", "h**p", "hzzp", "htxp", "hxtp",
-                 "hxp", "httphttp", "htttp", "hhttp", "tttp", "ttpttp", "http ttp", "h ttp", "hxx p", "가ttp"]:
+                 "hxp", "httphttp", "htttp", "hhttp", "tttp", "ttpttp", "http ttp", "h ttp", "hxx p", "가ttp",
+                 # The substring tests before the search: their words without a defanged scheme, and hint-free texts.
+                 "hx", "hz", "h*", "htx", "h*p", "hx p", "htxx", "http://hxa.kr", "https://x.kr/h*", "plain text"]:
         assert normalize._may_be_defanged(text) == _plain_may_be_defanged(text), text
 
 

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import Checker, message
+from checker import Checker, message, normalize
 from checker.allowlist import default_allowlist, load_allowlist
 from checker.message import HINTS, Message, mentions_any
 from checker.normalize import compact
@@ -727,6 +727,44 @@ def test_body_property(text):
     checker = _checker()
     msg = Message(text, None, checker.allowlist, checker.analyzer)
     assert msg.body == message._PREFIX.sub("", msg.prose)
+
+
+def _plain_prose(msg: Message) -> str:
+    text = msg.text
+    for url in msg.urls:
+        text = text.replace(url.url, " ")
+    return normalize.plain_compact(text) if msg.urls else msg.compact
+
+
+def test_prose_of_real_messages(real_messages):
+    # ``prose`` skips ``compact``'s printable scan when normalisation found the squeezed raw text printable.
+    assert sum(bool(msg.urls) for msg in real_messages) > 1_000
+    for msg in real_messages:
+        assert msg.prose == _plain_prose(msg), msg.text
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["evil.com", "http://x.kr/a", "bit.ly/Ab", " ", "\n", "\t", "\u3000", "\x85", "\u200b",
+                                 "\u3164", "가", "A", "Σ", "İ", "ｘ.com", "[.]", "hxxp://y.kr", "."]), max_size=12).map("".join))
+def test_prose_property(text):
+    if not text.strip():
+        return
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert msg.prose == _plain_prose(msg)
+
+
+_PLAIN_SPLIT = re.compile(r"(?<=[가-힣])(?:[^\w가-힣]{1,3}|_{1,3})(?=[가-힣])")
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["가", "나", "_", "__", ".", "*", "/", " ", "-", "A", "b", "1", "é", "ㄱ", "!?", "\n",
+                                 "건*강*검*진", "Free... entry!", "(광고)"]), max_size=40).map("".join))
+def test_head_property(text):
+    """``Message.head`` skips the separator pass on an ASCII opening (no Hangul: nothing to join)."""
+    checker = _checker()
+    msg = Message(text, None, checker.allowlist, checker.analyzer)
+    assert msg.head == _PLAIN_SPLIT.sub("", msg.body[: message.HEAD_LENGTH + 50])[: message.HEAD_LENGTH]
 
 
 def _plain_phone_international(msg: Message):

@@ -550,3 +550,44 @@ def test_to_ascii_on_real_hosts(shared_data):
 def test_find_phones_digit_guard_matches_the_plain_search(text):
     # Texts without an ASCII digit (or with one or two) give what the plain search gives.
     assert phones.find_phones(text, default_allowlist()) == _plain_find_phones(text, default_allowlist())
+
+
+# ``_ANY_URL_IN_TOKEN`` (ANY_URL with a test that fails at once inside a Korean word) finds ANY_URL's matches.
+_TOKEN_PIECES = ["가", "확인", "ㄱ", "\u1100", "\u3164", "우체국", ".kr", ".한국", ".com", "-", "_", ".", "a", "Z", "9",
+                 "http://", "https://x.kr/a", "evil.com", "1.2.3.4", "gov.kr@evil.com", "www.", "ſ", "İ", "K", "\u0661",
+                 "@", "/", ":", "(", "】"]
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=14).map("".join))
+def test_url_pattern_of_tokens_matches_any_url(token):
+    assert urls._ANY_URL_IN_TOKEN.findall(token) == ANY_URL.findall(token)
+
+
+def test_url_pattern_of_tokens_on_real_texts(shared_data):
+    tokens = 0
+    for raw in _real_texts(shared_data, limit=20_000):
+        for token in normalize.normalize(raw).split():
+            if urls._next_hint(token, 0) >= 0:
+                tokens += 1
+                assert urls._ANY_URL_IN_TOKEN.findall(token) == ANY_URL.findall(token), token
+    assert tokens > 5_000
+
+
+def test_broken_number_words_start_every_match():
+    # Every match of _BROKEN starts with one of _BROKEN_WORDS: the search may start at the first of them.
+    assert phones._BROKEN.pattern.startswith("(?:" + "|".join(phones._BROKEN_WORDS) + ")")
+    from checker.message import _top_level_alternatives
+
+    assert _top_level_alternatives(phones._BROKEN.pattern) == [phones._BROKEN.pattern]  # no "|" outside the groups
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(["문의", "센터", "상담", "전화", "처", ":", " ", "\n", "-", ".", ")", "02", "010", "031",
+                                 "555", "1234", "0163", "만원", "가"]), max_size=16).map("".join))
+def test_broken_numbers_from_the_first_word(text):
+    starts = [at for at in (text.find(word) for word in phones._BROKEN_WORDS) if at >= 0]
+    if starts:
+        assert list(phones._broken_numbers(text, set(), min(starts))) == list(phones._broken_numbers(text, set()))
+    else:
+        assert list(phones._broken_numbers(text, set())) == []
