@@ -379,6 +379,16 @@ def _written_as_is(url: str, raw: str) -> bool:
     return url.isascii() and url in raw
 
 
+def lost_colon_only(url_lower: str, raw_lower: str) -> bool:
+    """Whether a link (lower-cased) is written in the lower-cased raw text with only its scheme's colon lost to a
+    blank ("http //bit.ly/x", "https // evil.com/a"; see ``checker.normalize._LOST_COLON``): what the OCR of a
+    screenshot makes of a link, not a disguise by its sender."""
+    scheme, sep, rest = url_lower.partition("://")
+    if not sep or scheme not in ("http", "https"):
+        return False
+    return f"{scheme} //{rest}" in raw_lower or f"{scheme} // {rest}" in raw_lower
+
+
 # Circled numbers ①-⑳ (U+2460-U+2473), which NFKC writes as "1"-"20".
 _CIRCLED = {str(n): chr(0x2460 + n - 1) for n in range(1, 21)}
 _LINK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?#=&%+")
@@ -468,7 +478,7 @@ class UrlAnalyzer:
         cached per analyzer; only the ``obfuscated`` flag depends on how this message wrote it. (``extract``
         takes the same steps, lower-casing the message only when it needs to.)"""
         info = self._analyse_cached(candidate)
-        if info is None or info.url.lower() in raw_lower:
+        if info is None or info.url.lower() in raw_lower or lost_colon_only(info.url.lower(), raw_lower):
             return info
         return with_flags(info, ("obfuscated", *info.flags))
 
@@ -602,7 +612,8 @@ class UrlAnalyzer:
             if info is not None and not _written_as_is(info.url, raw):
                 if raw_lower is None:
                     raw_lower = raw.lower()
-                if info.url.lower() not in raw_lower:  # as ``analyse`` decides
+                url_lower = info.url.lower()
+                if url_lower not in raw_lower and not lost_colon_only(url_lower, raw_lower):  # as ``analyse`` decides
                     info = with_flags(info, ("obfuscated", *info.flags))
             if info is not None and info.url not in seen:
                 seen.add(info.url)

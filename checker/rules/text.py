@@ -1176,6 +1176,44 @@ def text_dating_bot_opener(msg: Message):
     return f"{found.group('app')} + {found.group('back')}" if found.group("app") else found.group(0)
 
 
+# The pig-butchering "wrong number" opener that befriends at once (FTC and FBI IC3 alerts on romance and crypto-investment
+# scams): "Sorry, wrong number. Nice to meet you though", "I think I saved the wrong number … since we met by fate, can
+# we be friends?". People who really text a wrong number apologise and leave; those told "you have the wrong number" do
+# not court the stranger either. No channel needed (the chat app comes in a later message): wording alone, medium.
+# TEXT_WRONG_NUMBER_OPENER counts the same opener when it already moves to a foreign number or a chat app.
+_BEFRIEND_STRANGER = re.compile(
+    r"nicetomeetyou|(?:canwe|couldwe|let'?s|letus|wecan|wecould|tobe|hopewecan)(?:be|become|make)(?:good)?friends|"
+    r"(?:be|make)friendswithyou|byfate|\bfate|destiny|kind-?hearted|mayiknowyour(?:name|age)|mayiaskyourname|"
+    r"where(?:are|r)(?:you|u)from|"
+    # The script's "I think I saved the wrong number, hope I'm not bothering you": the sender's own saving or dialling
+    # error (not "did you save the wrong number?"), then a hope, which no "sorry, wrong number" of a real mistake needs.
+    r"(?:i|ithinki|imusthave|imighthave)(?:saved|save|added|add|lost|lose|dial(?:l?ed)?)(?:the|a)wrong"
+    r"number[^?]{0,6}?(?:i|we)?hope"
+)
+# The sender's own apology for the wrong number ("sorry, wrong number", "sorry I think I saved the wrong number"), not a
+# reply that tells the reader so ("you've got the wrong number"): 40 compact characters at most between the two.
+_OWN_WRONG_NUMBER = re.compile(r"(?:sorry|apologi[sz]e|oops|mybad)[^?]{0,40}?wrong(?:number|person|contact)")
+_TOLD_WRONG_NUMBER = re.compile(r"(?:you|u)(?:'?ve|have|got|'?re|are)+(?:got)?(?:the|a)wrong")
+
+
+@rule(
+    "TEXT_WRONG_NUMBER_SMALL_TALK", group="text", score=3, requires="hint_words", hints=_WRONG_NUMBER,
+    ko="'번호를 잘못 보냈다'고 사과하면서 '그래도 만나서 반갑다', '인연인데 친구 하자'며 말을 이어 갑니다. 로맨스·코인 투자 사기가 "
+    "시작되는 전형적인 대화입니다.",
+    en="A stranger's 'sorry, wrong number' that goes on 'nice to meet you though' or 'we met by fate, can we be "
+    "friends?': how romance and crypto-investment scams start.",
+)
+def text_wrong_number_small_talk(msg: Message):
+    if not mentions_any(msg, _WRONG_NUMBER):
+        return None
+    compact = msg.compact
+    apology = _OWN_WRONG_NUMBER.search(compact)
+    if apology is None or _TOLD_WRONG_NUMBER.search(compact):
+        return None
+    befriend = _BEFRIEND_STRANGER.search(compact, apology.start())
+    return None if befriend is None else f"{apology.group(0)[-11:]} + {befriend.group(0)}"
+
+
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
