@@ -281,8 +281,9 @@ class LookalikeIndex:
         found = next((part for part in _PARTS.split(label) if part in brands), None)
         if found is None:
             # brand + phishing word or phishing word + brand (kbcardsecure, safekbcard), on the label and
-            # on its skeleton (kbc4rdsecure); every split point is one set lookup.
-            for word in {label, skel}:
+            # on its skeleton (kbc4rdsecure); every split point is one set lookup. The label goes first and
+            # a tuple keeps that order: a set's order changes with the hash seed, and so would the brand named.
+            for word in (label, skel) if skel != label else (label,):
                 for cut in range(MIN_BRAND_LEN, len(word) - 1):
                     head, tail = word[:cut], word[cut:]
                     if head in brands and tail.strip("-") in PHISHY_WORDS:

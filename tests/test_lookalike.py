@@ -125,3 +125,22 @@ def test_reviewed_real_domains_are_unknown_not_lookalikes(text):
 )
 def test_lookalikes_near_reviewed_real_domains_are_still_found(text, official):
     assert only(text).lookalike_of == official
+
+
+def test_brand_glued_to_a_phishing_word_names_the_same_brand_under_any_hash_seed():
+    """'e-zpassnyalert' holds e-zpassny (e-zpassny.com) and its skeleton ezpassny (ezpassny.com): the label is read
+    first. A set once decided the order, so the domain named changed with the process's hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from checker.urls import extract_urls;"
+        "print(extract_urls('http://e-zpassnyalert.com/pay')[0].lookalike_of)"
+    )
+    named = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        named.add(out.stdout.strip())
+    assert named == {"e-zpassny.com"}
