@@ -1600,9 +1600,11 @@ _VENUE_SLANG = re.compile(
     r"|[풀퓰][^가-힣]{0,3}[싸쌀살][^가-힣]{0,3}[롱룽]|풀[{(]?\d[})]?롱|룸쌀[롱룽]|노래(?:방|주점|클럽)?(?:도우미|아가씨)"
     r"|도우미(?:대기|항시|상시)|보도방|호스트(?:바|클럽)|선수(?:많습니다|항시)|최저주대|원샷\d{1,2}투샷|풀[초쵸]이스"
 )
+# (each match holds one of these; words as narrow as the pattern allows, so that the rule is asked of few texts)
 _VENUE_SLANG_HINT = HINTS.add((
-    "미러", "미/러", "정통룸", "nf언니", "언니와술", "언니랑술", "출근", "뉴페", "20대", "롱", "룽", "도우미", "보도방", "호스트",
-    "선수", "주대", "투샷", "초이스", "쵸이스",
+    "매직미러", "미/러", "정통룸", "nf언니", "언니와술", "언니랑술", "출근넘침", "출근자많", "하루출근", "뉴페영입", "뉴페이스영입",
+    "20대언니", "20대미녀", "20대새얼굴", "20대애들", "퓰", "쌀롱", "쌀룽", "룸쌀", "풀(", "풀{", "풀1", "풀2", "풀3", "풀4", "풀5", "풀6", "풀7",
+    "풀8", "풀9", "도우미", "보도방", "호스트바", "호스트클럽", "선수많습니다", "선수항시", "최저주대", "투샷", "풀초이스", "풀쵸이스",
 ))
 # Paid phone-chat adverts: "여자랑 전♥화 데이트", "이성과 1:1 대화", "여♥자랑 폰데이트" beside the advert's label or opt-out.
 _PHONE_CHAT = re.compile(
@@ -1613,6 +1615,8 @@ _ADULT_ANY = _ADULT_SERVICE_HINT | _VENUE_HINT | _PAID_LINE_HINT | _VENUE_SLANG_
 
 
 def _venue_slang_or_phone_chat(msg: Message) -> str | None:
+    if not (mentions_any(msg, _VENUE_SLANG_HINT) or mentions_any(msg, _PHONE_CHAT_HINT)):
+        return None
     advert = msg.is_advert or mentions_any(msg, _ADVERT_OPT_OUT)
     if mentions_any(msg, _VENUE_SLANG_HINT) and (advert or msg.callbacks or msg.action_channel):
         found = _VENUE_SLANG.search(msg.compact)
