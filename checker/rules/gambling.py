@@ -273,7 +273,7 @@ _LABEL = r"(?<![a-z0-9])[a-z0-9][a-z0-9-]*[a-z0-9]"
 _SPELLED_OUT_DOMAIN = re.compile(
     _LABEL + r"[.,·]{0,3}(?:"
     r"[씨⊂ⓒ](?:[0-9o○ᄋ]|오)(?:m3|m|엠|ㅁ)"  # 씨0m, 씨om, 씨5m, 씨오엠, ⊂ᄋm3, ⊂0엠
-    r"|c(?:[0o○ᄋ]|오)(?:엠|ㅁ)|c[○ᄋ오]m|c['`][o0]['`]?m"  # c0엠, cᄋ엠, cᄋm, c'o'm
+    r"|c(?:[0o○ᄋ]|오)(?:엠|ㅁ)|c[○ᄋ오]m|c['`_][o0]['`_]?m|c[0o○ᄋ]\(m\)"  # c0엠, cᄋ엠, cᄋm, c'o'm, c_o_m, cㅇ⒨
     r"|쩜(?:컴|넷|코옴|코|kr|com|net|씨오엠)"
     r")"
 )
@@ -281,7 +281,7 @@ _SPELLED_OUT_DOMAIN = re.compile(
 _SPELLED_OUT_DOTCOM = re.compile(r"(?<![a-z0-9])(?=[0-9-]*[a-z])(?=[a-z-]*\d)[a-z0-9][a-z0-9-]*[a-z0-9]닷(?:컴|넷)")
 _SPELLED_OUT_HINT = HINTS.add((
     "쩜", "닷컴", "닷넷", "씨0", "씨o", "씨오", "씨1", "씨2", "씨3", "씨4", "씨5", "씨6", "씨7", "씨8", "씨9", "⊂", "ⓒ",
-    "c0엠", "co엠", "cᄋ", "c○", "c오", "c'", "c`",
+    "c0엠", "co엠", "cᄋ", "c○", "c오", "c'", "c`", "c_o",
 ))
 
 
@@ -341,7 +341,7 @@ def text_gambling_site_offer(msg: Message):
 # Free site money, the slot and betting sites' other lure: (a) money said to be put in already, with the site's
 # address and a code to type after a ">" ("6만원 넣어드렸습니다 … 이동> abc7.kr 번호> 0077", "6만원 입금완료 … 입장> …
 # code> 1004"); (b) sign-up money with what it can be cashed out to ("신규 30,000 … 출금 100,000", "가입 5o,ooo원 …
-# 300출", "30,000 신규쿱 100,000 환가능"). A shop's sign-up points are never "cashed out", and no real service asks
+# 300출", "30,000 신규쿱 100,000 환가능", "50,000원 입금X 30만원까지 환전": no deposit needed). A shop's sign-up points are never "cashed out", and no real service asks
 # for a code after "번호>".
 _SIGNUP_SUM = r"(?:\d{1,2}만|[1-9]0[,.]?000|[1-9]o[,.]?ooo|삼만|오만|이만)"
 # (a) names its address after "이동>", "입장>" or "클릭>", often run into the code ("life9.krcode> 1004", which no URL
@@ -351,12 +351,13 @@ _GIFT_WITH_CODE = re.compile(
     r"(?:이동|입장|클릭|받기|접속)>[^>]{2,30}?(?:번호|code|코드)>\d{3,4}"
 )
 _SIGNUP_CASH_OUT = re.compile(
-    r"(?:(?:신규|가입|승인즉시|첫방문)[^가-힣]{0,6}?" + _SIGNUP_SUM + "|" + _SIGNUP_SUM + r"[^가-힣]{0,4}(?:신규|가입))"
+    r"(?:(?:신규|가입|승인즉시|첫방문|처음방문)[^가-힣]{0,6}?" + _SIGNUP_SUM + "|" + _SIGNUP_SUM + r"[^가-힣]{0,4}(?:신규|가입)"
+    r"|" + _SIGNUP_SUM + r"원?(?:입금x|무입금))"
     r".{0,40}?(?:출금|환전|환가능|\d{2,3}출|뽑아가)"
 )
 _CODE_PROMPT_HINT = HINTS.add(("번호>", "code>", "코드>"))
 _CASH_OUT_HINT = HINTS.add(("출금", "환전", "환가능", "0출", "뽑아가"))
-_SIGNUP_WORDS = ("신규", "가입", "승인즉시", "첫방문")  # (tested by hand: common words, kept out of the hint scan)
+_SIGNUP_WORDS = ("신규", "가입", "승인즉시", "첫방문", "처음방문", "입금x", "무입금")  # (tested by hand: common words, kept out of the hint scan)
 
 
 @rule(
