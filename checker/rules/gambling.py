@@ -281,7 +281,7 @@ _SPELLED_OUT_DOMAIN = re.compile(
 _SPELLED_OUT_DOTCOM = re.compile(r"(?<![a-z0-9])(?=[0-9-]*[a-z])(?=[a-z-]*\d)[a-z0-9][a-z0-9-]*[a-z0-9]닷(?:컴|넷)")
 _SPELLED_OUT_HINT = HINTS.add((
     "쩜", "닷컴", "닷넷", "씨0", "씨o", "씨오", "씨1", "씨2", "씨3", "씨4", "씨5", "씨6", "씨7", "씨8", "씨9", "⊂", "ⓒ",
-    "c0엠", "co엠", "cᄋ", "c○", "c오", "c'", "c`", "c_o",
+    "c0엠", "co엠", "c0ㅁ", "coㅁ", "cᄋ", "c○", "c오", "c'", "c`", "c_o", "c_0", "c0(m", "co(m", "씨○", "씨ᄋ",
 ))
 
 
@@ -353,7 +353,7 @@ _GIFT_WITH_CODE = re.compile(
 _SIGNUP_CASH_OUT = re.compile(
     r"(?:(?:신규|가입|승인즉시|첫방문|처음방문)[^가-힣]{0,6}?" + _SIGNUP_SUM + "|" + _SIGNUP_SUM + r"[^가-힣]{0,4}(?:신규|가입)"
     r"|" + _SIGNUP_SUM + r"원?(?:입금x|무입금))"
-    r".{0,40}?(?:출금|환전|환가능|\d{2,3}출|뽑아가)"
+    r".{0,40}?(?:출금|환전|환가능|[1-9]\d?0출|뽑아가)"
 )
 _CODE_PROMPT_HINT = HINTS.add(("번호>", "code>", "코드>"))
 _CASH_OUT_HINT = HINTS.add(("출금", "환전", "환가능", "0출", "뽑아가"))

@@ -1597,7 +1597,7 @@ _ADVERT_OPT_OUT = HINTS.add(("거부",))
 # Web comments use some of these words in gossip ("20대 애들"), so they count only in an advert or beside a way to act.
 _VENUE_SLANG = re.compile(
     r"매직미러|미/러|정통룸|nf언니|언니(?:와|랑)술|출근(?:넘침|자많)|하루출근\d|뉴페(?:이스)?영입|20대(?:언니|미녀|새얼굴|애들)"
-    r"|[풀퓰][^가-힣]{0,3}[싸쌀살][^가-힣]{0,3}[롱룽]|풀[{(]?\d[})]?롱|룸쌀[롱룽]|노래(?:방|주점|클럽)?(?:도우미|아가씨)"
+    r"|퓰[^가-힣]{0,3}[싸쌀살][^가-힣]{0,3}[롱룽]|풀쌀[롱룽]|풀[{(]?\d[})]?롱|룸쌀[롱룽]|노래(?:방|주점|클럽)?도우미"
     r"|도우미(?:대기|항시|상시)|보도방|호스트(?:바|클럽)|선수(?:많습니다|항시)|최저주대|원샷\d{1,2}투샷|풀[초쵸]이스"
 )
 # (each match holds one of these; words as narrow as the pattern allows, so that the rule is asked of few texts)
@@ -1608,7 +1608,7 @@ _VENUE_SLANG_HINT = HINTS.add((
 ))
 # Paid phone-chat adverts: "여자랑 전♥화 데이트", "이성과 1:1 대화", "여♥자랑 폰데이트" beside the advert's label or opt-out.
 _PHONE_CHAT = re.compile(
-    r"(?:여자|이성|여성|여[♥♡]자)(?:랑|과|와)[^0-9]{0,8}?(?:전[^가-힣]{0,3}화|데[^가-힣]{0,3}화|대화|데이[트투또]|폰[데팅])"
+    r"(?:여자|이성|여성|여[♥♡]자)(?:랑|과|와)(?:1:1)?[^0-9]{0,8}?(?:전[^가-힣]{0,3}화|데[^가-힣]{0,3}화|대화|데이[트투또]|폰[데팅])"
 )
 _PHONE_CHAT_HINT = HINTS.add(("여자랑", "여자와", "이성과", "이성랑", "여성과", "여성랑", "여♥자", "여♡자"))
 _ADULT_ANY = _ADULT_SERVICE_HINT | _VENUE_HINT | _PAID_LINE_HINT | _VENUE_SLANG_HINT | _PHONE_CHAT_HINT
