@@ -269,7 +269,9 @@ def text_disguised_gambling_word(msg: Message):
 # 바다이야기) and betting sites write their throwaway domains so; a real business writes its address plainly, or names
 # itself with a brand that reads "닷컴" (SSG닷컴, U+닷컴): so 닷컴 and 닷넷 count only after a name holding a digit.
 # Written on the compact text, where NFKC turns ㎥ into "m3" and a lone ㅇ into the leading jamo ᄋ.
-_LABEL = r"(?<![a-z0-9])[a-z0-9][a-z0-9-]*[a-z0-9]"
+# (a match starts only where a run of letters, digits and hyphens starts: starting inside a run as well made the
+# search quadratic on "a-a-a-…"; the run may open with hyphens, "---sj-25닷컴", which the evidence drops)
+_LABEL = r"(?<![a-z0-9-])[a-z0-9-]*[a-z0-9]"
 _SPELLED_OUT_DOMAIN = re.compile(
     _LABEL + r"[.,·]{0,3}(?:"
     r"[씨⊂ⓒ](?:[0-9o○ᄋ]|오)(?:m3|m|엠|ㅁ)"  # 씨0m, 씨om, 씨5m, 씨오엠, ⊂ᄋm3, ⊂0엠
@@ -278,7 +280,7 @@ _SPELLED_OUT_DOMAIN = re.compile(
     r")"
 )
 # (a name with a letter and a digit: "dkdk20닷컴", not a date's "2019-닷컴" nor "SSG닷컴")
-_SPELLED_OUT_DOTCOM = re.compile(r"(?<![a-z0-9])(?=[0-9-]*[a-z])(?=[a-z-]*\d)[a-z0-9][a-z0-9-]*[a-z0-9]닷(?:컴|넷)")
+_SPELLED_OUT_DOTCOM = re.compile(r"(?<![a-z0-9-])(?=[0-9-]*[a-z])(?=[a-z-]*\d)[a-z0-9-]*[a-z0-9]닷(?:컴|넷)")
 _SPELLED_OUT_HINT = HINTS.add((
     "쩜", "닷컴", "닷넷", "씨0", "씨o", "씨오", "씨1", "씨2", "씨3", "씨4", "씨5", "씨6", "씨7", "씨8", "씨9", "⊂", "ⓒ",
     "c0엠", "co엠", "c0ㅁ", "coㅁ", "cᄋ", "c○", "c오", "c'", "c`", "c_o", "c_0", "c0(m", "co(m", "씨○", "씨ᄋ",
@@ -291,7 +293,7 @@ def _spelled_out_domain(msg: Message) -> str | None:
     found = _SPELLED_OUT_DOMAIN.search(msg.compact)
     if found is None and ("닷컴" in msg.compact or "닷넷" in msg.compact):
         found = _SPELLED_OUT_DOTCOM.search(msg.compact)
-    return found.group(0) if found else None
+    return found.group(0).lstrip("-") if found else None
 
 
 @rule(
