@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import HEAD_HINTS, HINTS, Message, mentions_any
+from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any
 from checker.rules.registry import rule
 from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
@@ -262,3 +262,120 @@ def text_disguised_gambling_word(msg: Message):
         if broken:
             return f"{broken.group(0)} + {msg.action_channel}"
     return None
+
+
+# A web address whose dot or ".com" is spelled out so that filters and phones do not see a link: "rgyh57쩜컴",
+# "tj-825 쩜 컴", "dkdk20 닷컴", "89ysz,.씨0m", "77yks. ⊂ㅇ㎥", "edr56.c0엠", "cab66.c'o'm". The slot-machine (야마토,
+# 바다이야기) and betting sites write their throwaway domains so; a real business writes its address plainly, or names
+# itself with a brand that reads "닷컴" (SSG닷컴, U+닷컴): so 닷컴 and 닷넷 count only after a name holding a digit.
+# Written on the compact text, where NFKC turns ㎥ into "m3" and a lone ㅇ into the leading jamo ᄋ.
+# (a match starts only where a run of letters, digits and hyphens starts: starting inside a run as well made the
+# search quadratic on "a-a-a-…"; the run may open with hyphens, "---sj-25닷컴", which the evidence drops)
+_LABEL = r"(?<![a-z0-9-])[a-z0-9-]*[a-z0-9]"
+_SPELLED_OUT_DOMAIN = re.compile(
+    _LABEL + r"[.,·]{0,3}(?:"
+    r"[씨⊂ⓒ](?:[0-9o○ᄋ]|오)(?:m3|m|엠|ㅁ)"  # 씨0m, 씨om, 씨5m, 씨오엠, ⊂ᄋm3, ⊂0엠
+    r"|c(?:[0o○ᄋ]|오)(?:엠|ㅁ)|c[○ᄋ오]m|c['`_][o0]['`_]?m|c[0o○ᄋ]\(m\)"  # c0엠, cᄋ엠, cᄋm, c'o'm, c_o_m, cㅇ⒨
+    r"|쩜(?:컴|넷|코옴|코|kr|com|net|씨오엠)"
+    r")"
+)
+# (a name with a letter and a digit: "dkdk20닷컴", not a date's "2019-닷컴" nor "SSG닷컴")
+_SPELLED_OUT_DOTCOM = re.compile(r"(?<![a-z0-9-])(?=[0-9-]*[a-z])(?=[a-z-]*\d)[a-z0-9-]*[a-z0-9]닷(?:컴|넷)")
+_SPELLED_OUT_HINT = HINTS.add((
+    "쩜", "닷컴", "닷넷", "씨0", "씨o", "씨오", "씨1", "씨2", "씨3", "씨4", "씨5", "씨6", "씨7", "씨8", "씨9", "⊂", "ⓒ",
+    "c0엠", "co엠", "c0ㅁ", "coㅁ", "cᄋ", "c○", "c오", "c'", "c`", "c_o", "c_0", "c0(m", "co(m", "씨○", "씨ᄋ",
+))
+
+
+def _spelled_out_domain(msg: Message) -> str | None:
+    if not mentions_any(msg, _SPELLED_OUT_HINT):
+        return None
+    found = _SPELLED_OUT_DOMAIN.search(msg.compact)
+    if found is None and ("닷컴" in msg.compact or "닷넷" in msg.compact):
+        found = _SPELLED_OUT_DOTCOM.search(msg.compact)
+    return found.group(0).lstrip("-") if found else None
+
+
+@rule(
+    "TEXT_SPELLED_OUT_DOMAIN", group="text", score=3, carrier=True, requires="hint_words", hints=_SPELLED_OUT_HINT,
+    ko="'abc12쩜컴', 'xy89.씨0m'처럼 인터넷 주소의 점이나 '.com'을 글자로 바꿔 써서 스팸 필터를 피하려 합니다. 불법 도박 사이트 광고의 수법입니다.",
+    en="It spells out a web address's dot or '.com' ('abc12쩜컴', 'xy89.씨0m') to slip past spam filters: a gambling-site trick.",
+)
+def text_spelled_out_domain(msg: Message):
+    return _spelled_out_domain(msg)
+
+
+# A gambling site's offer in plain words: the game (카지노, 바카라, 슬롯, 홀덤, 토토, 먹튀 검증 …) beside the site's money
+# terms (가입머니, 가입 코드, 환전, 출금, 롤링, 페이백, 입금, "보증 10억"), and a way to reach the site (a link, a number, a
+# messenger ID or a spelled-out domain). A casino hotel's or a lottery shop's notice names the game but no deposit,
+# cash-out or sign-up code; a pub's "홀덤펍" event names none either. Words close together (40 characters) on the compact
+# text; every alternative starts with a literal (each_then) so that the engine skips ahead.
+_SITE_GAMES = ("카지노", "카지no", "바카라", "슬롯", "홀덤", "파워볼", "미니게임", "릴게임", "야마토", "바다이야기", "에볼루션",
+               "토토", "먹튀", "안전놀이터", "배팅", "베팅")
+# A sign-up code ("코드: GG88", "코드 LK99"), not a verification, discount or invitation code.
+_SITE_MONEY = (r"가입머니|가입코드|가입선물|추천인|추천코드|코드발급|co드|환전|출금|롤링|롤비|콤프|페이백|입금|[보뵤]증\d|꽁머니"
+               r"|신규(?:가입)?\d|코드(?<!인증코드)(?<!확인코드)(?<!보안코드)(?<!할인코드)(?<!쿠폰코드)(?<!초대코드)[:：]?[a-z0-9]{2}")
+_SITE_OFFER = re.compile(
+    each_then(_SITE_GAMES, r".{0,40}?(?:" + _SITE_MONEY + ")")
+    + "|(?:" + _SITE_MONEY + r").{0,40}?(?:" + "|".join(_SITE_GAMES) + ")"
+)
+_SITE_GAME_HINT = HINTS.add(_SITE_GAMES)
+
+
+@rule(
+    "TEXT_GAMBLING_SITE_OFFER", group="text", score=3, carrier=True, requires="hint_words", hints=_SITE_GAME_HINT,
+    ko="카지노·슬롯·토토 같은 도박 게임과 '가입머니·가입코드·환전·출금·롤링'을 내걸고 접속할 곳을 알려 줍니다. 불법 도박 사이트 광고입니다.",
+    en="It pairs a gambling game (casino, slots, toto) with a site's sign-up money, codes, cash-outs or rolling bonuses, "
+    "and a way to reach the site: an illegal gambling advert.",
+)
+def text_gambling_site_offer(msg: Message):
+    # (no hint words for the money terms: 가입, 코드, 신규 … are in so many texts that scanning for them cost more than
+    # this search on the few texts that name a game)
+    if not mentions_any(msg, _SITE_GAME_HINT):
+        return None
+    found = _SITE_OFFER.search(msg.compact)
+    if found is None or not (msg.action_channel or _spelled_out_domain(msg)):
+        return None
+    words = found.group(0)
+    return words if len(words) <= 24 else f"{words[:10]}…{words[-10:]}"
+
+
+# Free site money, the slot and betting sites' other lure: (a) money said to be put in already, with the site's
+# address and a code to type after a ">" ("6만원 넣어드렸습니다 … 이동> abc7.kr 번호> 0077", "6만원 입금완료 … 입장> …
+# code> 1004"); (b) sign-up money with what it can be cashed out to ("신규 30,000 … 출금 100,000", "가입 5o,ooo원 …
+# 300출", "30,000 신규쿱 100,000 환가능", "50,000원 입금X 30만원까지 환전": no deposit needed). A shop's sign-up points are never "cashed out", and no real service asks
+# for a code after "번호>".
+_SIGNUP_SUM = r"(?:\d{1,2}만|[1-9]0[,.]?000|[1-9]o[,.]?ooo|삼만|오만|이만)"
+# (a) names its address after "이동>", "입장>" or "클릭>", often run into the code ("life9.krcode> 1004", which no URL
+# parser reads as a link): that address is the way to act. (b) needs a link, number or messenger ID of its own.
+_GIFT_WITH_CODE = re.compile(
+    r"\d{1,2}만원?(?:넣어|넣었|드렸|드립|드리|드릴|입금완료|도착|지원|주는|줄께).{0,60}?"
+    r"(?:이동|입장|클릭|받기|접속)>[^>]{2,30}?(?:번호|code|코드)>\d{3,4}"
+)
+_SIGNUP_CASH_OUT = re.compile(
+    r"(?:(?:신규|가입|승인즉시|첫방문|처음방문)[^가-힣]{0,6}?" + _SIGNUP_SUM + "|" + _SIGNUP_SUM + r"[^가-힣]{0,4}(?:신규|가입)"
+    r"|" + _SIGNUP_SUM + r"원?(?:입금x|무입금))"
+    r".{0,40}?(?:출금|환전|환가능|[1-9]\d?0출|뽑아가)"
+)
+_CODE_PROMPT_HINT = HINTS.add(("번호>", "code>", "코드>"))
+_CASH_OUT_HINT = HINTS.add(("출금", "환전", "환가능", "0출", "뽑아가"))
+_SIGNUP_WORDS = ("신규", "가입", "승인즉시", "첫방문", "처음방문", "입금x", "무입금")  # (tested by hand: common words, kept out of the hint scan)
+
+
+@rule(
+    "TEXT_GAMBLING_FREE_MONEY", group="text", score=3, carrier=True, requires="hint_words",
+    hints=_CODE_PROMPT_HINT | _CASH_OUT_HINT,
+    ko="'6만원 넣어드렸습니다 … 번호> 0077', '신규 3만 출금 10만'처럼 공짜 머니를 내걸고 사이트로 부릅니다. 불법 도박 사이트 광고입니다.",
+    en="It offers free site money ('60,000 won put in for you … code> 0077', 'sign up 30,000, cash out 100,000'): "
+    "an illegal gambling-site lure.",
+)
+def text_gambling_free_money(msg: Message):
+    found = _GIFT_WITH_CODE.search(msg.compact) if mentions_any(msg, _CODE_PROMPT_HINT) else None
+    if found is None and mentions_any(msg, _CASH_OUT_HINT) and any(word in msg.compact for word in _SIGNUP_WORDS):
+        if not (msg.action_channel or _spelled_out_domain(msg)):
+            return None
+        found = _SIGNUP_CASH_OUT.search(msg.compact)
+    if found is None:
+        return None
+    words = found.group(0)
+    return words if len(words) <= 24 else f"{words[:10]}…{words[-10:]}"

@@ -1629,7 +1629,42 @@ _VENUE_INVITE = re.compile(r"문의|예약|입장|출근|초이스|이벤트|부
 _PAID_LINE = re.compile(r"(?<![0-9])06[-.]?0[-.)]?[3-689][0-9]{2}[-.]?[0-9]{4}")
 _PAID_LINE_HINT = HINTS.add(("060", "06-0", "06.0"))
 _ADVERT_OPT_OUT = HINTS.add(("거부",))
-_ADULT_ANY = _ADULT_SERVICE_HINT | _VENUE_HINT | _PAID_LINE_HINT
+# The same trade in its adverts' slang, often broken against filters: the "magic mirror" room (매직미러, 미/러), 정통룸, 풀싸롱
+# written "풀(4)롱", "퓰#쌀$롱" or "룸쌀룽", "NF 언니와 술", a roll call boasted (출근넘침, 하루출근 200명, 뉴페 영입, "20대 언니
+# 120명"), the karaoke hostess (노래방 도우미, 보도방), the host bar (선수 많습니다, 최저주대), an OP's price list (원샷15 투샷20).
+# Web comments use some of these words in gossip ("20대 애들"), so they count only in an advert or beside a way to act.
+_VENUE_SLANG = re.compile(
+    r"매직미러|미/러|정통룸|nf언니|언니(?:와|랑)술|출근(?:넘침|자많)|하루출근\d|뉴페(?:이스)?영입|20대(?:언니|미녀|새얼굴|애들)"
+    r"|퓰[^가-힣]{0,3}[싸쌀살][^가-힣]{0,3}[롱룽]|풀쌀[롱룽]|풀[{(]?\d[})]?롱|룸쌀[롱룽]|노래(?:방|주점|클럽)?도우미"
+    r"|도우미(?:대기|항시|상시)|보도방|호스트(?:바|클럽)|선수(?:많습니다|항시)|최저주대|원샷\d{1,2}투샷|풀[초쵸]이스"
+)
+# (each match holds one of these; words as narrow as the pattern allows, so that the rule is asked of few texts)
+_VENUE_SLANG_HINT = HINTS.add((
+    "매직미러", "미/러", "정통룸", "nf언니", "언니와술", "언니랑술", "출근넘침", "출근자많", "하루출근", "뉴페영입", "뉴페이스영입",
+    "20대언니", "20대미녀", "20대새얼굴", "20대애들", "퓰", "쌀롱", "쌀룽", "룸쌀", "풀(", "풀{", "풀1", "풀2", "풀3", "풀4", "풀5", "풀6", "풀7",
+    "풀8", "풀9", "도우미", "보도방", "호스트바", "호스트클럽", "선수많습니다", "선수항시", "최저주대", "투샷", "풀초이스", "풀쵸이스",
+))
+# Paid phone-chat adverts: "여자랑 전♥화 데이트", "이성과 1:1 대화", "여♥자랑 폰데이트" beside the advert's label or opt-out.
+_PHONE_CHAT = re.compile(
+    r"(?:여자|이성|여성|여[♥♡]자)(?:랑|과|와)(?:1:1)?[^0-9]{0,8}?(?:전[^가-힣]{0,3}화|데[^가-힣]{0,3}화|대화|데이[트투또]|폰[데팅])"
+)
+_PHONE_CHAT_HINT = HINTS.add(("여자랑", "여자와", "이성과", "이성랑", "여성과", "여성랑", "여♥자", "여♡자"))
+_ADULT_ANY = _ADULT_SERVICE_HINT | _VENUE_HINT | _PAID_LINE_HINT | _VENUE_SLANG_HINT | _PHONE_CHAT_HINT
+
+
+def _venue_slang_or_phone_chat(msg: Message) -> str | None:
+    if not (mentions_any(msg, _VENUE_SLANG_HINT) or mentions_any(msg, _PHONE_CHAT_HINT)):
+        return None
+    advert = msg.is_advert or mentions_any(msg, _ADVERT_OPT_OUT)
+    if mentions_any(msg, _VENUE_SLANG_HINT) and (advert or msg.callbacks or msg.action_channel):
+        found = _VENUE_SLANG.search(msg.compact)
+        if found:
+            return found.group(0)
+    if advert and mentions_any(msg, _PHONE_CHAT_HINT):
+        found = _PHONE_CHAT.search(msg.compact)
+        if found:
+            return found.group(0)
+    return None
 
 
 def _nightlife_venue(msg: Message) -> str | None:
@@ -1687,8 +1722,10 @@ def text_adult_service(msg: Message):
         if found:
             return found
     if mentions_any(msg, _PAID_LINE_HINT):
-        return _paid_line(msg)
-    return None
+        found = _paid_line(msg)
+        if found:
+            return found
+    return _venue_slang_or_phone_chat(msg)
 
 
 # Prescription erection and hair-loss pills sold by text (비아그라, 시알리스, 레비트라, 카마그라, 핀페시아): selling them outside a
