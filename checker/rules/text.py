@@ -905,7 +905,11 @@ def text_app_install(msg: Message):
 
 _INVESTMENT = re.compile(
     r"리딩방|정보공유방|정보방|종목추천|추천종목|급등주|수익보장|수익률|무료체험방|vip방|주식방|코인방|투자방|세력주|상한가|"
-    r"블랙다이아|공모주|목표가|매수추천|선취매|리딩|주식정보|investmentgroup|stocktips|guaranteedprofit|cryptosignal"
+    r"블랙다이아|공모주|목표가|매수추천|선취매|리딩|주식정보|investmentgroup|stocktips|guaranteedprofit|cryptosignal|"
+    # The stock and futures rooms' adverts of session 12 (KISA dev: stock, illegal_loan and other reports): overseas
+    # futures ("해.외 선.물", read 해외선물 in the head), a room or group, free picks, a gain, a loss "recovered".
+    r"해외선물|선물옵션|수익방|수익(?!률|금|자|성|구조|사업|배분|증권|형|을위해)|실현수익|추천주|단타(?:매매|방|제공|정보|수익|종목)|btc단타|코인단타|투자그룹|투자센터|투자클럽|종목공개|수혜주|"
+    r"특징주|코인복구|손실복구|차익발생|재테크방"
 )
 
 
@@ -1729,6 +1733,36 @@ def text_stock_reply_bait(msg: Message):
         return None
     gain = _STOCK_GAIN.search(msg.compact)
     return f"{gain.group(0)} + {code.group(0)}" if gain else None
+
+
+# The stock "pump" flyer: a listed company's name with its six-digit code and a scoop that it will soar ("[단독]
+# ○○(012345) M&A 소식 입수 * 매수", "[특징주] ○○(012345) 신사업 공시 임박 > 매집 시작", "상한가 출발 ▶매수추천").
+# No link or number: the sender waits for a reply or sells the room later (KISA dev: 2,024 stock reports, the same
+# few codes hundreds of times). A broker's own notices name codes too, but of a trade done (체결, 주문, 잔고) or a
+# subscription (청약), never a coming jump (a scoop's "계약 체결" is a contract, not a fill). A pump word beside a code
+# is wording only, so 3 points (medium).
+_STOCK_CODE = re.compile(r"[가-힣a-z)\]]\(\d{6}\)")
+_PUMP_WORDS = HINTS.add(("상한가", "폭등", "급등", "호재", "매수추천", "강력매수", "매집", "인수합병", "m&a", "공시발표", "공시노출",
+                         "뉴스노출", "발표임박", "수혜주", "저평가", "특징주", "매수가"))
+_BROKER_NOTICE = re.compile(r"(?<!계약)체결|주문|잔고|청약|약정|배당")
+
+
+@rule(
+    "TEXT_STOCK_PUMP", group="text", score=3, requires="hint_words", hints=_PUMP_WORDS,
+    ko="'[단독] ○○(012345) 인수합병 소식 입수, 상한가 예상, 매수'처럼 특정 종목이 곧 급등한다며 매수를 부추기는 주식 광고입니다.",
+    en="A stock tip that names a company with its six-digit code and says it is about to soar ('M&A scoop, buy now'): "
+    "the bait of stock-pump rooms.",
+)
+def text_stock_pump(msg: Message):
+    if not mentions_any(msg, _PUMP_WORDS) or "(" not in msg.compact:
+        return None
+    code = _STOCK_CODE.search(msg.compact)
+    if code is None or _BROKER_NOTICE.search(msg.compact):
+        return None
+    if text_stock_reply_bait(msg):
+        return None  # the reply room's rule counts it already: two wording rules alone must not make it high
+    pump = next(w for w in msg.hint_words if w in _PUMP_WORDS)
+    return f"{code.group(0)[1:]} + {pump}"
 
 
 # Words of English lures that filter-dodging texts disguise: "acc0unt", "p@yment", "paymen.t", "NETFL1X". Kept
