@@ -919,9 +919,31 @@ _INVESTMENT = re.compile(
     en="It dangles stock or crypto tips, a 'leading room' or guaranteed profits to pull you to a link or chat.",
 )
 def text_investment_lure(msg: Message):
-    found = _with_channel(_INVESTMENT, msg)
+    found = _with_channel(_INVESTMENT, msg) or _stake_to_sum(msg)
     # "정치적 '상한가'": a member's report borrowing the market's words.
     return None if found and msg.is_political else found
+
+
+# The boast of a small stake grown into a large sum, with a link to "see how" ("5만원 시작 … 주 15,520,000원 종료",
+# "50,000으로 1주 3,750,000원 성공", "120,000원 준비 2주간 8,640,000원 성공", "10만원 → 22만원 당일 이익", "하루 16만 버는
+# 방법"): KISA dev files it under stock, illegal loan and other (≈1,000 texts with no word of _INVESTMENT). A shop's
+# "52,000원 → 9,900원 할인 마감" has no verb of gain right after the sum. Searched in the opening only, and only with a word of gain.
+_GAIN_VERBS = HINTS.add(("성공", "달성", "종료", "수령", "실현", "이익", "버는", "벌기", "벌어", "만드는", "만들기"))
+_STAKE_TO_SUM = re.compile(
+    r"(?:(?:\d[\d,.]*|[백천])(?:만|천)?원?|만원(?:한장)?)(?:으로|이면|시작|준비|출발|넣고|투자|참여|→)[^\n]{0,25}?"
+    r"(?:\d[\d,.]*|[백천])(?:만|천|억)?원?(?:당일)?(?:성공|달성|종료|수령|실현|이익|버는|벌기|벌어|만드는|만들기)"
+    r"|\d{1,4}(?:만|천)원?(?:버는|벌기|벌어)"
+)
+_STAKE_OPENING = 200
+
+
+def _stake_to_sum(msg: Message) -> str | None:
+    if not msg.action_channel or not mentions_any(msg, _GAIN_VERBS):
+        return None
+    found = _STAKE_TO_SUM.search(msg.compact, 0, _STAKE_OPENING)
+    if found is None or _is_fraud_warning(msg):
+        return None
+    return f"{found.group(0)} + {msg.action_channel}"
 
 
 # The "wrong number" opener of romance and crypto-investment (pig-butchering) scams: a stranger "added the wrong
