@@ -1206,7 +1206,12 @@ _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|team
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
     r"정책자금|지원자금|손실보상금|근로장려금|재정지원금|국고보조|우대금리|"
-    r"무직자|신용불량|저신용|한도조회|승인대출|loan|debtrelief|lowinterest|creditlimit"
+    r"무직자|신용불량|저신용|한도조회|승인대출|loan|debtrelief|lowinterest|creditlimit|"
+    # Private lenders' words (session 12, KISA dev illegal loans): a moneylender by its trade name ("○○크레디트대부",
+    # "대부 입니다", "베스트대부 김○○ 과장"; a bare 대부 is in 대부분, "만원대부터", "해운대부산", "최대부동산"), repayment by the
+    # day or week, no collateral, quick cash ("급전문의"; a bare 급전 is in "긴급전화", "특급 전시"), business operating funds.
+    r"크레디트대부|캐피탈대부|다이렉트대부|대부입니다|대부업체|대부중개|대부상담|대부(?=[가-힣]{2,3}(?:과장|실장|팀장|부장))|"
+    r"일납입|주납입|무담보|급전(?:문의|필요|대출|가능|당일|상담)|월변|당일대출|운영자금|신불자"
 )
 
 
