@@ -86,7 +86,8 @@ _PROPERTY_PUSH = re.compile(r"선착순|계약금|중도금(?:전액)?무이자|
 # opt-out); an estate agent's greeting names no size and no push.
 # (Not an air conditioner's "17평형", a date's "06평", a processor's "i5 11세대".)
 _FLAT = re.compile(r"(?<![\d.])\d{2}평(?!형|대|수)|평당|타운하우스|아파트|apt|a,pt|오피스텔|(?<![a-z\d])\d{3,4}세대|세대당")
-_FLAT_HINT = HINTS.add(("평", "타운하우스", "아파트", "apt", "a,pt", "오피스텔", "세대"))
+# Substrings of every _FLAT match, tested only on adverts (not hint words: 평 alone is in one message in forty).
+_FLAT_WORDS = ("평", "타운하우스", "아파트", "apt", "a,pt", "오피스텔", "세대")
 _NOT_A_DEVELOPER = re.compile(r"가전|전자랜드|베스트샵|디지털프라자|하이마트|노트북|울트라북|냉장고|에어컨|세탁기|공인중개|중개사|부동산")
 _FLAT_PUSH = re.compile(
     r"선착순?|즉시입주|빠른입주|잔여세대|마감임박|파격가|신규오픈|\d억(?:대|\d천)|평당\d{3,4}(?!원|[,.]\d{3})|전세|내집마련|입주가능|역세권|풀옵션"
@@ -110,7 +111,7 @@ def _designated_driver(msg: Message) -> str | None:
         _DRIVER_IN_OPENING.search(msg.body, 0, HEAD_LENGTH + 50) is not None
         and not _DRIVER_HINT.isdisjoint(msg.head_hint_words)
     )
-    if not (named or mentions_any(msg, _DRIVER_ARRIVAL_HINT) or mentions_any(msg, _CALL_HINT)):
+    if not (named or mentions_any(msg, _DRIVER_ARRIVAL_HINT) or "콜" in msg.compact or "call" in msg.compact):
         return None
     driver = _DRIVER.search(msg.head) if named else None
     if driver is not None:
@@ -125,17 +126,18 @@ def _designated_driver(msg: Message) -> str | None:
 
 # A driver company that names itself by its call ("행복콜", "1688.3600콜", "행복call") and sends its customers their
 # mileage ("현재 마일 7000p … 주차까지 편안하게", "3분내 기사배정 건당 3600원 적립", "빠르게 5분콜"): the call's name
-# just before the customer ("…콜 1234님", "…콜 상현동님") or the mileage. (Not 브로콜리 or a shop's 콜센터.)
-_CALL_HINT = HINTS.add(("콜", "call"))
+# just before the customer ("…콜 1234님", "…콜 상현동님") or the mileage. (Not a shop's 콜센터 or 콜백, nor a car
+# maker's 리콜 beside 운전.) "콜" and "call" are tested as substrings, not hint words: "call" is in one
+# English message in twenty, and only adverts reach this test. Each alternative starts with a literal, so that the
+# regex engine skips ahead to the characters that can start a match.
 _CALL_COMPANY = re.compile(
-    r"[가-힣0-9](?:콜|call)(?:[^가-힣]{0,6}님|[가-힣]{1,4}님|[^가-힣]{0,3}(?:현재|헌재)?마일|배차)|\d분콜"
+    r"콜(?<!리콜)(?!센터|백)(?:[^가-힣]{0,6}님|[가-힣]{1,4}님|[^가-힣]{0,3}(?:현재|헌재)?마일|배차)"
+    r"|call(?!center)(?:[^가-힣]{0,6}님|[^가-힣]{0,3}(?:현재|헌재)?마일)|분콜"
 )
 _CALL_OFFER = re.compile(r"마일|주차까지|기사배정|배차|대리|운전|귀가")
 
 
 def _call_company(msg: Message) -> str | None:
-    if not mentions_any(msg, _CALL_HINT):
-        return None
     call = _CALL_COMPANY.search(msg.compact)
     offer = _CALL_OFFER.search(msg.compact) if call else None
     return f"{call.group(0)}/{offer.group(0)}" if offer else None
@@ -168,19 +170,21 @@ def _internet_reseller(msg: Message) -> str | None:
 
 
 def _property_sale(msg: Message) -> str | None:
-    if not (mentions_any(msg, _PROPERTY_HINT) or mentions_any(msg, _FLAT_HINT)):
+    advert_form = msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)
+    sale_word = mentions_any(msg, _PROPERTY_HINT)
+    if not (sale_word or advert_form):
         return None
-    if not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT) or any(p.kind == "mobile" for p in msg.callbacks)):
+    if not (advert_form or any(p.kind == "mobile" for p in msg.callbacks)):
         return None
     # A bank's advert for its housing-subscription savings ("[KB국민은행] 청약통장 … 아파트 분양 … 선착순 1만명 커피") is
     # a listed institution's own advert, not a sales team's.
     if msg.claimed:
         return None
-    sale = _PROPERTY.search(msg.compact) if mentions_any(msg, _PROPERTY_HINT) else None
+    sale = _PROPERTY.search(msg.compact) if sale_word else None
     push = _PROPERTY_PUSH.search(msg.compact) if sale else None
     if push:
         return f"{sale.group(0)}/{push.group(0)}"
-    if not mentions_any(msg, _FLAT_HINT) or not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+    if not advert_form or not any(word in msg.compact for word in _FLAT_WORDS):
         return None
     flat = _FLAT.search(msg.compact)
     push = _FLAT_PUSH.search(msg.compact) if flat else None
