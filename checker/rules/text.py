@@ -1768,10 +1768,11 @@ def text_stock_reply_bait(msg: Message):
 # few codes hundreds of times). A broker's own notices name codes too, but of a trade done (체결, 주문, 잔고) or a
 # subscription (청약), never a coming jump (a scoop's "계약 체결" is a contract, not a fill). A pump word beside a code
 # is wording only, so 3 points (medium).
-_STOCK_CODE = re.compile(r"[가-힣a-z)\]]\(\d{6}\)")
+# (Led by the literal "(" and checked behind it, so that the engine skips to the brackets.)
+_STOCK_CODE = re.compile(r"\((?<=[가-힣a-z)\]]\()\d{6}\)")
 _PUMP_WORDS = HINTS.add(("상한가", "폭등", "급등", "호재", "매수추천", "강력매수", "매집", "인수합병", "m&a", "공시발표", "공시노출",
                          "뉴스노출", "발표임박", "수혜주", "저평가", "특징주", "매수가"))
-_BROKER_NOTICE = re.compile(r"(?<!계약)체결|주문|잔고|청약|약정|배당")
+_BROKER_NOTICE = re.compile(r"체결(?<!계약체결)|주문|잔고|청약|약정|배당")
 
 
 @rule(
@@ -1789,7 +1790,7 @@ def text_stock_pump(msg: Message):
     if text_stock_reply_bait(msg):
         return None  # the reply room's rule counts it already: two wording rules alone must not make it high
     pump = next(w for w in msg.hint_words if w in _PUMP_WORDS)
-    return f"{code.group(0)[1:]} + {pump}"
+    return f"{code.group(0)} + {pump}"
 
 
 # Words of English lures that filter-dodging texts disguise: "acc0unt", "p@yment", "paymen.t", "NETFL1X". Kept
