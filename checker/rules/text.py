@@ -930,13 +930,14 @@ def text_investment_lure(msg: Message):
 # "52,000원 → 9,900원 할인 마감" has no verb of gain right after the sum. Searched in the opening only, and only with a word of gain.
 _GAIN_VERBS = HINTS.add(("성공", "달성", "종료", "수령", "실현", "이익", "버는", "벌기", "벌어", "만드는", "만들기"))
 _STAKE_TO_SUM = re.compile(
-    r"(?:(?:\d[\d,.]*|[백천])(?:만|천)?원?|만원(?:한장)?)(?:으로|이면|시작|준비|출발|넣고|투자|참여|→)[^\n]{0,25}?"
-    r"(?:\d[\d,.]*|[백천])(?:만|천|억)?원?(?:당일)?(?:성공|달성|종료|수령|실현|이익|버는|벌기|벌어|만드는|만들기)"
+    r"(?:(?:\d[\d,.]{0,14}+|[백천])(?:만|천)?원?|만원(?:한장)?)(?:으로|이면|시작|준비|출발|넣고|투자|참여|→)[^\n]{0,25}?"
+    r"(?:\d[\d,.]{0,14}+|[백천])(?:만|천|억)?원?(?:당일)?(?:성공|달성|종료|수령|실현|이익|버는|벌기|벌어|만드는|만들기)"
     r"|\d{1,4}(?:만|천)원?(?:버는|벌기|벌어)"
 )
 _STAKE_OPENING = 200
 # The verb first (a literal search), then the stake-to-sum pattern in the few characters before it only: searched from
 # every digit of the opening, the lazy gap made the pattern cost ~1,500 instructions per message on the benchmark.
+# (Its sums are possessive and at most 15 characters long, so that a long run of "1.1.1." cannot make it quadratic.)
 _GAIN_VERB = re.compile(r"성공|달성|종료|수령|실현|이익|버는|벌기|벌어|만드는|만들기")
 _STAKE_WINDOW = 60
 
