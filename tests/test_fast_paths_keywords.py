@@ -123,6 +123,11 @@ _GROUPS = {
     "advert._CARRIER_HINT": advert_rules._CARRIER_HINT,
     "advert._LABEL_HINT": advert_rules._LABEL_HINT,
     "advert._NET_HINT": advert_rules._NET_HINT,
+    "advert._CALL_HINT": advert_rules._CALL_HINT,
+    "advert._FLAT_HINT": advert_rules._FLAT_HINT,
+    "advert._CARRIER_SWITCH_HINT": advert_rules._CARRIER_SWITCH_HINT,
+    "text._PUMP_WORDS": text_rules._PUMP_WORDS,
+    "text._GAIN_VERBS": text_rules._GAIN_VERBS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)

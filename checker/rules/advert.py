@@ -52,12 +52,12 @@ _OPT_OUT_HINT = HINTS.add(("거부",))
 # free phones for the first few who text back their name. A carrier's activation notice names the shop but offers
 # nothing to the first thirty.
 _PHONE_SHOP = re.compile(
-    r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던)|무료기변|공짜폰|현완|성지(?:폰|점|매장|시세)"
+    r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던)|무료기변|공짜폰|공짜\+?차비|현완|성지(?:폰|점|매장|시세)"
 )
-_PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜폰", "현완", "성지"))
+_PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜", "현완", "성지"))
 _PHONE_BAIT = re.compile(
     r"(?:이름|성함)\)?(?:만|을|를)?(?:문자로)?(?:보내|적어|남겨|남기|주세요)|\d{1,4}명(?:한정|선착순|추첨|만|무료)|무료(?:행사|기변)"
-    r"|선착순\d{1,4}명|한정수량"
+    r"|선착순\d{1,4}명|한정수량|차비"
 )
 
 # An internet and TV reseller: the three carriers named together ("LG,KT,SK", "SK_KT_LG") beside internet (also
@@ -69,6 +69,11 @@ _CARRIER_HINT = HINTS.add(("lg", "엘지", "kt", "케이티", "sk", "에스케�
 _INTERNET = re.compile(r"인[^가-힣a-z0-9]{0,3}터[^가-힣a-z0-9]{0,3}[넷냇]")
 _NET_HINT = HINTS.add(("넷", "냇"))
 _SWITCH = re.compile(r"교체|이동|바꾸|바꿔|신규|가입|결합|약정|신설")
+# Or no carrier named: "현재 사용중인 인터넷+TV 통신사 이동시! ♥670,000+@" in the advert form. A carrier's own advert
+# names itself and pays no cash for leaving a rival.
+_CARRIER_SWITCH_HINT = HINTS.add(("통신사",))
+_CARRIER_SWITCH = re.compile(r"통신사(?:이동|변경|교체|옮기|갈아타)")
+_CASH = re.compile(r"\d{2,3}[,.]\d{3}|\d{2,3}만|현금|사은품")
 
 # An apartment, officetel or shop-unit sale (분양, 모델하우스) with the pressure of its sales team: first come first
 # served, a fixed deposit, interest-free interim payments, a resale premium. A public housing body's notice to its
@@ -76,6 +81,22 @@ _SWITCH = re.compile(r"교체|이동|바꾸|바꿔|신규|가입|결합|약정|�
 _PROPERTY = re.compile(r"분양|모델하우스")
 _PROPERTY_HINT = HINTS.add(("분양", "모델하우스"))
 _PROPERTY_PUSH = re.compile(r"선착순|계약금|중도금(?:전액)?무이자|프리미엄|전매|정액제|잔여세대|동호(?:수)?지정")
+# Or, without 분양, the flat itself: its size and price ("34평 2억3천부터", "평당 1200만", "타운하우스", "대단지 A,PT 35/48평")
+# and a sales push ("선착순", "즉시입주", "잔여세대", "파격가", "5년 전세", "내집마련"). Only in the advert form (label or
+# opt-out); an estate agent's greeting names no size and no push.
+# (Not an air conditioner's "17평형", a date's "06평", a processor's "i5 11세대".)
+# Each alternative starts with a literal (the digits are checked behind it), so that the regex engine skips to the few
+# characters that can start a match: adverts are long, and a search that tried every position cost ~10,000
+# instructions per message on the benchmark.
+_FLAT = re.compile(
+    r"평(?<=[^\d.]\d\d평)(?!형|대|수)|평당|타운하우스|아파트|apt|a,pt|오피스텔"
+    r"|세대(?:(?<=[^a-z\d]\d{3}세대)|(?<=[^a-z\d]\d{4}세대)|당)"
+)
+_FLAT_HINT = HINTS.add(("평", "타운하우스", "아파트", "apt", "a,pt", "오피스텔", "세대"))
+_NOT_A_DEVELOPER = re.compile(r"가전|전자랜드|베스트샵|디지털프라자|하이마트|노트북|울트라북|냉장고|에어컨|세탁기|공인중개|중개사|부동산")
+_FLAT_PUSH = re.compile(
+    r"선착순?|즉시입주|빠른입주|잔여세대|마감임박|파격가|신규오픈|\d억(?:대|\d천)|평당\d{3,4}(?!원|[,.]\d{3})|전세|내집마련|입주가능|역세권|풀옵션"
+)
 
 
 def _broken_label(msg: Message) -> str | None:
@@ -95,7 +116,7 @@ def _designated_driver(msg: Message) -> str | None:
         _DRIVER_IN_OPENING.search(msg.body, 0, HEAD_LENGTH + 50) is not None
         and not _DRIVER_HINT.isdisjoint(msg.head_hint_words)
     )
-    if not (named or mentions_any(msg, _DRIVER_ARRIVAL_HINT)):
+    if not (named or mentions_any(msg, _DRIVER_ARRIVAL_HINT) or mentions_any(msg, _CALL_HINT)):
         return None
     driver = _DRIVER.search(msg.head) if named else None
     if driver is not None:
@@ -103,7 +124,29 @@ def _designated_driver(msg: Message) -> str | None:
         if offer:
             return f"{driver.group(0)}/{offer.group(0)}"
     arrival = _DRIVER_ARRIVAL.search(msg.compact) if mentions_any(msg, _DRIVER_ARRIVAL_HINT) else None
-    return arrival.group(0) if arrival else None
+    if arrival:
+        return arrival.group(0)
+    return _call_company(msg)
+
+
+# A driver company that names itself by its call ("행복콜", "1688.3600콜", "행복call") and sends its customers their
+# mileage ("현재 마일 7000p … 주차까지 편안하게", "3분내 기사배정 건당 3600원 적립", "빠르게 5분콜"): the call's name
+# just before the customer ("…콜 1234님", "…콜 상현동님") or the mileage. (Not a shop's 콜센터 or 콜백, nor a car
+# maker's 리콜 beside 운전.) Each alternative starts with a literal, so that the regex engine skips ahead to the
+# characters that can start a match. (Hint words, not substring tests: the one scan finds them at no cost per word,
+# where two `in` tests over a long advert cost ~800 instructions.)
+_CALL_HINT = HINTS.add(("콜", "call"))
+_CALL_COMPANY = re.compile(
+    r"콜(?<!리콜)(?!센터|백)(?:[^가-힣]{0,6}님|[가-힣]{1,4}님|[^가-힣]{0,3}(?:현재|헌재)?마일|배차)"
+    r"|call(?!center)(?:[^가-힣]{0,6}님|[^가-힣]{0,3}(?:현재|헌재)?마일)|분콜"
+)
+_CALL_OFFER = re.compile(r"마일|주차까지|기사배정|배차|대리|운전|귀가")
+
+
+def _call_company(msg: Message) -> str | None:
+    call = _CALL_COMPANY.search(msg.compact)
+    offer = _CALL_OFFER.search(msg.compact) if call else None
+    return f"{call.group(0)}/{offer.group(0)}" if offer else None
 
 
 def _phone_shop(msg: Message) -> str | None:
@@ -117,7 +160,13 @@ def _phone_shop(msg: Message) -> str | None:
 
 
 def _internet_reseller(msg: Message) -> str | None:
-    if not mentions_any(msg, _NET_HINT) or not mentions_any(msg, _CARRIER_HINT):
+    if not mentions_any(msg, _NET_HINT):
+        return None
+    if mentions_any(msg, _CARRIER_SWITCH_HINT) and (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+        switch = _CARRIER_SWITCH.search(msg.compact)
+        if switch and _INTERNET.search(msg.compact) and _CASH.search(msg.compact):
+            return f"인터넷/{switch.group(0)}"
+    if not mentions_any(msg, _CARRIER_HINT):
         return None
     carriers = _THREE_CARRIERS.search(msg.compact)
     if carriers is None or _INTERNET.search(msg.compact) is None:
@@ -127,17 +176,34 @@ def _internet_reseller(msg: Message) -> str | None:
 
 
 def _property_sale(msg: Message) -> str | None:
-    if not mentions_any(msg, _PROPERTY_HINT):
+    advert_form = msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)
+    sale_word = mentions_any(msg, _PROPERTY_HINT)
+    if not (sale_word or advert_form):
         return None
-    if not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT) or any(p.kind == "mobile" for p in msg.callbacks)):
+    if not (advert_form or any(p.kind == "mobile" for p in msg.callbacks)):
         return None
     # A bank's advert for its housing-subscription savings ("[KB국민은행] 청약통장 … 아파트 분양 … 선착순 1만명 커피") is
     # a listed institution's own advert, not a sales team's.
     if msg.claimed:
         return None
-    sale = _PROPERTY.search(msg.compact)
+    sale = _PROPERTY.search(msg.compact) if sale_word else None
     push = _PROPERTY_PUSH.search(msg.compact) if sale else None
-    return f"{sale.group(0)}/{push.group(0)}" if push else None
+    if push:
+        return f"{sale.group(0)}/{push.group(0)}"
+    if not advert_form or not mentions_any(msg, _FLAT_HINT):
+        return None
+    flat = _FLAT.search(msg.compact)
+    push = _FLAT_PUSH.search(msg.compact) if flat else None
+    if push and _NOT_A_DEVELOPER.search(msg.compact):
+        # An appliance store's offer to the residents of a new block; an estate agent's listing of one flat ("푸른공인중개사
+        # … 84㎡ 전세 3억2천, 즉시 입주 가능") is a lawful advert of a registered trade, not a sales team's push.
+        return None
+    if not push or msg.is_political:
+        return None  # (a councillor's report or a candidate's campaign text names flats and stations as local affairs)
+    # The size's digits sit behind the match ("34" of "34평", "537" of "537세대"): the evidence shows them.
+    before = msg.compact[max(0, flat.start() - 4):flat.start()] if flat.group(0) in ("평", "세대") else ""
+    digits = before[len(before.rstrip("0123456789")):]
+    return f"{digits}{flat.group(0)}/{push.group(0)}"
 
 
 _TRADES = (

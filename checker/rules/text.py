@@ -905,7 +905,11 @@ def text_app_install(msg: Message):
 
 _INVESTMENT = re.compile(
     r"리딩방|정보공유방|정보방|종목추천|추천종목|급등주|수익보장|수익률|무료체험방|vip방|주식방|코인방|투자방|세력주|상한가|"
-    r"블랙다이아|공모주|목표가|매수추천|선취매|리딩|주식정보|investmentgroup|stocktips|guaranteedprofit|cryptosignal"
+    r"블랙다이아|공모주|목표가|매수추천|선취매|리딩|주식정보|investmentgroup|stocktips|guaranteedprofit|cryptosignal|"
+    # The stock and futures rooms' adverts of session 12 (KISA dev: stock, illegal_loan and other reports): overseas
+    # futures ("해.외 선.물", read 해외선물 in the head), a room or group, free picks, a gain, a loss "recovered".
+    r"해외선물|선물옵션|수익방|수익(?!률|금|자|성|구조|사업|배분|증권|형|을위해)|실현수익|추천주|단타(?:매매|방|제공|정보|수익|종목)|btc단타|코인단타|투자그룹|투자센터|투자클럽|종목공개|수혜주|"
+    r"특징주|코인복구|손실복구|차익발생|재테크방"
 )
 
 
@@ -915,9 +919,38 @@ _INVESTMENT = re.compile(
     en="It dangles stock or crypto tips, a 'leading room' or guaranteed profits to pull you to a link or chat.",
 )
 def text_investment_lure(msg: Message):
-    found = _with_channel(_INVESTMENT, msg)
+    found = _with_channel(_INVESTMENT, msg) or _stake_to_sum(msg)
     # "정치적 '상한가'": a member's report borrowing the market's words.
     return None if found and msg.is_political else found
+
+
+# The boast of a small stake grown into a large sum, with a link to "see how" ("5만원 시작 … 주 15,520,000원 종료",
+# "50,000으로 1주 3,750,000원 성공", "120,000원 준비 2주간 8,640,000원 성공", "10만원 → 22만원 당일 이익", "하루 16만 버는
+# 방법"): KISA dev files it under stock, illegal loan and other (≈1,000 texts with no word of _INVESTMENT). A shop's
+# "52,000원 → 9,900원 할인 마감" has no verb of gain right after the sum. Searched in the opening only, and only with a word of gain.
+_GAIN_VERBS = HINTS.add(("성공", "달성", "종료", "수령", "실현", "이익", "버는", "벌기", "벌어", "만드는", "만들기"))
+_STAKE_TO_SUM = re.compile(
+    r"(?:(?:\d[\d,.]{0,14}+|[백천])(?:만|천)?원?|만원(?:한장)?)(?:으로|이면|시작|준비|출발|넣고|투자|참여|→)[^\n]{0,25}?"
+    r"(?:\d[\d,.]{0,14}+|[백천])(?:만|천|억)?원?(?:당일)?(?:성공|달성|종료|수령|실현|이익|버는|벌기|벌어|만드는|만들기)"
+    r"|\d{1,4}(?:만|천)원?(?:버는|벌기|벌어)"
+)
+_STAKE_OPENING = 200
+# The verb first (a literal search), then the stake-to-sum pattern in the few characters before it only: searched from
+# every digit of the opening, the lazy gap made the pattern cost ~1,500 instructions per message on the benchmark.
+# (Its sums are possessive and at most 15 characters long, so that a long run of "1.1.1." cannot make it quadratic.)
+_GAIN_VERB = re.compile(r"성공|달성|종료|수령|실현|이익|버는|벌기|벌어|만드는|만들기")
+_STAKE_WINDOW = 60
+
+
+def _stake_to_sum(msg: Message) -> str | None:
+    if not msg.action_channel or not mentions_any(msg, _GAIN_VERBS):
+        return None
+    opening = msg.compact[:_STAKE_OPENING]
+    for verb in _GAIN_VERB.finditer(opening):
+        found = _STAKE_TO_SUM.search(opening, max(0, verb.start() - _STAKE_WINDOW), verb.end())
+        if found is not None:
+            return None if _is_fraud_warning(msg) else f"{found.group(0)} + {msg.action_channel}"
+    return None
 
 
 # The "wrong number" opener of romance and crypto-investment (pig-butchering) scams: a stranger "added the wrong
@@ -1218,7 +1251,12 @@ _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|team
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
     r"정책자금|지원자금|손실보상금|근로장려금|재정지원금|국고보조|우대금리|"
-    r"무직자|신용불량|저신용|한도조회|승인대출|loan|debtrelief|lowinterest|creditlimit"
+    r"무직자|신용불량|저신용|한도조회|승인대출|loan|debtrelief|lowinterest|creditlimit|"
+    # Private lenders' words (session 12, KISA dev illegal loans): a moneylender by its trade name ("○○크레디트대부",
+    # "대부 입니다", "베스트대부 김○○ 과장"; a bare 대부 is in 대부분, "만원대부터", "해운대부산", "최대부동산"), repayment by the
+    # day or week, no collateral, quick cash ("급전문의"; a bare 급전 is in "긴급전화", "특급 전시"), business operating funds.
+    r"크레디트대부|캐피탈대부|다이렉트대부|대부입니다|대부업체|대부중개|대부상담|대부(?=[가-힣]{2,3}(?:과장|실장|팀장|부장))|"
+    r"일납입|주납입|무담보|급전(?:문의|필요|대출|가능|당일|상담)|월변|당일대출|운영자금|신불자"
 )
 
 
@@ -1804,6 +1842,37 @@ def text_stock_reply_bait(msg: Message):
         return None
     gain = _STOCK_GAIN.search(msg.compact)
     return f"{gain.group(0)} + {code.group(0)}" if gain else None
+
+
+# The stock "pump" flyer: a listed company's name with its six-digit code and a scoop that it will soar ("[단독]
+# ○○(012345) M&A 소식 입수 * 매수", "[특징주] ○○(012345) 신사업 공시 임박 > 매집 시작", "상한가 출발 ▶매수추천").
+# No link or number: the sender waits for a reply or sells the room later (KISA dev: 2,024 stock reports, the same
+# few codes hundreds of times). A broker's own notices name codes too, but of a trade done (체결, 주문, 잔고) or a
+# subscription (청약), never a coming jump (a scoop's "계약 체결" is a contract, not a fill). A pump word beside a code
+# is wording only, so 3 points (medium).
+# (Led by the literal "(" and checked behind it, so that the engine skips to the brackets.)
+_STOCK_CODE = re.compile(r"\((?<=[가-힣a-z)\]]\()\d{6}\)")
+_PUMP_WORDS = HINTS.add(("상한가", "폭등", "급등", "호재", "매수추천", "강력매수", "매집", "인수합병", "m&a", "공시발표", "공시노출",
+                         "뉴스노출", "발표임박", "수혜주", "저평가", "특징주", "매수가"))
+_BROKER_NOTICE = re.compile(r"체결(?<!계약체결)|주문|잔고|청약|약정|배당")
+
+
+@rule(
+    "TEXT_STOCK_PUMP", group="text", score=3, requires="hint_words", hints=_PUMP_WORDS,
+    ko="'[단독] ○○(012345) 인수합병 소식 입수, 상한가 예상, 매수'처럼 특정 종목이 곧 급등한다며 매수를 부추기는 주식 광고입니다.",
+    en="A stock tip that names a company with its six-digit code and says it is about to soar ('M&A scoop, buy now'): "
+    "the bait of stock-pump rooms.",
+)
+def text_stock_pump(msg: Message):
+    if not mentions_any(msg, _PUMP_WORDS) or "(" not in msg.compact:
+        return None
+    code = _STOCK_CODE.search(msg.compact)
+    if code is None or _BROKER_NOTICE.search(msg.compact):
+        return None
+    if text_stock_reply_bait(msg):
+        return None  # the reply room's rule counts it already: two wording rules alone must not make it high
+    pump = next(w for w in msg.hint_words if w in _PUMP_WORDS)
+    return f"{code.group(0)} + {pump}"
 
 
 # Words of English lures that filter-dodging texts disguise: "acc0unt", "p@yment", "paymen.t", "NETFL1X". Kept
