@@ -240,14 +240,18 @@ def _model_text(text: str, first: int = _FIRST_CHARS, keep: int = MAX_CHARS) -> 
 
     Appending characters to a text changes its normalised form only from the start of its last token on (each step
     is local to a token, or merges only the last digit run or space with what follows: tests/test_model_features.py
-    compares on every real text and on generated ones). So when the normalised head of ``first`` characters holds a
-    space at or after ``keep``, its first ``keep`` characters are those of the longer text. The head answers for
-    ~17 % of the benchmark texts, the long ones, which cost the most: model_texts 63.7k -> 58.4k
+    compares on every real text and on generated ones). So when the normalised head, cut at its last space before
+    ``first`` characters, holds a space at or after ``keep``, its first ``keep`` characters are those of the longer
+    text. The head answers for ~17 % of the benchmark texts, the long ones, which cost the most: model_texts 63.7k -> 58.4k
     instructions/message (callgrind, 2,048 benchmark texts; a head of 250 gave 59.0k, 225 gave 64.4k)."""
     if len(text) > first:
-        head = normalize_for_model(text[:first])
-        if head.find(" ", keep) >= 0:
-            return head[:keep]
+        # Only whole tokens: the head's last token may be cut, and a cut token's normal form can hold a space the
+        # whole token's has not ("İwww.İ" -> "i̇ <url>", "İwww.İ.com" -> "<url>": found by Hypothesis).
+        cut = text.rfind(" ", keep, first)
+        if cut > 0:
+            head = normalize_for_model(text[:cut])
+            if head.find(" ", keep) >= 0:
+                return head[:keep]
     return normalize_for_model(text[: 2 * keep])[:keep]
 
 

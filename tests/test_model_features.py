@@ -445,6 +445,13 @@ def test_model_texts_from_a_head_are_the_plain_ones_on_edge_text(text, keep, ext
     assert _model_text(text, first, keep) == _plain_model_text(text, keep)
 
 
+def test_model_text_head_never_ends_in_a_cut_token():
+    """Hypothesis found it (session 12): the head's last token cut after "www.İ" reads as a link inside the token
+    ("i̇ <url>", a space the whole token's "<url>" has not), and the head's answer was taken."""
+    text = " İwww. www. İwww.İ.com"
+    assert _model_text(text, 18, 13) == _plain_model_text(text, 13) == "i̇www. www. <"
+
+
 @pytest.mark.parametrize("text", ["ab 5 6 7 8 9", "a ?? b ?? c", "x 010-1234-5678 XX", "go www.a.com/x?y=1 now",
                                   "ΑΣ ΑΣΒ ΑΣ", "a \u200b b \u3000 c", "1 ?? 2 3 4 5"])
 def test_model_texts_from_a_head_cases(text):
