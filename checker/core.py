@@ -172,7 +172,9 @@ class Checker:
             texts = [m.raw for m in messages]
             both = getattr(self.model, "predict_with_thresholds", None)
             if both is not None:  # the shipped model: language told once per text for both
-                probabilities, thresholds = both(texts)
+                # A visible text that normalisation leaves as it is is NFKC, and printable but for its line breaks
+                # and tabs: the model need not test it again (``normalize_for_model``'s ``plain``).
+                probabilities, thresholds = both(texts, [m.visible and m.text is m.raw for m in messages])
             else:
                 probabilities = self.model.predict_proba(texts)
                 # Per-text thresholds (by language) when the model has them; else its one ``threshold``.

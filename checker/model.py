@@ -225,16 +225,20 @@ def has_hangul(text: str) -> bool:
     return not text.isascii() and _HANGUL.search(text) is not None
 
 
-def model_texts(texts: Sequence[str]) -> list[str]:
-    """The normalised, truncated texts the features are computed from (training and inference)."""
-    return [_model_text(t) for t in texts]
+def model_texts(texts: Sequence[str], plain: Sequence[bool] | None = None) -> list[str]:
+    """The normalised, truncated texts the features are computed from (training and inference).
+    ``plain``: for each text, whether the caller vouches for it as :func:`normalize_for_model`'s ``plain`` says (the
+    same texts either way)."""
+    if plain is None:
+        return [_model_text(t) for t in texts]
+    return [_model_text(t, plain=p) for t, p in zip(texts, plain, strict=True)]
 
 
 #: How much of a long text :func:`_model_text` normalises first (of the ``2 * MAX_CHARS`` it would otherwise).
 _FIRST_CHARS = 280
 
 
-def _model_text(text: str, first: int = _FIRST_CHARS, keep: int = MAX_CHARS) -> str:
+def _model_text(text: str, first: int = _FIRST_CHARS, keep: int = MAX_CHARS, plain: bool = False) -> str:
     """``normalize_for_model(text[: 2 * keep])[:keep]``, normalising a shorter head first when that tells it
     (``keep < first < 2 * keep``).
 
@@ -243,7 +247,8 @@ def _model_text(text: str, first: int = _FIRST_CHARS, keep: int = MAX_CHARS) -> 
     compares on every real text and on generated ones). So when the normalised head, cut at its last space before
     ``first`` characters, holds a space at or after ``keep``, its first ``keep`` characters are those of the longer
     text. The head answers for ~17 % of the benchmark texts, the long ones, which cost the most: model_texts 63.7k -> 58.4k
-    instructions/message (callgrind, 2,048 benchmark texts; a head of 250 gave 59.0k, 225 gave 64.4k)."""
+    instructions/message (callgrind, 2,048 benchmark texts; a head of 250 gave 59.0k, 225 gave 64.4k).
+    ``plain``: see :func:`normalize_for_model`; it holds for the whole text only (not for a head cut from it)."""
     if len(text) > first:
         # Only whole tokens: the head's last token may be cut, and a cut token's normal form can hold a space the
         # whole token's has not ("İwww.İ" -> "i̇ <url>", "İwww.İ.com" -> "<url>": found by Hypothesis).
@@ -252,6 +257,8 @@ def _model_text(text: str, first: int = _FIRST_CHARS, keep: int = MAX_CHARS) -> 
             head = normalize_for_model(text[:cut])
             if head.find(" ", keep) >= 0:
                 return head[:keep]
+    if plain and len(text) <= 2 * keep:
+        return normalize_for_model(text, True)[:keep]
     return normalize_for_model(text[: 2 * keep])[:keep]
 
 
@@ -303,13 +310,15 @@ class TextModel:
     def strong_thresholds(self, texts: Sequence[str]) -> list[float]:
         return [self.strong_threshold if has_hangul(t) else self.strong_threshold_other for t in texts]
 
-    def decision_function(self, texts: Sequence[str], korean: np.ndarray | None = None) -> np.ndarray:
-        """Uncalibrated linear scores of raw texts (``korean``: :func:`has_hangul` of each, if known)."""
+    def decision_function(self, texts: Sequence[str], korean: np.ndarray | None = None,
+                          plain: Sequence[bool] | None = None) -> np.ndarray:
+        """Uncalibrated linear scores of raw texts (``korean``: :func:`has_hangul` of each, if known; ``plain``: see
+        :func:`model_texts`)."""
         if korean is None:
             korean = np.array([has_hangul(t) for t in texts], dtype=bool)
         out = np.empty(len(texts), dtype=np.float64)
         for start in range(0, len(texts), _BATCH):
-            chunk = model_texts(texts[start : start + _BATCH])
+            chunk = model_texts(texts[start : start + _BATCH], None if plain is None else plain[start : start + _BATCH])
             doc, bucket = scoring_features(chunk, self.ngram_range, self.n_bits, korean[start : start + _BATCH])
             k = len(chunk)
             weights = self.bucket_weights[bucket]
@@ -323,14 +332,16 @@ class TextModel:
         """P(spam or smishing) for each raw message text (normalisation is done here)."""
         return self.predict_with_thresholds(texts)[0]
 
-    def predict_with_thresholds(self, texts: Sequence[str]) -> tuple[list[float], list[float]]:
-        """``(predict_proba(texts), thresholds(texts))``, telling each text's language once."""
+    def predict_with_thresholds(self, texts: Sequence[str],
+                                plain: Sequence[bool] | None = None) -> tuple[list[float], list[float]]:
+        """``(predict_proba(texts), thresholds(texts))``, telling each text's language once. ``plain``: see
+        :func:`model_texts` (the checker's messages tell it: the same answers, less work)."""
         if isinstance(texts, str):
             raise TypeError("predict_proba takes a sequence of texts, not one string")
         texts = list(texts)
         korean_list = [has_hangul(t) for t in texts]
         korean = np.array(korean_list, dtype=bool)
-        scores = self.decision_function(texts, korean)
+        scores = self.decision_function(texts, korean, plain)
         z = np.where(korean, self.calib_a * scores + self.calib_b, self.calib_a_other * scores + self.calib_b_other)
         thresholds = [self.threshold if k else self.threshold_other for k in korean_list]
         return (1.0 / (1.0 + np.exp(-z))).tolist(), thresholds

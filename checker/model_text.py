@@ -64,8 +64,12 @@ _URL_DOT = re.compile(rf"\.(?:(?<={_DOMAIN_CHAR}\.)(?={_TLD_START})|(?<=[wW]{{3}
 # The other hint is "://" (found with ``str.find``; see _mark_urls).
 
 
-def normalize_for_model(text: str) -> str:
+def normalize_for_model(text: str, plain: bool = False) -> str:
     """Return the form of ``text`` that the classifier sees (training and inference).
+
+    ``plain``: the caller knows that ``text`` is NFKC and that its only non-printable characters are line breaks and
+    tabs and that it holds no printable invisible character (``_PRINTABLE_INVISIBLE`` of ``checker.normalize``): what
+    ``Message`` knows of a visible raw text that normalisation leaves as it is. The result is the same either way.
 
     >>> normalize_for_model("[Web발신] 고객님 010-1234-5678 ***원 https://x.kr/a XXX")
     '[web발신] 고객님 0원 <url> 0'
@@ -73,7 +77,12 @@ def normalize_for_model(text: str) -> str:
     # The "in" pre-checks skip a regex pass on most messages (this runs ten thousand times a second). The whitespace
     # and URL steps below replace a split/join with a per-token loop: 113k -> 76k instructions/message in all
     # (callgrind, 2,000 benchmark texts); tests/test_model_features.py compares with that per-token version.
-    if text.isascii():  # ASCII is NFKC already and holds no invisible character
+    if plain:
+        # NFKC already, and no character of _INVISIBLE (the non-printable ones are no line break or tab, the printable
+        # ones are among those the caller ruled out): printable unless it holds a line break or a tab. Two substring
+        # scans instead of the NFKC test, the ``isprintable`` scan and the filler tests (tests/test_fast_paths_model.py).
+        printable = "\n" not in text and "\t" not in text
+    elif text.isascii():  # ASCII is NFKC already and holds no invisible character
         printable = text.isprintable()
     else:
         text = nfkc(text)
