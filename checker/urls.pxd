@@ -3,7 +3,7 @@
 # with C integers: fewer Python-level calls and attribute lookups per message (count_instructions.py --messages 2000:
 # 455.3 k -> 451.2 k instructions per message). The texts stay untyped: a ``str`` declaration would refuse a subclass of
 # str (numpy.str_), which plain Python takes (tests/test_compiled.py).
-cpdef Py_ssize_t _next_hint(text, Py_ssize_t start) except? -2
+cpdef Py_ssize_t _next_hint(text, Py_ssize_t start, Py_ssize_t scheme_at=*) except? -2
 
 cdef class UrlAnalyzer:
     cdef public object allowlist

@@ -487,6 +487,7 @@ def _plain_next_hint(text: str, start: int) -> int:
                                  "http", ".:", ":/.", "다."]), max_size=14).map("".join), st.integers(0, 20))
 def test_next_hint_in_two_parts_matches_the_hint_pattern(text, start):
     assert urls._next_hint(text, start) == _plain_next_hint(text, start)
+    assert urls._next_hint(text, start, text.find("://", start)) == _plain_next_hint(text, start)
 
 
 def test_next_hint_on_real_texts(shared_data):
@@ -495,6 +496,7 @@ def test_next_hint_on_real_texts(shared_data):
         at = 0
         while at >= 0:
             assert urls._next_hint(text, at) == _plain_next_hint(text, at), text
+            assert urls._next_hint(text, at, text.find("://", at)) == _plain_next_hint(text, at), text
             at = _plain_next_hint(text, at)
             at = at + 1 if at >= 0 else at
 

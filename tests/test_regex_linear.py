@@ -60,6 +60,8 @@ FAMILIES: dict[str, str] = {
     "http // (lost colon)": "http //a.b ",
     "://a .com (gap after a scheme)": "://a .com ",
     "://www a.b": "://www a.b ",
+    "http://a (many dot-less links)": "http://a ",
+    "://www a (many dot-less links)": "://www a",
     "ㅋ": "ㅋ",
     "가": "가",
     "Hangul+dots": "가.",
