@@ -384,6 +384,12 @@ def _written_as_is(url: str, raw: str) -> bool:
     return url.isascii() and url in raw
 
 
+def _shown_as_written(url_lower: str, raw_lower: str) -> bool:
+    """Whether a link (lower-cased) stands in the lower-cased raw text as it is, or with only its scheme's colon lost
+    (not a disguise); otherwise the link is flagged "obfuscated" (``analyse`` and ``extract`` decide alike)."""
+    return url_lower in raw_lower or lost_colon_only(url_lower, raw_lower)
+
+
 def lost_colon_only(url_lower: str, raw_lower: str) -> bool:
     """Whether a link (lower-cased) is written in the lower-cased raw text with only its scheme's colon lost to a
     blank ("http //bit.ly/x", "https // evil.com/a"; see ``checker.normalize._LOST_COLON``): what the OCR of a
@@ -486,7 +492,7 @@ class UrlAnalyzer:
         cached per analyzer; only the ``obfuscated`` flag depends on how this message wrote it. (``extract``
         takes the same steps, lower-casing the message only when it needs to.)"""
         info = self._analyse_cached(candidate)
-        if info is None or info.url.lower() in raw_lower or lost_colon_only(info.url.lower(), raw_lower):
+        if info is None or _shown_as_written(info.url.lower(), raw_lower):
             return info
         return with_flags(info, ("obfuscated", *info.flags))
 
@@ -620,8 +626,7 @@ class UrlAnalyzer:
             if info is not None and not _written_as_is(info.url, raw):
                 if raw_lower is None:
                     raw_lower = raw.lower()
-                url_lower = info.url.lower()
-                if url_lower not in raw_lower and not lost_colon_only(url_lower, raw_lower):  # as ``analyse`` decides
+                if not _shown_as_written(info.url.lower(), raw_lower):  # as ``analyse`` decides
                     info = with_flags(info, ("obfuscated", *info.flags))
             if info is not None and info.url not in seen:
                 seen.add(info.url)

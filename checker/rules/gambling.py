@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any
-from checker.rules.registry import rule
+from checker.rules.registry import abridged, rule
 from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
 # A deposit-bonus pair "10+5" (deposit 10만, bonus 5만): not part of a longer sum ("10+5+2" is arithmetic or a
@@ -336,8 +336,7 @@ def text_gambling_site_offer(msg: Message):
     found = _SITE_OFFER.search(msg.compact)
     if found is None or not (msg.action_channel or _spelled_out_domain(msg)):
         return None
-    words = found.group(0)
-    return words if len(words) <= 24 else f"{words[:10]}…{words[-10:]}"
+    return abridged(found.group(0), 24, 10)
 
 
 # Free site money, the slot and betting sites' other lure: (a) money said to be put in already, with the site's
@@ -377,5 +376,4 @@ def text_gambling_free_money(msg: Message):
         found = _SIGNUP_CASH_OUT.search(msg.compact)
     if found is None:
         return None
-    words = found.group(0)
-    return words if len(words) <= 24 else f"{words[:10]}…{words[-10:]}"
+    return abridged(found.group(0), 24, 10)

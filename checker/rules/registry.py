@@ -54,6 +54,12 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 
 
+
+def abridged(evidence: str, limit: int, end: int) -> str:
+    """``evidence`` as it is up to ``limit`` characters, else its first and last ``end`` characters around "…": a
+    long match's two ends tell the lure; the middle may hold amounts and addresses the evidence need not repeat."""
+    return evidence if len(evidence) <= limit else f"{evidence[:end]}…{evidence[-end:]}"
+
 def register(rule_: Rule) -> Rule:
     if rule_.id in REGISTRY:
         raise ValueError(f"duplicate rule id {rule_.id}")

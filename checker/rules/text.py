@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any, required_words
-from checker.rules.registry import Finding, rule
+from checker.rules.registry import Finding, abridged, rule
 from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
 
@@ -1093,9 +1093,8 @@ def text_advance_fee_lure(msg: Message):
     if not mentions_any(msg, _ADVANCE_FEE_WORDS):
         return None
     found = _search(_ADVANCE_FEE, msg)
-    # The lucky-draw and claim-form matches run over a sentence or two: their two ends tell the lure, the middle may
-    # hold amounts and addresses that the evidence need not repeat.
-    return found if found is None or len(found) <= 60 else f"{found[:25]}…{found[-25:]}"
+    # The lucky-draw and claim-form matches run over a sentence or two.
+    return found if found is None else abridged(found, 60, 25)
 
 
 # The Indian power-cut scam (state distribution companies and the police warn of it): "Dear consumer, your electricity
