@@ -1,8 +1,13 @@
-"""The English held-out texts (models/heldout/) judge retrainings only if no training ever reads them."""
+"""The held-out texts (models/heldout/, English and Korean) judge retrainings and rule work only if no training ever
+reads them and nobody edits them after seeing the checker's answers."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from pathlib import Path
+
+import pytest
 
 from checker.model_text import dedup_key
 from checker.training_data import load_corpus
@@ -10,15 +15,65 @@ from checker.training_data import load_corpus
 REPO_ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = REPO_ROOT / "models" / "heldout"
 
+#: Lines per file. The English files date from session 6, the Korean ones from session 13.
+EXPECTED_LINES = {
+    "en_smishing.txt": 80,
+    "en_legit.txt": 50,
+    "ko_smishing.txt": 80,
+    "ko_spam.txt": 40,
+    "ko_legit.txt": 60,
+}
+
+#: The Korean files were written without reading the rules, the corpus or any data set and frozen in commit ebe8bbc,
+#: before any checker ran on them: never edit, add or drop a line (a miss is reported, not fixed in the text).
+FROZEN_SHA256 = {
+    "ko_smishing.txt": "441174b29068ff74f309d91258be7b879feaf96201432e61601826aaaaa5459f",
+    "ko_spam.txt": "0f0dd83bc4ecb1d5d03b66bb9abf2d635292949db96636f18e525aaa9f62b5f8",
+    "ko_legit.txt": "f9c4f3f5f2cc466cdfe2712a62491065b38613956bf0bdb310f348be475fa1f2",
+}
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
 
 def _heldout() -> list[str]:
-    return [line.strip() for path in sorted(HELDOUT.glob("*.txt"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [line for path in sorted(HELDOUT.glob("*.txt")) for line in _lines(path)]
+
+
+def test_heldout_files_are_the_expected_ones():
+    assert sorted(p.name for p in HELDOUT.glob("*.txt")) == sorted(EXPECTED_LINES)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_LINES))
+def test_heldout_file_format(name):
+    """One message per line: UTF-8, LF, no blank line, no surrounding spaces, a newline at the end."""
+    raw = (HELDOUT / name).read_bytes()
+    text = raw.decode("utf-8")
+    assert "\r" not in text and not text.startswith("\ufeff")
+    assert text.endswith("\n")
+    lines = text[:-1].split("\n")
+    assert all(line and line == line.strip() for line in lines), "blank line or surrounding spaces"
+    assert len(lines) == EXPECTED_LINES[name]
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN_SHA256))
+def test_korean_heldout_files_are_frozen(name):
+    digest = hashlib.sha256((HELDOUT / name).read_bytes()).hexdigest()
+    assert digest == FROZEN_SHA256[name], f"{name} changed after it was frozen (commit ebe8bbc)"
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN_SHA256))
+def test_korean_heldout_lines_are_korean(name):
+    lines = _lines(HELDOUT / name)
+    assert all(_HANGUL.search(line) for line in lines)
 
 
 def test_heldout_sets_are_there_and_distinct():
     texts = _heldout()
-    assert len(texts) >= 100
+    assert len(texts) >= sum(EXPECTED_LINES.values())
     assert len({dedup_key(t) for t in texts}) == len(texts)
 
 
@@ -26,3 +81,13 @@ def test_no_heldout_text_is_in_the_training_corpus():
     corpus_keys = {dedup_key(row.text) for row in load_corpus(REPO_ROOT / "tests" / "corpus")}
     overlap = [t for t in _heldout() if dedup_key(t) in corpus_keys]
     assert not overlap, f"held-out texts copied into tests/corpus (the trainer reads it): {overlap[:3]}"
+
+
+def test_no_training_source_reads_the_heldout_folder():
+    """The trainer and the checker never name models/heldout (only benchmarks/heldout*.py and this test read it), and
+    the corpus loader reads TOML files only, so a held-out .txt file cannot slip in through --corpus."""
+    sources = [p for p in (REPO_ROOT / "checker").rglob("*") if p.suffix in (".py", ".pyx", ".pxd")]
+    assert sources
+    naming = [str(p.relative_to(REPO_ROOT)) for p in sources if "heldout" in p.read_text(encoding="utf-8").lower()]
+    assert not naming, f"checker sources that name the held-out folder: {naming}"
+    assert list(load_corpus(HELDOUT)) == []

@@ -1,0 +1,145 @@
+"""Held-out check, English and Korean: the whole checker, the rules alone and the model alone on texts no training reads.
+
+    .venv/bin/python benchmarks/heldout.py [--lang en|ko ...] [--model PATH] [--model-only] [--show]
+
+`models/heldout/` holds texts we wrote for this, one message per line, never added to `tests/corpus` and never read by a
+training (`tests/test_heldout.py` keeps them apart):
+
+* `en_smishing.txt` (80 lures) and `en_legit.txt` (50 notices), session 6;
+* `ko_smishing.txt` (80 lures), `ko_spam.txt` (40 illegal or unwanted adverts) and `ko_legit.txt` (60 notices), written in
+  session 13 without reading the rules, the corpus or any data set, and frozen from commit ebe8bbc: never edit, add or drop
+  a line after a checker has been run on them, whatever it says.
+
+Per file it prints: the whole checker (rules + model: flagged = `medium` or `high`, and `high`), the rules alone (the
+checker without its model: rules, links and the allowlist), and the model alone at its threshold for the text's language
+(flagged and the mean logit margin above that threshold; the margin moves with a recipe change long before the counts do,
+seed-to-seed noise ≈ 0.1). Lures and adverts should be flagged; legitimate notices should not be `high` (a `medium` on a
+look-alike notice is a cost, not an error). `--show` lists, per file, the lures and adverts the whole checker leaves `low`
+and the notices it calls `medium` or `high`, with the rule ids. `--model-only` prints only the model lines, in the format of
+`benchmarks/heldout_en.py` (which is this script with `--lang en --model-only`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "models" / "heldout"
+LANGS = ("en", "ko")
+LANG_NAMES = {"en": "English", "ko": "Korean"}
+
+
+def read_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def heldout_files(langs: tuple[str, ...] | list[str]) -> list[Path]:
+    """The held-out files of these languages, lures and adverts first, legitimate notices last."""
+    files = []
+    for lang in langs:
+        found = sorted(HELDOUT.glob(f"{lang}_*.txt"), key=lambda p: (is_legit(p), p.name))
+        if not found:
+            raise SystemExit(f"no held-out file for {lang!r} in {HELDOUT}")
+        files.extend(found)
+    return files
+
+
+def is_legit(path: Path) -> bool:
+    """``*_legit.txt`` holds notices that should not be ``high``; every other file holds texts that should be flagged."""
+    return path.stem.endswith("_legit")
+
+
+def model_lines(model, files: list[Path]) -> list[str]:
+    lines = []
+    for path in files:
+        texts = read_lines(path)
+        probs, thresholds = model.predict_with_thresholds(texts)
+        flagged = sum(p >= t for p, t in zip(probs, thresholds))
+        margin = sum(logit(p) - logit(t) for p, t in zip(probs, thresholds)) / len(probs)
+        lines.append(f"{path.stem:12s} {flagged:3d} / {len(texts)} flagged, mean logit margin {margin:+.2f}")
+    return lines
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{k:3d} ({100 * k / n:5.1f}%)"
+
+
+def checker_verdicts(checker, texts: list[str]) -> list:
+    from checker.evaluate import check_chunk
+
+    return check_chunk(checker, texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", action="append", choices=LANGS, help="one language (repeatable; default: all)")
+    parser.add_argument("--model", help="a model artifact other than the shipped one")
+    parser.add_argument("--model-only", action="store_true", help="only the model alone (as benchmarks/heldout_en.py)")
+    parser.add_argument("--show", action="store_true",
+                        help="list lures and adverts left low and notices called medium or high by the whole checker")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from checker.model import load_model
+
+    langs = tuple(dict.fromkeys(args.lang or LANGS))
+    files = heldout_files(langs)
+    model = load_model(args.model)
+    thresholds = {"en": model.threshold_other, "ko": model.threshold}
+    shown = ", ".join(f"{LANG_NAMES[lang]} threshold {thresholds[lang]:.4f}" for lang in langs)
+    print(f"model {model.version}: {shown}")
+    if args.model_only:
+        for line in model_lines(model, files):
+            print(line)
+        return 0
+
+    from checker.core import Checker
+
+    whole, rules_only = Checker(model=model), Checker(model=None)
+    versions = whole.check("확인").versions
+    print(f"rules {versions.get('rules')}, allowlist {versions.get('allowlist')}")
+    print("lures and adverts should be flagged (medium or high); legit notices should not be high\n")
+    head = f"{'file':12s} {'n':>3s}  {'checker flagged':>15s} {'checker high':>13s}  {'rules flagged':>14s} {'rules high':>13s}"
+    print(f"{head}  model alone")
+    misses: list[tuple[Path, list[tuple[str, object]]]] = []
+    for path, model_line in zip(files, model_lines(model, files)):
+        texts = read_lines(path)
+        n = len(texts)
+        full = checker_verdicts(whole, texts)
+        bare = checker_verdicts(rules_only, texts)
+        invalid = sum(v is None for v in full)
+        f_flag = sum(v is not None and v.risk != "low" for v in full)
+        f_high = sum(v is not None and v.risk == "high" for v in full)
+        r_flag = sum(v is not None and v.risk != "low" for v in bare)
+        r_high = sum(v is not None and v.risk == "high" for v in bare)
+        model_part = model_line.split(" ", 1)[1].strip()
+        extra = f"  ({invalid} refused)" if invalid else ""
+        print(f"{path.stem:12s} {n:3d}  {_pct(f_flag, n):>15s} {_pct(f_high, n):>13s}  {_pct(r_flag, n):>14s} "
+              f"{_pct(r_high, n):>13s}  {model_part}{extra}")
+        if is_legit(path):
+            wrong = [(t, v) for t, v in zip(texts, full) if v is not None and v.risk != "low"]
+        else:
+            wrong = [(t, v) for t, v in zip(texts, full) if v is None or v.risk == "low"]
+        misses.append((path, wrong))
+    if args.show:
+        for path, wrong in misses:
+            what = "called medium or high" if is_legit(path) else "left low"
+            print(f"\n== {path.stem}: {len(wrong)} {what} by the whole checker")
+            for text, verdict in sorted(wrong, key=lambda tv: (tv[1] is not None and tv[1].risk != "high", tv[0])):
+                if verdict is None:
+                    print(f"   [refused] {text}")
+                else:
+                    ids = ",".join(verdict.reason_ids()) or "-"
+                    print(f"   [{verdict.risk} {verdict.score:.2f}] [{ids}] {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
