@@ -350,7 +350,8 @@ _GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "go
 _GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
 # Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
 # before the family-word search (which is slow on English text: its words start with common letters).
-_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
+_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "인증이안", "인증안되", "인증안돼", "이체", "송금", "한도",
+                                  *_GIFT_CARD_HINTS))
 # The rule fires through three paths, each opened by a test of one of these groups (the transfer pretext, a broken
 # phone or a new number, money asked for): without a word of any, the checker skips it (``Rule.hints``).
 _FAMILY_HINTS = _TRANSFER_PRETEXT_HINT | _BROKEN_HINT | _MONEY_REQUEST_HINT
@@ -429,13 +430,15 @@ def _may_tell_of_a_broken_phone(msg: Message) -> bool:
 # you to pay or buy gift cards instead: the same scam without the broken-phone opening.
 _CANNOT_PAY = re.compile(
     r"비밀번호(?:가)?오류|오류초과|인증서(?:가)?만료|인증(?:서|스)?오류|이체(?:가|를)?(?:안되|안돼|못하|못해)|"
-    r"송금(?:이|을)?(?:안되|안돼|못하|못해)|한도(?:가)?초과"
+    r"송금(?:이|을)?(?:안되|안돼|못하|못해)|한도(?:가)?초과|"
+    # "내 폰으로 인증이 안돼 … 뜨는 번호 알려줘" (session 13): the code of your own verification is what is asked for.
+    r"인증(?:이)?(?:안되|안돼)"
 )
 _GIFT_CARD_BUY = re.compile(
     each_then(("구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay"),
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
-_PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
+_PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀|번호(?:좀)?알려|코드(?:좀)?알려")
 # The English errand of the boss or friend impostor (FTC gift-card scam alerts): "I'm in a meeting, I need you to order
 # 5 Amazon gift cards, I'll reimburse you", "get me 5 $100 iTunes gift cards … scratch the back … send the pins". The
 # verb comes before the card in English; a shop's "buy a $50 gift card, get $10 free" promises no reimbursement and asks
