@@ -48,15 +48,19 @@ def each_then(words: tuple[str, ...], rest: str) -> str:
 _APP_INSTALL = re.compile(
     each_then(
         ("앱", "어플", "어플리케이션", "애플리케이션", "apk", "프로그램", "보안프로그램", "백신"),
-        r"(?:을|를)?(?:설치|다운로드|다운받|다운로|내려받|깔아|까세요|까시)",
+        r"(?:을|를)?(?:설치|다운로드|다운받|다운로|내려받|깔아|깔고|까세요|까시)",
     )
     + r"|설치(?:하시기|해주시기|해\s*주세요|해주세요|하세요|바랍니다|후이용|후진행|링크)"
     r"|원격(?:지원|제어|상담)|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport"
     r"|" + each_then(("install", "download"), r"(?:the|our|this)?(?:app|apk|application)")
 )
-# "앱을 설치하지 마세요", and "앱 설치나 회원가입 필요 없는 아래 링크로", "별도 앱 설치 없이" (card issuers' payment pages).
+# "앱을 설치하지 마세요", and "앱 설치나 회원가입 필요 없는 아래 링크로", "별도 앱 설치 없이" (card issuers' payment pages),
+# and the official warning "검찰·경찰은 … 앱 설치를 요구하지 않습니다" / "… 앱 설치나 비밀번호 입력을 요청하지 않습니다" (the clause
+# only: punctuation, digits and Latin end it). The lure's threat "설치하지 않으면 / 않을 경우 … 정지" is no denial.
 _NEGATION_AFTER = re.compile(
-    r"[가-힣]{0,3}?(?:지마|지말|지않|금지|마세요|마십시오|마시고|하면안)|(?:[가-힣]{0,6}?)(?:필요없|필요가없|없이)"
+    r"[가-힣]{0,3}?(?:지마|지말|지않(?!으면|을경우|을시|는경우|으실경우|으시면)|금지|마세요|마십시오|마시고|하면안)"
+    r"|(?:[가-힣]{0,6}?)(?:필요없|필요가없|없이)"
+    r"|[가-힣]{0,12}?(?:요구|요청|권유|유도|강요)(?:하지|드리지)않(?!으면|을경우|을시|는경우)"
 )
 # A chat name's ID (see _MESSENGER): an optional 상담/문의/ID word and colon, then an ASCII ID that is no link's part
 # (https, www, a host, an e-mail), no Kakao product and no English word ("카카오bank", "텔레그램 channel").

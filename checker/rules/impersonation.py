@@ -146,3 +146,36 @@ def text_messenger_contact(msg: Message):
             score=6,
         )
     return contact
+
+
+# Session 13 (set-1 gaps): a lure in the name of the police, prosecutors, a court or the FSS that gives an ordinary
+# landline to call back. PHONE_NOT_OFFICIAL_FOR_SENDER counts only the numbers scammers rent (mobile, 070, 15xx),
+# because branches answer on unlisted landlines; but those bodies never ask you by text to call about your frozen
+# account, an investigation you are "involved in" or a seizure. Real case notices (수사 진행 통지) name the case, not
+# a threat to you: the threat words below are what make the landline a lure's channel. Wording and a landline are
+# no risky carrier, so this stays at medium on its own.
+_AUTHORITIES = frozenset({"police", "prosecution", "court", "financial_regulator"})
+_AUTHORITY_THREAT_WORDS = ("대포통장", "명의도용", "연루", "지급정지", "보호조치", "자산보호", "안전계좌", "자금세탁",
+                           "범죄에이용", "압류")
+_AUTHORITY_THREAT = re.compile("|".join(_AUTHORITY_THREAT_WORDS))
+# Warnings about these lures quote them ("검찰 사칭 … 지급정지 … 스미싱 주의").
+_WARNING_WORDS = ("사칭", "피싱", "스미싱")
+
+
+@rule(
+    "PHONE_AUTHORITY_THREAT_CALLBACK", group="impersonation", score=3, requires="callbacks",
+    ko="수사기관·법원·금융감독원을 내세워 계좌 정지·범죄 연루·압류로 겁을 주고 일반 전화번호로 연락하라고 합니다. "
+    "이런 기관은 문자로 이런 연락을 요구하지 않습니다.",
+    en="It invokes the police, prosecutors, a court or the FSS, threatens a frozen account, a crime or a seizure and "
+    "gives a number to call back; they never ask that by text.",
+)
+def phone_authority_threat_callback(msg: Message):
+    if not msg.callbacks or msg.risky_callbacks or not msg.claimed:
+        return None  # (a rented number is PHONE_NOT_OFFICIAL_FOR_SENDER's)
+    body = next((i for i in msg.claimed if i.category in _AUTHORITIES), None)
+    if body is None:
+        return None
+    threat = _AUTHORITY_THREAT.search(msg.head)
+    if threat is None or any(word in msg.compact for word in _WARNING_WORDS):
+        return None
+    return f"{body.owner} + {threat.group(0)} + {msg.callbacks[0].number}"

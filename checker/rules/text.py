@@ -350,7 +350,8 @@ _GIFT_CARD_HINTS = ("상품권", "기프트", "구글플레이", "giftcard", "go
 _GIFT_CARD_HINT = HINTS.add(_GIFT_CARD_HINTS)
 # Every match of _CANNOT_PAY or _GIFT_CARD_BUY contains one of these: one scan rules out most messages
 # before the family-word search (which is slow on English text: its words start with common letters).
-_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "이체", "송금", "한도", *_GIFT_CARD_HINTS))
+_MONEY_REQUEST_HINT = HINTS.add(("비밀번호", "오류", "인증서", "인증이안", "인증안되", "인증안돼", "이체", "송금", "한도",
+                                  *_GIFT_CARD_HINTS))
 # The rule fires through three paths, each opened by a test of one of these groups (the transfer pretext, a broken
 # phone or a new number, money asked for): without a word of any, the checker skips it (``Rule.hints``).
 _FAMILY_HINTS = _TRANSFER_PRETEXT_HINT | _BROKEN_HINT | _MONEY_REQUEST_HINT
@@ -429,13 +430,15 @@ def _may_tell_of_a_broken_phone(msg: Message) -> bool:
 # you to pay or buy gift cards instead: the same scam without the broken-phone opening.
 _CANNOT_PAY = re.compile(
     r"비밀번호(?:가)?오류|오류초과|인증서(?:가)?만료|인증(?:서|스)?오류|이체(?:가|를)?(?:안되|안돼|못하|못해)|"
-    r"송금(?:이|을)?(?:안되|안돼|못하|못해)|한도(?:가)?초과"
+    r"송금(?:이|을)?(?:안되|안돼|못하|못해)|한도(?:가)?초과|"
+    # "내 폰으로 인증이 안돼 … 뜨는 번호 알려줘" (session 13): the code of your own verification is what is asked for.
+    r"인증(?:이)?(?:안되|안돼)"
 )
 _GIFT_CARD_BUY = re.compile(
     each_then(("구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay"),
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
-_PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀")
+_PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀|번호(?:좀)?알려|코드(?:좀)?알려")
 # The English errand of the boss or friend impostor (FTC gift-card scam alerts): "I'm in a meeting, I need you to order
 # 5 Amazon gift cards, I'll reimburse you", "get me 5 $100 iTunes gift cards … scratch the back … send the pins". The
 # verb comes before the card in English; a shop's "buy a $50 gift card, get $10 free" promises no reimbursement and asks
@@ -621,13 +624,41 @@ _NOT_YOU_EN = re.compile(
 )
 
 
+# Session 13: "[KB국민카드] … USD 42.00 승인(AMAZON.COM). 본인 이용이 아닌 경우 KB국민카드 1588-…": a card approval prints the
+# overseas shop as the card network names it, in capitals, without a scheme or a path, right after 승인/사용/결제. That
+# is the merchant, not a link the issuer sends you to, so it is no channel for the scare (the issuer's own number is).
+# A look-alike or a brand inside the name is still a channel (KBCARD-HELP.COM), and so is any link written otherwise.
+# Between the word and the name only an amount, a currency or brackets: "승인(AMAZON.COM)", "해외승인 USD 19.99 NETFLIX.COM".
+_MERCHANT_LEAD = re.compile(r"(?:승인|사용|결제)(?:[^가-힣:]|원){0,20}$")
+_IMITATION_FLAGS = frozenset({"lookalike", "brand_in_label", "brand_subdomain"})
+
+
+def _merchant_names_only(msg: Message) -> bool:
+    """Whether every non-official link is a merchant name in a card company's approval notice."""
+    if "승인" not in msg.compact or not any(i.category == "card" for i in msg.claimed):
+        return False
+    text = msg.text
+    for url in msg.risky_urls:
+        written = url.url
+        position = text.find(written)
+        if (
+            position == -1
+            or not written.isupper()
+            or "/" in written
+            or _IMITATION_FLAGS.intersection(url.flags)
+            or _MERCHANT_LEAD.search(text, max(0, position - 26), position) is None
+        ):
+            return False
+    return True
+
+
 @rule(
     "TEXT_PAYMENT_SCARE", group="text", score=4, carrier=True, requires="reachable",
     ko="결제·승인이 됐다며 '본인이 아니면 연락하라'고 겁을 줍니다. 실제 카드사 승인 문자는 다른 번호로 전화하라고 하지 않습니다.",
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
 def text_payment_scare(msg: Message):
-    if not (msg.callbacks or msg.risky_urls or msg.messenger):
+    if not (msg.callbacks or msg.messenger or (msg.risky_urls and not _merchant_names_only(msg))):
         return None
     payment = _search_head(_PAYMENT, msg)
     if not payment or _is_fraud_warning(msg):  # (asked only of the heads that speak of a payment)
@@ -1176,6 +1207,39 @@ def text_impostor_errand(msg: Message):
     return None
 
 
+# Session 13: the friend impostor on a messenger (a taken-over KakaoTalk account, no family word, no link): "급하게 이체할
+#게 있는데 내 OTP가 안 돼서 … 120만원만 먼저 보내주면 저녁에 바로 갚을게". Its three parts together: the sender cannot
+# pay himself (OTP, transfer or limit failing), asks you to send the money, and promises it back at once. A real friend
+# may write the same, which is why it stays at medium: the advice is to call them before sending anything.
+_PAY_BACK = ("갚을게", "갚을께", "갚아줄게", "돌려줄게", "돌려줄께", "돌려드릴게", "바로줄게", "바로보내줄게", "채워줄게", "넣어줄게")
+_PAY_BACK_WORDS = HINTS.add(_PAY_BACK)
+_OWN_TRANSFER_FAILS = re.compile(
+    r"otp(?:가|카드)?(?:안되|안돼|오류|고장|잠겨|잠김|막혀|분실)|이체(?:가|를)?(?:안되|안돼|못하|못해|막혀|제한)|"
+    r"송금(?:이|을)?(?:안되|안돼|못하|못해|막혀)|한도(?:가)?(?:초과|걸려)|계좌(?:가)?(?:막혀|잠겨|정지)|"
+    r"인증(?:이|서가)?(?:안되|안돼|만료|오류)"
+)
+_SEND_IT_FOR_ME = re.compile(r"보내주면|보내줄수|보내줄래|보내줘|입금해줄|입금해주|입금좀|송금해줄|송금해주|이체해줄|이체해주|이체좀|빌려줄")
+
+
+@rule(
+    "TEXT_FRIEND_TRANSFER_ERRAND", group="text", score=3, requires="hint_words", hints=_PAY_BACK_WORDS,
+    ko="지인인 척 'OTP·이체가 안 된다'며 대신 돈을 보내 주면 바로 갚겠다고 합니다. 메신저 계정을 빼앗아 돈을 가로채는 수법이니 "
+    "보내기 전에 꼭 전화로 확인하세요.",
+    en="Someone you know says their OTP or transfer is not working and asks you to send money, promising to pay it "
+    "straight back: the hijacked-messenger scam; call them before sending anything.",
+)
+def text_friend_transfer_errand(msg: Message):
+    if not mentions_any(msg, _PAY_BACK_WORDS) or msg.is_advert:
+        return None
+    compact = msg.compact
+    fails = _OWN_TRANSFER_FAILS.search(compact)
+    ask = _SEND_IT_FOR_ME.search(compact) if fails else None
+    if ask is None:
+        return None
+    back = next(word for word in _PAY_BACK if word in compact)  # (a tuple: the evidence must not follow hash order)
+    return f"{fails.group(0)} + {ask.group(0)} + {back}"
+
+
 # The dating-bot openers (FTC romance-scam alerts; the scripts circulate unchanged): a stranger "we chatted on Hinge last
 # time I came to see my cousin … I'm back in town, want to meet up?", or "the bartender slipped me a wrong number … you know
 # my name and how I look, what's yours?". A real match names the place you met, not a visit "back in town" to a number
@@ -1249,7 +1313,7 @@ def text_wrong_number_small_talk(msg: Message):
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
 _LOAN = re.compile(
     r"대출|대환|저금리|서민금융|햇살론|새희망홀씨|특례(?:지원|보증)|긴급(?:자금|대출|생계)|정부지원(?:자금|금)?|생계자금|"
-    r"정책자금|지원자금|손실보상금|근로장려금|재정지원금|국고보조|우대금리|"
+    r"정책자금|지원자금|손실보상금|손실보전금|근로장려금|재정지원금|국고보조|우대금리|"
     r"무직자|신용불량|저신용|한도조회|승인대출|loan|debtrelief|lowinterest|creditlimit|"
     # Private lenders' words (session 12, KISA dev illegal loans): a moneylender by its trade name ("○○크레디트대부",
     # "대부 입니다", "베스트대부 김○○ 과장"; a bare 대부 is in 대부분, "만원대부터", "해운대부산", "최대부동산"), repayment by the
@@ -1432,7 +1496,7 @@ def text_phone_payment_cashout(msg: Message):
     return found.group(0) if found else None
 
 
-_GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|민생")
+_GOVERNMENT_BACKED = re.compile(r"정부|국가|국회|국고|보증재단|서민금융|서민자금|햇살론|정책자금|특례|근로장려금|손실보상|손실보전|민생")
 # The urgency words, and "N시간 내" apart: an alternative that starts with a digit class would stop the
 # regex engine from skipping ahead to the characters that start a word. ``_first_urgency`` gives the match
 # of the single pattern "오늘까지|…|영구적으로|(?<!\d)\d+시간(?:이)?내|urgent|…": the leftmost one, and at
