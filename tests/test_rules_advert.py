@@ -102,3 +102,22 @@ def test_internet_reseller_without_carriers(text):
 def test_internet_offers_that_are_no_reseller(text):
     hit, _ = _hit(text)
     assert hit is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "(광고)법인 연말자본금 상담 한결컨설팅 김팀장 무료거부 080-000-1401",  # the service's name in the advert form
+    "연말 자본금 현금예금 1억당 2개월 150만원 문의주세요",  # its price, no label
+    "잔고증명 무질권 최저가 진행합니다 010-0000-1402",
+])
+def test_capital_rental(text):
+    hit, _ = _hit(text)
+    assert hit is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "법인 연말자본금 계정 정리는 세무사와 상의하세요",  # 연말자본금 without the advert form or terms
+    "가입머니 지급 자본금 100억 보증업체 카톡 abc123",  # a gambling site boasting, no rental terms
+])
+def test_capital_words_without_the_rental(text):
+    hit, _ = _hit(text)
+    assert hit is None, text

@@ -115,6 +115,16 @@ _FLAT_PUSH = re.compile(
     r"선착순?|즉시입주|빠른입주|잔여세대|마감임박|파격가|신규오픈|\d억(?:대|\d천)|평당\d{3,4}(?!원|[,.]\d{3})|전세|내집마련|입주가능|역세권|풀옵션"
 )
 
+# A company's year-end capital "rented" for the balance sheet (법인 연말자본금, 잔고증명, 가지급금 정리): "현금예금 1억당 2개월
+# 150만원", "질권x 80일 예치", "현금 2달 평잔 … 억당 670만원" (KISA dev: ~40 reports filed under illegal loan). 연말자본금
+# names the service itself (in the advert form); 자본금 or 잔고증명 needs the service's terms. News of "자본금 3억원 이상
+# 기업" and a gambling site boasting "자본금 100억" name none of them.
+_CAPITAL_HINT = HINTS.add(("자본금", "잔고증명"))
+_CAPITAL = re.compile(r"연말(?:실질)?자본금|자본금|잔고증명")
+_CAPITAL_TERMS = re.compile(
+    r"억당|질권|평잔|현금예치|현금예금|가지급|특별판매|현금증빙|\d{2}일(?:이상)?예치|\d개월에?\d{2,3}만원|두달에|최저가|저렴"
+)
+
 
 def _broken_label(msg: Message) -> str | None:
     opening = msg.compact[:_LABEL_OPENING]
@@ -233,6 +243,20 @@ def _internet_cash_offer(msg: Message) -> str | None:
     return f"인터넷/{switch.group(0)}/{cash.group(0)}"
 
 
+def _capital_rental(msg: Message) -> str | None:
+    if not mentions_any(msg, _CAPITAL_HINT):
+        return None
+    capital = _CAPITAL.search(msg.compact)
+    if capital is None:
+        return None
+    terms = _CAPITAL_TERMS.search(msg.compact)
+    if terms:
+        return f"{capital.group(0)}/{terms.group(0)}"
+    if capital.group(0).startswith("연말") and (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+        return capital.group(0)
+    return None
+
+
 def _property_sale(msg: Message) -> str | None:
     advert_form = msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)
     sale_word = mentions_any(msg, _PROPERTY_HINT)
@@ -290,6 +314,12 @@ _TRADES = (
         "'선착순 분양·중도금 무이자' 같은 부동산 분양 광고입니다. 원하지 않는 광고라면 연락하지 말고 수신거부하세요.",
         "A property-sale advert ('first come first served, interest-free interim payments'); if unwanted, do not call and opt out.",
     ),
+    (
+        _capital_rental,
+        "'법인 연말자본금, 현금예금 1억당 2개월 150만원, 잔고증명' 같은 자본금 대행 광고입니다. 빌린 돈으로 자본금을 부풀리는 것은 불법(가장납입)일 수 있습니다. 연락하지 마세요.",
+        "An advert for renting a company's year-end capital or balance certificate ('1억당 2개월 150만원'); inflating capital with "
+        "borrowed money can be illegal; do not reply.",
+    ),
 )
 
 
@@ -301,7 +331,7 @@ _LURES_COUNTED_ALREADY = ("TEXT_LOAN_LURE", "TEXT_PRIZE_LURE")
 _URGENCY = "TEXT_URGENCY"
 # Every trade needs one of these words (the label's 광 and the opt-out's 거부 stand for the advert form that the
 # driver trade needs; 넷 for internet): the checker skips the rule on the other messages (most English ones).
-_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT
+_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT | _CAPITAL_HINT
 _SCORE_BESIDE_URGENCY = 2
 
 
