@@ -126,6 +126,7 @@ _GROUPS = {
     "advert._CALL_HINT": advert_rules._CALL_HINT,
     "advert._FLAT_HINT": advert_rules._FLAT_HINT,
     "advert._CARRIER_SWITCH_HINT": advert_rules._CARRIER_SWITCH_HINT,
+    "advert._CAPITAL_HINT": advert_rules._CAPITAL_HINT,
     "text._PUMP_WORDS": text_rules._PUMP_WORDS,
     "text._GAIN_VERBS": text_rules._GAIN_VERBS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
