@@ -121,3 +121,28 @@ def test_capital_rental(text):
 def test_capital_words_without_the_rental(text):
     hit, _ = _hit(text)
     assert hit is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "(광고)별빛대리 올 한 해 감사했습니다 무료수신거부 080-123-4567",
+    "[SMS](광고)4321대.리 추위에 건강하세요~ 1688-4321 무료수신거부 080-000-4321",  # a label after another tag
+])
+def test_driver_greeting_under_its_name(text):
+    hit, _ = _hit(text)
+    assert hit is not None and hit.evidence.endswith("대리/(광고)"), (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    "(광고)한빛자동차 박민수대리 새해 복 많이 받으세요 무료거부 080-000-1234",  # a salesman's title
+    "별빛대리 올 한 해 감사했습니다 무료수신거부 080-123-4567",  # no label
+    "(광고)별빛대리 올 한 해 감사했습니다",  # no opt-out
+    "(광고)오늘 하루도 수고 많으셨습니다 편안한 저녁 보내세요 여러분의 든든한 친구 별빛대리 무료수신거부 080-123-4567",
+])
+def test_no_driver_greeting(text):
+    hit, _ = _hit(text)
+    assert hit is None, text
+
+
+def test_broken_mileage_keeps_the_customer_digits_out():
+    hit, _ = _hit("[Web발신](광고)한+ 결.대& 리4417님마~ 일5000점 있습니다.무료거부0801239999")
+    assert hit is not None and "4417" not in hit.evidence

@@ -37,6 +37,8 @@ _DRIVER_OFFER = re.compile(
     r"|운전|운행|모시|불러|어플|앱다운|이용|\d{4}대리|대리\d{4}"
 )
 _DRIVER_HINT = HEAD_HINTS.add(("대리",))
+# (Not _DRIVER_OFFER's "대리1234" there: in the head "대&리9781님" reads 대리9781, the customer's own digits.)
+_MILEAGE_IN_HEAD = re.compile(r"마일|적립|포인트|\d{1,2}[천만]점|\d{3,5}점")
 # 대리 in the head (``Message.head``: the opening of ``body`` with the symbols between syllables dropped) needs 대, at most
 # three symbols, then 리 in that opening: a cheap test before the head itself is built.
 _DRIVER_IN_OPENING = re.compile(r"대[^가-힣0-9a-z]{0,3}리")
@@ -147,13 +149,42 @@ def _designated_driver(msg: Message) -> str | None:
         return _call_customer_code(msg)
     driver = _DRIVER.search(msg.head) if named else None
     if driver is not None:
-        offer = _DRIVER_OFFER.search(msg.compact)
+        # (The head too: its mileage may be broken like its name, "마~일 6000점", which the head reads 마일.)
+        offer = _DRIVER_OFFER.search(msg.compact) or _MILEAGE_IN_HEAD.search(msg.head)
         if offer:
             return f"{driver.group(0)}/{offer.group(0)}"
+        greeting = _driver_greeting(msg, driver)
+        if greeting:
+            return greeting
     arrival = _DRIVER_ARRIVAL.search(msg.compact) if mentions_any(msg, _DRIVER_ARRIVAL_HINT) else None
     if arrival:
         return arrival.group(0)
     return _call_company(msg) or _call_customer_code(msg)
+
+
+# Or the company only greets its customers under its name, right after the label: "(광고)코리아대리 오늘도 많이 덥네요
+# … 무료수신거부 080-…", "(광고)육사8000번대리 ▶ Merry Christmas", "(광고)강)375대리 많이 춥네요" (KISA dev: ~60 such
+# greetings). Only a short labelled text with the opt-out whose head opens with the name, and no listed institution
+# (a bank clerk "[신한은행][대리 ○○○]" signs with the title).
+_GREETING_NAME_SPAN = 12
+_GREETING_LENGTH = 110
+# A salesman signs his greeting with his title in the same place ("(광고)한빛자동차 박민수대리 새해 복 많이 …"): his
+# trade is named, a driver company's is not.
+_TITLED_SALESMAN = re.compile(r"자동차|모터스|보험|은행|카드사|증권|캐피탈|저축|부동산|중개|렌터카|렌트카")
+
+
+def _driver_greeting(msg: Message, driver: re.Match) -> str | None:
+    if len(msg.compact) > _GREETING_LENGTH or not (msg.is_advert and mentions_any(msg, _OPT_OUT_HINT)):
+        return None
+    # The head keeps a label that follows another tag ("[SMS](광고)…", read "[sms](광고…" or "fw(광고…": the bracket
+    # between two syllables is dropped): the name is counted from the label's end.
+    label = msg.head.find("광고", 0, driver.start())
+    name_start = label + 2 if label != -1 else 0
+    if msg.head.startswith((")", "]", ">"), name_start):
+        name_start += 1
+    if driver.start() - name_start > _GREETING_NAME_SPAN or msg.claimed or _TITLED_SALESMAN.search(msg.compact):
+        return None
+    return f"{msg.head[max(name_start, driver.end() - 10):driver.end()]}/(광고)"
 
 
 # A driver company that names itself by its call ("행복콜", "1688.3600콜", "행복call") and sends its customers their
