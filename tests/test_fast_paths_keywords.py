@@ -112,6 +112,7 @@ _GROUPS = {
     "text._ADVERT_OPT_OUT": text_rules._ADVERT_OPT_OUT,
     "text._PILL_HINT": text_rules._PILL_HINT,
     "text._PILL_PIECES": text_rules._PILL_PIECES,
+    "text._DISGUISED_PILL_HINT": text_rules._DISGUISED_PILL_HINT,
     "text._REPLY_NOUNS": text_rules._REPLY_NOUNS,
     "text._REPLY_HINT": text_rules._REPLY_HINT,
     "text._STOCK_GAIN_WORDS": text_rules._STOCK_GAIN_WORDS,
