@@ -56,7 +56,7 @@ _OPT_OUT_HINT = HINTS.add(("거부",))
 # Also the shop that "activated your phone" in the customer's own words ("개통했던 대리점", "개통햇던곳", "개통한대리점") and
 # a bare "휴대폰 대리점입니다" (not a carrier's 대리점 named in an activation notice: that offers no free phones).
 _PHONE_SHOP = re.compile(
-    r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던|했던|햇던|한대리점|한곳)|무료기변|공짜폰|공짜\+?차비|현완"
+    r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던|했던|햇던|한대리점|한곳|한지점|대리점)|무료기변|공짜폰|공짜\+?차비|현완"
     r"|성지(?:폰|점|매장|시세)|(?:휴대폰|핸드폰)대리점"
 )
 _PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜", "현완", "성지", "휴대폰대리점", "핸드폰대리점"))
@@ -83,7 +83,7 @@ _CASH = re.compile(r"\d{2,3}[,.]\d{3}|\d{2,3}만|현금|사은품")
 # Or neither a carrier nor 통신사 named, only the advert form, internet, a switch and the cash paid for it: "(광고)○○통신
 # 인터넷+IPTV 신규&교체 580,000 무료거부 080…", "인/터/넷 갈아타면 현금 60만원", "인텨넷+T∨교체시 6OO,OOO원" (the sum
 # written with the letter O). A carrier's own advert names itself (``msg.claimed``) and is left alone.
-_SWITCH_FOR_CASH = re.compile(r"교체|이동|바꾸|바꿔|바꿀|신규|변~?경|갈아타|옮기|전환")
+_SWITCH_FOR_CASH = re.compile(r"교체|이동|바꾸|바꿔|바꿀|바꾼|신규|변~?경|갈아타|옮기|전환|가입|결합|설치|신청")
 _OFFER_SPAN = 40
 # An operator that the allowlist does not list yet signs its own advert in the opening: "(광고)[SK브로드밴드]",
 # "(광고) SK브로드밴드 인터넷 신규 가입 …" (a bare KT, SKT or LG only in brackets: resellers name all three).
@@ -92,7 +92,7 @@ _OPERATOR_SIGNATURE = re.compile(
     r"|[\[<(【](?:skb|skt|kt|lgu\+|cmb|hcn|btv)"
 )
 _INTERNET_AS_CHANNEL = ("으로", "자동차", "보험", "쇼핑", "최저", "뱅킹", "강의", "예약", "주문", "검색", "면세", "판매", "몰")
-_CASH_SUM = re.compile(r"\d{2,3}[,.][\do]{3}|\d[o0]{2}[,.][o0]{3}|\d{2,3}만원|현금")
+_CASH_SUM = re.compile(r"\d[\do]{1,2}[,.][\do]{3}|\d{2,3}만원|현금")
 
 # An apartment, officetel or shop-unit sale (분양, 모델하우스) with the pressure of its sales team: first come first
 # served, a fixed deposit, interest-free interim payments, a resale premium. A public housing body's notice to its
