@@ -1781,10 +1781,12 @@ _CLINIC = re.compile(r"처방|진료|의원|병원|비뇨|약국")
 # "수=입 비=아 2통", an aphrodisiac or impotence cure ("남성정력제", "스트레스로 인한 부전치료제") or the one-pill promise of
 # those adverts ("한알로 3일", "1알로 6c빅", "한알로 주말내내") — not a supplement's "하루 한 알로 면역" — beside a link,
 # number or messenger ID.
+# Also the names with Latin letters put between their syllables: "Vl아그Ra", "비e아시e알", "비Cy아RL그iS라", "시mno알비pqr아".
 _DISGUISED_PILLS = re.compile(
-    r"via그ra|b아시알|비아\d{1,2}통|골드(?:씨|c)알|(?:씨|c)알\d{3}|정력제|부전치료|인한부전|[한1]알로(?:\d|삼일|이틀|주말)"
+    r"via그ra|v[il1]아그ra|b아시알|비아\d{1,2}통|골드(?:씨|c)알|(?:씨|c)알\d{3}|정력제|부전치료|인한부전|[한1]알로(?:\d|삼일|이틀|주말)"
+    r"|비[a-z]{1,3}아[a-z]{0,3}(?:[시씨][a-z]{0,3}알|그[a-z]{0,3}라)|[시씨][a-z]{1,3}알[a-z]{0,3}비[a-z]{0,3}아"
 )
-_DISGUISED_PILL_HINT = HINTS.add(("via그", "b아시알", "비아", "c알", "씨알", "정력제", "부전", "알로"))
+_DISGUISED_PILL_HINT = HINTS.add(("via그", "b아시알", "비아", "c알", "씨알", "정력제", "부전", "알로", "아그", "아시", "알비"))
 
 
 @rule(
