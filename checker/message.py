@@ -81,7 +81,7 @@ _MESSENGER = re.compile(
     # A chat name and an ID: "카톡 abcd12", "텔레 ano365", "카카오: site9", "카톡문의: top89012", "카카오ano24" (KISA
     # reports); "라인" but not in "온라인" ("온라인 sale"). Every alternative starts with a literal (see each_then).
     + "|"
-    + each_then(("카카오톡", "카카오", "카톡", "상담톡", "텔레그램", "텔레"), _CHAT_ID)
+    + each_then(("카카오톡", "카카오", "카톡", "상담톡", "텔레그램", "텔레", "kaka0", "까톡"), _CHAT_ID)
     + "|라(?<!온라)인"
     + _CHAT_ID
 )
@@ -94,6 +94,7 @@ _APP_HINTS = ("앱", "어플", "애플리케이션", "apk", "프로그램", "백
 # "상담톡" and "wechat" were missing until 2026-11-25.4: "텔레 ano365" and "상담톡wabnk7979" in 51 real texts were
 # no messenger contact then.
 _MESSENGER_HINTS = ("카카오", "카톡", "상담톡", "텔레", "라인", "위챗", "whatsapp", "telegram", "wechat", "kakao", "signal",
+                    "kaka0", "까톡",
                     "오픈", "t.me", "wa.me", "아이디", "id")
 # Short service numbers and 080 opt-out numbers (required by law in ads) are not call-back lures;
 # a masked number (010-****-1234) cannot be called at all.
@@ -246,7 +247,8 @@ _MESSENGER_SUFFIXES = HINTS.add(("아이디", "id", "친구추가", "친추", "�
 _OPEN_CHAT = HINTS.add(("오픈채팅", "오픈카톡", "오픈톡", "open.kakao.com", "t.me/", "wa.me/"))
 _ID_WORDS = HINTS.add(("아이디", "id"))
 _ADD_WORDS = HINTS.add(("추가", "친추", "검색"))
-_CHAT_NAMES = HINTS.add(("카카오", "카톡", "상담톡", "텔레", "라인"))
+# ("KaKa0 : id" with a zero and "까톡 id" are the loan and site adverts' spellings: KISA dev.)
+_CHAT_NAMES = HINTS.add(("카카오", "카톡", "상담톡", "텔레", "라인", "kaka0", "까톡"))
 
 
 def _is_login_link(url: UrlInfo) -> bool:

@@ -37,6 +37,8 @@ _DRIVER_OFFER = re.compile(
     r"|운전|운행|모시|불러|어플|앱다운|이용|\d{4}대리|대리\d{4}"
 )
 _DRIVER_HINT = HEAD_HINTS.add(("대리",))
+# (Not _DRIVER_OFFER's "대리1234" there: in the head "대&리9781님" reads 대리9781, the customer's own digits.)
+_MILEAGE_IN_HEAD = re.compile(r"마일|적립|포인트|\d{1,2}[천만]점|\d{3,5}점")
 # 대리 in the head (``Message.head``: the opening of ``body`` with the symbols between syllables dropped) needs 대, at most
 # three symbols, then 리 in that opening: a cheap test before the head itself is built.
 _DRIVER_IN_OPENING = re.compile(r"대[^가-힣0-9a-z]{0,3}리")
@@ -51,13 +53,17 @@ _OPT_OUT_HINT = HINTS.add(("거부",))
 # A phone shop ("휴대폰 개통점", "개통해드렸던 곳", "무료기변", "공짜폰", "현완", "성지") with its bait: a handful of
 # free phones for the first few who text back their name. A carrier's activation notice names the shop but offers
 # nothing to the first thirty.
+# Also the shop that "activated your phone" in the customer's own words ("개통했던 대리점", "개통햇던곳", "개통한대리점") and
+# a bare "휴대폰 대리점입니다" (not a carrier's 대리점 named in an activation notice: that offers no free phones).
 _PHONE_SHOP = re.compile(
-    r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던)|무료기변|공짜폰|공짜\+?차비|현완|성지(?:폰|점|매장|시세)"
+    r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던|했던|햇던|한대리점|한곳|한지점|대리점)|무료기변|공짜폰|공짜\+?차비|현완"
+    r"|성지(?:폰|점|매장|시세)|(?:휴대폰|핸드폰)대리점"
 )
-_PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜", "현완", "성지"))
+_PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜", "현완", "성지", "휴대폰대리점", "핸드폰대리점"))
+# The bait survives the symbols these adverts scatter ("이름◐남겨주세요", "(성함)문자주셔요", "30명께만", "39대 한정").
 _PHONE_BAIT = re.compile(
-    r"(?:이름|성함)\)?(?:만|을|를)?(?:문자로)?(?:보내|적어|남겨|남기|주세요)|\d{1,4}명(?:한정|선착순|추첨|만|무료)|무료(?:행사|기변)"
-    r"|선착순\d{1,4}명|한정수량|차비"
+    r"(?:이름|성함)[^가-힣0-9]{0,2}(?:만|을|를)?[^가-힣0-9]{0,2}(?:문자로|문자)?(?:보내|보ㄴ|적어|남겨|남기|주세요|주셔)"
+    r"|\d{1,4}(?:명|대)(?:께|에게)?(?:한정|선착순|추첨|만|무료)|무료(?:행사|기변)|선착순\d{1,4}명|한정수량|차비"
 )
 
 # An internet and TV reseller: the three carriers named together ("LG,KT,SK", "SK_KT_LG") beside internet (also
@@ -66,7 +72,7 @@ _PHONE_BAIT = re.compile(
 _CARRIER = r"(?:lg|엘지|kt|케이티|sk|에스케이)"
 _THREE_CARRIERS = re.compile(_CARRIER + (r"[^가-힣a-z]{0,3}" + _CARRIER) * 2)
 _CARRIER_HINT = HINTS.add(("lg", "엘지", "kt", "케이티", "sk", "에스케이"))
-_INTERNET = re.compile(r"인[^가-힣a-z0-9]{0,3}터[^가-힣a-z0-9]{0,3}[넷냇]")
+_INTERNET = re.compile(r"인[^가-힣a-z0-9]{0,3}[터텨티][^가-힣a-z0-9]{0,3}[넷냇]")  # also "인텨넷", "인티넷"
 _NET_HINT = HINTS.add(("넷", "냇"))
 _SWITCH = re.compile(r"교체|이동|바꾸|바꿔|신규|가입|결합|약정|신설")
 # Or no carrier named: "현재 사용중인 인터넷+TV 통신사 이동시! ♥670,000+@" in the advert form. A carrier's own advert
@@ -74,6 +80,19 @@ _SWITCH = re.compile(r"교체|이동|바꾸|바꿔|신규|가입|결합|약정|�
 _CARRIER_SWITCH_HINT = HINTS.add(("통신사",))
 _CARRIER_SWITCH = re.compile(r"통신사(?:이동|변경|교체|옮기|갈아타)")
 _CASH = re.compile(r"\d{2,3}[,.]\d{3}|\d{2,3}만|현금|사은품")
+# Or neither a carrier nor 통신사 named, only the advert form, internet, a switch and the cash paid for it: "(광고)○○통신
+# 인터넷+IPTV 신규&교체 580,000 무료거부 080…", "인/터/넷 갈아타면 현금 60만원", "인텨넷+T∨교체시 6OO,OOO원" (the sum
+# written with the letter O). A carrier's own advert names itself (``msg.claimed``) and is left alone.
+_SWITCH_FOR_CASH = re.compile(r"교체|이동|바꾸|바꿔|바꿀|바꾼|신규|변~?경|갈아타|옮기|전환|가입|결합|설치|신청")
+_OFFER_SPAN = 40
+# An operator that the allowlist does not list yet signs its own advert in the opening: "(광고)[SK브로드밴드]",
+# "(광고) SK브로드밴드 인터넷 신규 가입 …" (a bare KT, SKT or LG only in brackets: resellers name all three).
+_OPERATOR_SIGNATURE = re.compile(
+    r"sk브로드밴드|lg유플러스|lg헬로비전|헬로비전|헬로모바일|딜라이브|스카이라이프|skylife|sk텔레콤"
+    r"|[\[<(【](?:skb|skt|kt|lgu\+|cmb|hcn|btv)"
+)
+_INTERNET_AS_CHANNEL = ("으로", "자동차", "보험", "쇼핑", "최저", "뱅킹", "강의", "예약", "주문", "검색", "면세", "판매", "몰")
+_CASH_SUM = re.compile(r"\d[\do]{1,2}[,.][\do]{3}|\d{2,3}만원|현금")
 
 # An apartment, officetel or shop-unit sale (분양, 모델하우스) with the pressure of its sales team: first come first
 # served, a fixed deposit, interest-free interim payments, a resale premium. A public housing body's notice to its
@@ -98,6 +117,16 @@ _FLAT_PUSH = re.compile(
     r"선착순?|즉시입주|빠른입주|잔여세대|마감임박|파격가|신규오픈|\d억(?:대|\d천)|평당\d{3,4}(?!원|[,.]\d{3})|전세|내집마련|입주가능|역세권|풀옵션"
 )
 
+# A company's year-end capital "rented" for the balance sheet (법인 연말자본금, 잔고증명, 가지급금 정리): "현금예금 1억당 2개월
+# 150만원", "질권x 80일 예치", "현금 2달 평잔 … 억당 670만원" (KISA dev: ~40 reports filed under illegal loan). 연말자본금
+# names the service itself (in the advert form); 자본금 or 잔고증명 needs the service's terms. News of "자본금 3억원 이상
+# 기업" and a gambling site boasting "자본금 100억" name none of them.
+_CAPITAL_HINT = HINTS.add(("자본금", "잔고증명"))
+_CAPITAL = re.compile(r"연말(?:실질)?자본금|자본금|잔고증명")
+_CAPITAL_TERMS = re.compile(
+    r"억당|질권|평잔|현금예치|현금예금|가지급|특별판매|현금증빙|\d{2}일(?:이상)?예치|\d개월에?\d{2,3}만원|두달에|최저가|저렴"
+)
+
 
 def _broken_label(msg: Message) -> str | None:
     opening = msg.compact[:_LABEL_OPENING]
@@ -117,16 +146,45 @@ def _designated_driver(msg: Message) -> str | None:
         and not _DRIVER_HINT.isdisjoint(msg.head_hint_words)
     )
     if not (named or mentions_any(msg, _DRIVER_ARRIVAL_HINT) or mentions_any(msg, _CALL_HINT)):
-        return None
+        return _call_customer_code(msg)
     driver = _DRIVER.search(msg.head) if named else None
     if driver is not None:
-        offer = _DRIVER_OFFER.search(msg.compact)
+        # (The head too: its mileage may be broken like its name, "마~일 6000점", which the head reads 마일.)
+        offer = _DRIVER_OFFER.search(msg.compact) or _MILEAGE_IN_HEAD.search(msg.head)
         if offer:
             return f"{driver.group(0)}/{offer.group(0)}"
+        greeting = _driver_greeting(msg, driver)
+        if greeting:
+            return greeting
     arrival = _DRIVER_ARRIVAL.search(msg.compact) if mentions_any(msg, _DRIVER_ARRIVAL_HINT) else None
     if arrival:
         return arrival.group(0)
-    return _call_company(msg)
+    return _call_company(msg) or _call_customer_code(msg)
+
+
+# Or the company only greets its customers under its name, right after the label: "(광고)코리아대리 오늘도 많이 덥네요
+# … 무료수신거부 080-…", "(광고)육사8000번대리 ▶ Merry Christmas", "(광고)강)375대리 많이 춥네요" (KISA dev: ~60 such
+# greetings). Only a short labelled text with the opt-out whose head opens with the name, and no listed institution
+# (a bank clerk "[신한은행][대리 ○○○]" signs with the title).
+_GREETING_NAME_SPAN = 12
+_GREETING_LENGTH = 110
+# A salesman signs his greeting with his title in the same place ("(광고)한빛자동차 박민수대리 새해 복 많이 …"): his
+# trade is named, a driver company's is not.
+_TITLED_SALESMAN = re.compile(r"자동차|모터스|보험|은행|카드사|증권|캐피탈|저축|부동산|중개|렌터카|렌트카")
+
+
+def _driver_greeting(msg: Message, driver: re.Match) -> str | None:
+    if len(msg.compact) > _GREETING_LENGTH or not (msg.is_advert and mentions_any(msg, _OPT_OUT_HINT)):
+        return None
+    # The head keeps a label that follows another tag ("[SMS](광고)…", read "[sms](광고…" or "fw(광고…": the bracket
+    # between two syllables is dropped): the name is counted from the label's end.
+    label = msg.head.find("광고", 0, driver.start())
+    name_start = label + 2 if label != -1 else 0
+    if msg.head.startswith((")", "]", ">"), name_start):
+        name_start += 1
+    if driver.start() - name_start > _GREETING_NAME_SPAN or msg.claimed or _TITLED_SALESMAN.search(msg.compact):
+        return None
+    return f"{msg.head[max(name_start, driver.end() - 10):driver.end()]}/(광고)"
 
 
 # A driver company that names itself by its call ("행복콜", "1688.3600콜", "행복call") and sends its customers their
@@ -149,6 +207,25 @@ def _call_company(msg: Message) -> str | None:
     return f"{call.group(0)}/{offer.group(0)}" if offer else None
 
 
+# A driver company greets its customer by its call number followed by the last four digits of the customer's phone:
+# "(광고)1600-66550623님 5분도착", "콜1688.36008768님", "1588.1200 0663님", "1833-35350482님 건별적립10%". Only in the
+# advert form (the caller checked it): a shop's or bank's advert names its customer "고객님", not a call number's
+# digits. ``님`` first (a literal the engine skips to), the four digits behind it; then the 15xx-18xx number just
+# before them. The evidence keeps the company's number, never the customer's digits.
+_CUSTOMER_DIGITS = re.compile(r"님(?<=\d{4}님)")
+_CALL_NUMBER_BEFORE = re.compile(r"(1[5-8]\d\d[-.]?\d{4})[^가-힣a-z0-9]{0,3}\d{4}\Z")
+
+
+def _call_customer_code(msg: Message) -> str | None:
+    if "님" not in msg.compact:
+        return None
+    for found in _CUSTOMER_DIGITS.finditer(msg.compact):
+        number = _CALL_NUMBER_BEFORE.search(msg.compact, max(0, found.start() - 16), found.start())
+        if number:
+            return f"{number.group(1)}+고객번호님"
+    return None
+
+
 def _phone_shop(msg: Message) -> str | None:
     if not mentions_any(msg, _PHONE_SHOP_HINT):
         return None
@@ -166,13 +243,49 @@ def _internet_reseller(msg: Message) -> str | None:
         switch = _CARRIER_SWITCH.search(msg.compact)
         if switch and _INTERNET.search(msg.compact) and _CASH.search(msg.compact):
             return f"인터넷/{switch.group(0)}"
-    if not mentions_any(msg, _CARRIER_HINT):
+    if mentions_any(msg, _CARRIER_HINT):
+        carriers = _THREE_CARRIERS.search(msg.compact)
+        if carriers is not None and _INTERNET.search(msg.compact) is not None:
+            switch = _SWITCH.search(msg.compact)
+            if switch:
+                return f"{carriers.group(0)}/인터넷/{switch.group(0)}"
+    return _internet_cash_offer(msg)
+
+
+def _internet_cash_offer(msg: Message) -> str | None:
+    if not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
         return None
-    carriers = _THREE_CARRIERS.search(msg.compact)
-    if carriers is None or _INTERNET.search(msg.compact) is None:
+    text = msg.compact
+    for internet in _INTERNET.finditer(text):
+        # The offer is one phrase around the word ("현금♥68만원 받고 인터넷 변경", "인터넷+TV 교체 시 580,000"): an
+        # electronics store's long advert that says "인터넷 최저가" in one line and "신규 … 60만원대" in another is no
+        # reseller's, nor is internet the channel of another product ("인터넷으로 가입", "인터넷자동차보험").
+        if text.startswith(_INTERNET_AS_CHANNEL, internet.end()):
+            continue
+        start, end = max(0, internet.start() - _OFFER_SPAN), internet.end() + _OFFER_SPAN
+        switch = _SWITCH_FOR_CASH.search(text, start, end)
+        cash = _CASH_SUM.search(text, start, end) if switch else None
+        if cash is not None:
+            break
+    else:
         return None
-    switch = _SWITCH.search(msg.compact)
-    return f"{carriers.group(0)}/인터넷/{switch.group(0)}" if switch else None
+    if msg.claimed or _OPERATOR_SIGNATURE.search(text, 0, _LABEL_OPENING + 10):
+        return None
+    return f"인터넷/{switch.group(0)}/{cash.group(0)}"
+
+
+def _capital_rental(msg: Message) -> str | None:
+    if not mentions_any(msg, _CAPITAL_HINT):
+        return None
+    capital = _CAPITAL.search(msg.compact)
+    if capital is None:
+        return None
+    terms = _CAPITAL_TERMS.search(msg.compact)
+    if terms:
+        return f"{capital.group(0)}/{terms.group(0)}"
+    if capital.group(0).startswith("연말") and (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+        return capital.group(0)
+    return None
 
 
 def _property_sale(msg: Message) -> str | None:
@@ -232,6 +345,12 @@ _TRADES = (
         "'선착순 분양·중도금 무이자' 같은 부동산 분양 광고입니다. 원하지 않는 광고라면 연락하지 말고 수신거부하세요.",
         "A property-sale advert ('first come first served, interest-free interim payments'); if unwanted, do not call and opt out.",
     ),
+    (
+        _capital_rental,
+        "'법인 연말자본금, 현금예금 1억당 2개월 150만원, 잔고증명' 같은 자본금 대행 광고입니다. 빌린 돈으로 자본금을 부풀리는 것은 불법(가장납입)일 수 있습니다. 연락하지 마세요.",
+        "An advert for renting a company's year-end capital or balance certificate ('1억당 2개월 150만원'); inflating capital with "
+        "borrowed money can be illegal; do not reply.",
+    ),
 )
 
 
@@ -243,7 +362,7 @@ _LURES_COUNTED_ALREADY = ("TEXT_LOAN_LURE", "TEXT_PRIZE_LURE")
 _URGENCY = "TEXT_URGENCY"
 # Every trade needs one of these words (the label's 광 and the opt-out's 거부 stand for the advert form that the
 # driver trade needs; 넷 for internet): the checker skips the rule on the other messages (most English ones).
-_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT
+_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT | _CAPITAL_HINT
 _SCORE_BESIDE_URGENCY = 2
 
 

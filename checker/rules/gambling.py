@@ -187,12 +187,15 @@ _ROOM_CODE_HINT = HINTS.add(("비밀번호", "비번", "pw", "암호", "입장",
 
 @rule(
     "TEXT_ROOM_PASSWORD_LINK", group="text", score=3, carrier=True, requires="risky_urls", hints=_ROOM_CODE_HINT,
-    ko="단축 주소 같은 숨은 링크와 함께 '비밀번호·입장코드'를 줍니다. 주식·코인 리딩방이나 도박 사이트로 끌어들이는 광고의 전형입니다.",
-    en="It gives a hidden link (a shortener) with a room password or entry code: the lure of stock-tip rooms and gambling sites.",
+    ko="단축 주소 같은 숨은 링크나 '○○정보방.kr' 같은 한글 주소와 함께 '비밀번호·입장코드'를 줍니다. 주식·코인 리딩방이나 도박 사이트로 끌어들이는 광고의 전형입니다.",
+    en="It gives a hidden link (a shortener) or a Hangul-named address with a room password or entry code: the lure of "
+    "stock-tip rooms and gambling sites.",
 )
 def text_room_password_link(msg: Message):
-    if not mentions_any(msg, _ROOM_CODE_HINT) or HIDDEN_DESTINATION_FLAGS.isdisjoint(msg.url_flags):
+    if not mentions_any(msg, _ROOM_CODE_HINT):
         return None
+    if HIDDEN_DESTINATION_FLAGS.isdisjoint(msg.url_flags):
+        return _hangul_room_link(msg) if "punycode" in msg.url_flags else None
     found = _ROOM_CODE.search(msg.compact)
     if not found:
         return None
@@ -202,6 +205,29 @@ def text_room_password_link(msg: Message):
         return None
     hidden = next(url for url in msg.risky_urls if not HIDDEN_DESTINATION_FLAGS.isdisjoint(url.flags))
     return f"{found.group(0)} + {hidden.url}"
+
+
+# A room's address may also be a Hangul name under an ordinary ending, with its entry code: "해선이슈단톡방링크.kr
+# 입장코드 : kd131", "간편한카톡상담.org 입장코드 : 222555", "선착순지원금.kr 입장 비밀번호 : 333777" (KISA dev: futures and
+# stock rooms filed under stock, other, adult, real estate). The name reads as an invitation, not a company; no broker,
+# shop or public body gives a code to open its own Hangul domain. These codes run to six digits, or letters and digits.
+# (A Hangul domain alone, "공공알림문자.org", is no lure: the code is the handle.)
+_HANGUL_ROOM_CODE = re.compile(
+    r"(?:입장코드|참여코드|입장번호|비밀번호(?<!임시비밀번호)(?<!초기비밀번호)|비번|암호)[:：]?(?:[a-z]{1,4}\d{2,6}|\d{3,6})"
+    r"(?![\d원명시분년개석회장매번])"
+)
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _hangul_room_link(msg: Message) -> str | None:
+    found = _HANGUL_ROOM_CODE.search(msg.compact)
+    if found is None:
+        return None
+    for url in msg.risky_urls:
+        if "punycode" in url.flags and _HANGUL.search(url.host_unicode):
+            host = url.host_unicode  # (a host glued to the sentence before it reads long: its end names the room)
+            return f"{found.group(0)} + {host if len(host) <= 16 else '…' + host[-14:]}"
+    return None
 
 
 # A gambling word broken by symbols against filters: "카.지.노", "카-지-노", "바*카*라", "슬/롯", "파.워.볼". The message's
@@ -336,7 +362,21 @@ def text_gambling_site_offer(msg: Message):
     found = _SITE_OFFER.search(msg.compact)
     if found is None or not (msg.action_channel or _spelled_out_domain(msg)):
         return None
+    if _bets_on_futures(msg, found.group(0)):
+        return None
     return abridged(found.group(0), 24, 10)
+
+
+# "해외선물을 통해 … 하락할 것에 배팅": a futures room's advert bets on a price, not at a site; its "입장코드 : kd131" met
+# that 배팅 (KISA dev: 상한문 adverts, which TEXT_ROOM_PASSWORD_LINK and TEXT_INVESTMENT_LURE count as what they are).
+# Only when 배팅 is the sole game word of the match, in a text about futures.
+_BET_WORDS = ("배팅", "베팅")
+_OTHER_GAMES = tuple(game for game in _SITE_GAMES if game not in _BET_WORDS)
+_FUTURES = re.compile(r"해외선물|선물거래|선물옵션|해선")
+
+
+def _bets_on_futures(msg: Message, offer: str) -> bool:
+    return not any(game in offer for game in _OTHER_GAMES) and _FUTURES.search(msg.compact) is not None
 
 
 # Free site money, the slot and betting sites' other lure: (a) money said to be put in already, with the site's

@@ -1841,10 +1841,20 @@ _PILL_PIECES = HINTS.add(("비아",) + tuple(a + sep + b for a, b in (("비", "�
 _PILL_HEAD_HINT = HEAD_HINTS.add(("비아", "시알", "씨알", "레비트라", "카마그라", "핀페시아"))
 _PILL_SALE = re.compile(r"구매|주문|정품|입고|할인|후불|배송|택배|\d{1,3}정|1\+1|문자주|문자줘|효과|쿠폰|행사")
 _CLINIC = re.compile(r"처방|진료|의원|병원|비뇨|약국")
+# Or the pill sold under a disguise (KISA dev, drugs): "Via그ra 고용량", "골드C알500", "씨알500mg", "B아시알 필름",
+# "수=입 비=아 2통", an aphrodisiac or impotence cure ("남성정력제", "스트레스로 인한 부전치료제") or the one-pill promise of
+# those adverts ("한알로 3일", "1알로 6c빅", "한알로 주말내내") — not a supplement's "하루 한 알로 면역" — beside a link,
+# number or messenger ID.
+# Also the names with Latin letters put between their syllables: "Vl아그Ra", "비e아시e알", "비Cy아RL그iS라", "시mno알비pqr아".
+_DISGUISED_PILLS = re.compile(
+    r"via그ra|v[il1]아그ra|b아시알|비아\d{1,2}통|골드(?:씨|c)알|(?:씨|c)알\d{3}|정력제|부전치료|인한부전|[한1]알로(?:\d|삼일|이틀|주말)"
+    r"|비[a-z]{1,3}아[a-z]{0,3}(?:[시씨][a-z]{0,3}알|그[a-z]{0,3}라)|[시씨][a-z]{1,3}알[a-z]{0,3}비[a-z]{0,3}아"
+)
+_DISGUISED_PILL_HINT = HINTS.add(("via그", "b아시알", "비아", "c알", "씨알", "정력제", "부전", "알로", "아그", "아시", "알비"))
 
 
 @rule(
-    "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES,
+    "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES | _DISGUISED_PILL_HINT,
     ko="비아그라·시알리스 같은 전문의약품을 문자로 파는 광고입니다. 약국 밖에서 파는 것은 불법이며 가짜 약일 수 있습니다.",
     en="An advert selling prescription pills (Viagra, Cialis …) by text: illegal outside a pharmacy, and often fake.",
 )
@@ -1855,12 +1865,23 @@ def text_drug_sale(msg: Message):
         # A name broken by symbols ("비`아/시`알"), joined in the head; asked only of texts with a channel.
         found = _PILLS.search(msg.head)
     else:
-        return None
-    if found is None or _CLINIC.search(msg.compact):
+        found = None
+    if found is None:
+        return _pill_in_disguise(msg)
+    if _CLINIC.search(msg.compact):
         return None
     if msg.is_advert or msg.action_channel or msg.callbacks or _PILL_SALE.search(msg.compact):
         return found.group(0)
     return None
+
+
+def _pill_in_disguise(msg: Message) -> str | None:
+    if not (mentions_any(msg, _DISGUISED_PILL_HINT) and (msg.action_channel or msg.callbacks)):
+        return None
+    found = _DISGUISED_PILLS.search(msg.compact)
+    if found is None or _CLINIC.search(msg.compact):
+        return None
+    return found.group(0)
 
 
 # The stock "reply" rooms: a list of gains ("+26%", "(상)", "상한가", "최소 50%") and a code word to text back for the next
