@@ -13,6 +13,7 @@ Rules read ``msg.compact`` (lower-case, no whitespace), so "첫 충 30 %" reads 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any
 from checker.rules.registry import abridged, rule
@@ -37,8 +38,10 @@ _MIN_BONUS_PERCENT = 12
 # 첫 충전 of a game's or a prepaid card's promo), "입플" (deposit-plus, not the 입플 inside "가입플랜"), 단폴
 # (single-game bets; not "단폴로", a shirt).
 # Also 승옵 (a win bet with its handicap option, "축구 승옵 OK") and 꽁머니 / 꽁포 (free site money): sports-betting words only.
-_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|입플(?<!가입플)(?!랜|러)|단폴(?!로)|승옵|꽁머니|꽁포")
-_JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴", "승옵", "꽁머니", "꽁포"))
+# And the same first / every deposit misspelt against filters, "쳣20%, 먜10%" (session 13; 쳣 and 먜 are in no Korean word:
+# a comment's typo "쳣날" has no deposit figure after it).
+_JARGON = re.compile(r"첫충(?!전)|매충(?!전)|첫입금|입플(?<!가입플)(?!랜|러)|단폴(?!로)|승옵|꽁머니|꽁포|쳣(?:충|입|\d)|먜(?:충|\d)")
+_JARGON_HINT = HINTS.add(("첫충", "매충", "첫입금", "입플", "단폴", "승옵", "꽁머니", "꽁포", "쳣", "먜"))
 # The same words broken by symbols against filters ("단/폴 승/옵", "매/충"), joined again in the message's head, and the
 # sites' timed "surprise" bonus ("돌발! 5퍼", "돌 ~ 발 15%", "돌발이벤트 +5%") and the deposit plus a percentage ("입+20%",
 # "입금+20-30%", "추가입금+30%"; not 가입, 구입, 수입 "+10%"). The head is read only where the compact text shows such a
@@ -222,7 +225,10 @@ _BROKEN = {
     word: re.compile((_SYMBOL_GAP if len(word) == 2 else _GAP).join(word))
     for word in _GAMBLING_NAMES
 }
-_MISSPELT = ("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯", "슬럿", "슬랏", "캬지놀", "얌마토", "바따이야기", "황굼성")
+# (session 13: 캬즤노, 카찐호, 카제노, and sports and evolution games spelt 스퐃츠, 스뽀츠, 스포쯔, 에뽈루션, 파워뵬; 밷, the "bet"
+# of "밷,/튕" 배팅, a syllable of no Korean word: none of these is in any ham text of the development sets)
+_MISSPELT = ("카지뇨", "캐지노", "캐지뇨", "카쥐노", "쓸롯", "슬럿", "슬랏", "캬지놀", "얌마토", "바따이야기", "황굼성",
+            "캬즤노", "카즤노", "캬지노", "카찐호", "카제노", "스퐃츠", "스뽀츠", "스포쯔", "에뽈루션", "파워뵬", "밷")
 _MISSPELT_NAMES = HINTS.add(_MISSPELT)
 # 술롯 and 스롯 for 슬롯 ("대전 pc(술롯)", "크레이지스롯"), but not where 롯데 starts the next word ("뉴스 롯데카드" compacts
 # to 뉴스롯데카드).
@@ -334,7 +340,7 @@ def text_gambling_site_offer(msg: Message):
     if not mentions_any(msg, _SITE_GAME_HINT):
         return None
     found = _SITE_OFFER.search(msg.compact)
-    if found is None or not (msg.action_channel or _spelled_out_domain(msg)):
+    if found is None or not (msg.action_channel or _spelled_out_domain(msg) or _odd_letter_domain(msg)):
         return None
     return abridged(found.group(0), 24, 10)
 
@@ -371,9 +377,72 @@ _SIGNUP_WORDS = ("신규", "가입", "승인즉시", "첫방문", "처음방문"
 def text_gambling_free_money(msg: Message):
     found = _GIFT_WITH_CODE.search(msg.compact) if mentions_any(msg, _CODE_PROMPT_HINT) else None
     if found is None and mentions_any(msg, _CASH_OUT_HINT) and any(word in msg.compact for word in _SIGNUP_WORDS):
-        if not (msg.action_channel or _spelled_out_domain(msg)):
+        if not (msg.action_channel or _spelled_out_domain(msg) or _odd_letter_domain(msg)):
             return None
         found = _SIGNUP_CASH_OUT.search(msg.compact)
     if found is None:
         return None
     return abridged(found.group(0), 24, 10)
+
+
+# A web address written in circled or full-width letters and digits so that filters and link finders miss it:
+# "ⓐⓚⓞ-25.com", "nⓢe4⑧.com", "ＪB-7788.COMCODE: …" (run into the next word: no link is found), "eⓒ⑨12.com". Gambling
+# and adult sites write their throwaway domains so; no business writes its address with ⓐ or ⑧, and a text typed in
+# full-width (old handsets) writes the whole address so (NFKC reads it plainly: the link finder gets it, and this rule
+# wants a mix). Read on the raw text, before NFKC folds the disguise away. A link that the finder did read is
+# URL_OBFUSCATED's evidence, not counted twice.
+# (circled ①-⑳, Ⓐ-ⓩ, ⓪ and full-width letters and digits: NFKC turns each into plain ASCII; parenthesised "⑴", "⒜"
+# and dotted "⒈" forms come out with brackets and dots, no address)
+_ENCLOSED = "\u2460-\u2473\u24b6-\u24ea"
+_FULLWIDTH = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_ODD_ALNUM = re.compile(f"[{_ENCLOSED}{_FULLWIDTH}]")
+_CIRCLED_NUMBERS = "".join(map(chr, range(0x2460, 0x2474)))
+_ADDRESS_CHAR = f"A-Za-z0-9{_ENCLOSED}{_FULLWIDTH}\\-\uff0d"
+# (a run is read from its first character only: starting inside a run as well made the search quadratic on "aaa…")
+_ADDRESS_RUN = re.compile(f"(?<![{_ADDRESS_CHAR}])[{_ADDRESS_CHAR}]+(?:[.\uff0e\u00b7][{_ADDRESS_CHAR}]+)+")
+# Folded, the run starts with a host and a known top-level domain, maybe run into the next word ("comcode", "com100").
+_FOLDED_DOMAIN = re.compile(
+    r"(?:[a-z0-9-]+\.)*?[a-z0-9-]*[a-z0-9]\.(?:com|net|org|kr|xyz|top|vip|cc|io|me|site|shop|club|info|biz|bet|tv)"
+)
+_TLD_HINT = HINTS.add(("com", "net", "org", "kr", "xyz", "top", "vip", "cc", "io", "me", "site", "shop", "club", "info",
+                       "biz", "bet", "tv"))
+
+
+def _odd_letter_domain(msg: Message) -> str | None:
+    # NFKC changed nothing (the text is the raw string itself, 86 % of texts): no circled or full-width character.
+    if msg.text is msg.raw or not mentions_any(msg, _TLD_HINT) or "obfuscated" in msg.url_flags:
+        return None
+    raw = msg.raw
+    if _ODD_ALNUM.search(raw) is None:
+        return None
+    for run in _ADDRESS_RUN.finditer(raw):
+        # A circled number that opens the run is a list's marker ("①www.hometax.go.kr 접속 ②로그인"), no disguise.
+        written = run.group(0).lstrip(_CIRCLED_NUMBERS)
+        pieces = [unicodedata.normalize("NFKC", char) for char in written]
+        folded = "".join(pieces).lower().replace("\u00b7", ".")
+        domain = _FOLDED_DOMAIN.match(folded)
+        if domain is None:
+            continue
+        # A link that the link finder read (an address typed all in full-width, NFKC reads it plainly) is the link
+        # rules' to judge.
+        if any(url.host.endswith(domain.group(0)) for url in msg.urls):
+            continue
+        # The disguise must be in the address itself, not in a word run into it ("abc12.comⓚ").
+        length = 0
+        for char, piece in zip(written, pieces):
+            if length >= domain.end():
+                break
+            if _ODD_ALNUM.match(char):
+                return domain.group(0).lstrip("-")
+            length += len(piece)
+    return None
+
+
+@rule(
+    "TEXT_CIRCLED_LETTER_DOMAIN", group="text", score=3, carrier=True, requires="hint_words", hints=_TLD_HINT,
+    ko="'ⓐⓚⓞ-25.com', 'ＪB-77.COM'처럼 인터넷 주소를 동그라미 글자나 전각 글자로 섞어 써서 스팸 필터를 피하려 합니다. 불법 도박·성인 사이트 광고의 수법입니다.",
+    en="It writes a web address in circled or full-width letters ('ⓐⓚⓞ-25.com', 'ＪB-77.COM') to slip past spam filters: "
+    "a gambling and adult-site trick.",
+)
+def text_circled_letter_domain(msg: Message):
+    return _odd_letter_domain(msg)
