@@ -58,6 +58,11 @@ _SURPRISE_HINT = HINTS.add(("돌발",))
 # compact text holds "o%", "ㅇ%" or "○%".
 _LETTER_O_BONUS = re.compile(r"\+[1-9][oㅇᄋ○](?:[-~][1-9][oㅇᄋ○])?%(?!할인|적립|세일|off|쿠폰)")
 _LETTER_O_PERCENT = ("o%", "ㅇ%", "ᄋ%", "○%")  # (ᄋ: the text's normalisation turns a lone ㅇ into the leading jamo)
+# And 10 % written with a letter l for its one: the sites' weekly cash-back on losses ("매주 lO% 환급", "매.주.l.O.%.환.급",
+# "손해 -> l-O-% 재지급", "메충l0%"). No ham text of the development sets writes a figure so; a driver company's "차후 lO%
+# 적립" (points) is excluded like the shop's words above. (The literal first, then the test that no letter precedes it:
+# the regex engine skips to each "l".)
+_LETTER_L_PERCENT = re.compile(r"l(?<![a-z]l)[-./;]?[o0ᄋ○][-./;]?%(?!할인|적립|세일|off|쿠폰)")
 
 
 def _surprise_or_deposit_plus(text: str) -> str | None:
@@ -141,6 +146,10 @@ def text_gambling_bonus(msg: Message):
             return found
         if any(o in compact for o in _LETTER_O_PERCENT):
             found = _LETTER_O_BONUS.search(compact)
+            if found:
+                return found.group(0)
+        if "%" in compact:
+            found = _LETTER_L_PERCENT.search(compact)
             if found:
                 return found.group(0)
         if _BROKEN_JARGON.search(compact) and not _JARGON_IN_HEAD.isdisjoint(msg.head_hint_words):
