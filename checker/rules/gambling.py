@@ -455,3 +455,31 @@ def _odd_letter_domain(msg: Message) -> str | None:
 )
 def text_circled_letter_domain(msg: Message):
     return _odd_letter_domain(msg)
+
+
+# A messenger's name misspelt against filters, then the ID to add: "꺠떡 abc12", "퉬 @vip777", "카툑 mu2020", "톌렛 podo77",
+# "깨토옥 kb123", "카까오 [tim55]", "테leg램 sy900". The gambling sites' "sign-up gift" lures (버거셋, 스벅, 치킨 … "친추 후
+# 선톡") and adult adverts write KakaoTalk and Telegram so, where a plain "카톡 ID" would be caught; no ham text of the
+# development sets holds one of these spellings before an ID (a chat's cute "까톡" has no ID after it).
+_MISSPELT_MESSENGERS = (
+    "깨톡", "꺠톡", "까똑", "꺄똑", "꺠떡", "까톡", "깨특", "꾀뚝", "깠또똑", "카툑", "캬톡", "캬툑", "똑카", "톢", "깨토옥", "까토옥",
+    "카투옥", "카토옥", "카턱", "까아톡", "카까오", "퉬", "톌레", "톌렛", "탤레", "텔렘", "테leg램",
+)
+_MISSPELT_MESSENGER_HINT = HINTS.add(_MISSPELT_MESSENGERS)
+_MISSPELT_MESSENGER_ID = re.compile(
+    each_then(_MISSPELT_MESSENGERS, r"[^가-힣a-z0-9]{0,3}(?:id|아이디)?[^가-힣a-z0-9]{0,3}@?[a-z0-9_]{3,}")
+)
+
+
+@rule(
+    "TEXT_DISGUISED_MESSENGER", group="text", score=3, carrier=True, requires="hint_words", hints=_MISSPELT_MESSENGER_HINT,
+    ko="'꺠떡 abc12', '퉬 @vip7'처럼 카카오톡·텔레그램 이름을 일부러 틀리게 쓰고 아이디를 줍니다. 스팸 필터를 피하려는 불법 도박·성인 광고의 수법입니다.",
+    en="It misspells KakaoTalk or Telegram ('꺠떡 abc12', '퉬 @vip7') and gives an ID to add: a gambling and adult-advert "
+    "trick to slip past spam filters.",
+)
+def text_disguised_messenger(msg: Message):
+    found = _MISSPELT_MESSENGER_ID.search(msg.compact)
+    if found is None:
+        return None
+    # (the name and the word "ID", not the ID itself)
+    return f"{next(name for name in _MISSPELT_MESSENGERS if found.group(0).startswith(name))} + ID"
