@@ -1586,7 +1586,7 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "fraudulentactivity", "unknowndevice", "regainaccess", "restoreyour", "limitation", "temporaryhold", "couldnotbe", "cannotbe", "couldn'tbe", "can'tbe",
     "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress", "underreview",
     "couldn't", "couldnt", "irregularspending", "accountclosure", "closureofyour", "issuewith", "problemwith",
-    "someoneelse", "업그레이드",
+    "someoneelse", "이동하여보안업그레이드", "이동하여업그레이드",
 ))
 """Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
 one of its standalone phrases."""
