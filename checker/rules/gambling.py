@@ -407,7 +407,7 @@ _FULLWIDTH = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _ODD_ALNUM = re.compile(f"[{_ENCLOSED}{_FULLWIDTH}]")
 _CIRCLED_NUMBERS = "".join(map(chr, range(0x2460, 0x2474)))
 _ADDRESS_CHAR = f"A-Za-z0-9{_ENCLOSED}{_FULLWIDTH}\\-\uff0d"
-# (a run is read from its first character only: starting inside a run as well made the search quadratic on "aaa…")
+# (a run is read from its first character only: starting inside a run as well would make the search quadratic on "aaa…")
 _ADDRESS_RUN = re.compile(f"(?<![{_ADDRESS_CHAR}])[{_ADDRESS_CHAR}]+(?:[.\uff0e\u00b7][{_ADDRESS_CHAR}]+)+")
 # Folded, the run starts with a host and a top-level domain, maybe run into the next word ("comcode", "com100"): .com
 # in all but one of the development sets' hits (one .xyz), so only the TLDs of such sites, which ordinary texts rarely
