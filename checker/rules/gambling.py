@@ -413,8 +413,21 @@ _ADDRESS_RUN = re.compile(f"(?<![{_ADDRESS_CHAR}])[{_ADDRESS_CHAR}]+(?:[.\uff0e\
 # in all but one of the development sets' hits (one .xyz), so only the TLDs of such sites, which ordinary texts rarely
 # hold (not .kr, nor .me of naver.me: with their hint words, 15 % of dev texts called the rule, now 10 %).
 _DISGUISED_TLDS = ("com", "net", "xyz", "top", "vip", "bet", "cc")
-_FOLDED_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)*?[a-z0-9-]*[a-z0-9]\.(?:" + "|".join(_DISGUISED_TLDS) + ")")
 _TLD_HINT = HINTS.add(tuple("." + tld for tld in _DISGUISED_TLDS) + ("·com",))
+
+
+def _leading_domain(folded: str) -> str | None:
+    """The host and top-level domain that open a folded run ("qw-5821.comcode:" gives "qw-5821.com"), if any.
+    (Labels walked by hand: a pattern with a repeated "label." before the TLD was quadratic on "a.a.a.…".)"""
+    labels = folded.split(".")
+    for i in range(1, len(labels)):
+        host = labels[i - 1]
+        if not host or not host[-1].isalnum():
+            return None
+        for tld in _DISGUISED_TLDS:
+            if labels[i].startswith(tld):
+                return ".".join(labels[:i]) + "." + tld
+    return None
 
 
 def _odd_letter_domain(msg: Message) -> str | None:
@@ -429,20 +442,20 @@ def _odd_letter_domain(msg: Message) -> str | None:
         written = run.group(0).lstrip(_CIRCLED_NUMBERS)
         pieces = [unicodedata.normalize("NFKC", char) for char in written]
         folded = "".join(pieces).lower().replace("\u00b7", ".")
-        domain = _FOLDED_DOMAIN.match(folded)
+        domain = _leading_domain(folded)
         if domain is None:
             continue
         # A link that the link finder read (an address typed all in full-width, NFKC reads it plainly) is the link
         # rules' to judge.
-        if any(url.host.endswith(domain.group(0)) for url in msg.urls):
+        if any(url.host.endswith(domain) for url in msg.urls):
             continue
         # The disguise must be in the address itself, not in a word run into it ("abc12.comⓚ").
         length = 0
         for char, piece in zip(written, pieces):
-            if length >= domain.end():
+            if length >= len(domain):
                 break
             if _ODD_ALNUM.match(char):
-                return domain.group(0).lstrip("-")
+                return domain.lstrip("-")
             length += len(piece)
     return None
 
