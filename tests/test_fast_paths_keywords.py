@@ -106,6 +106,8 @@ _GROUPS = {
     "gambling._SITE_GAME_HINT": gambling_rules._SITE_GAME_HINT,
     "gambling._CODE_PROMPT_HINT": gambling_rules._CODE_PROMPT_HINT,
     "gambling._CASH_OUT_HINT": gambling_rules._CASH_OUT_HINT,
+    "gambling._TLD_HINT": gambling_rules._TLD_HINT,
+    "gambling._MISSPELT_MESSENGER_HINT": gambling_rules._MISSPELT_MESSENGER_HINT,
     "text._VENUE_HINT": text_rules._VENUE_HINT,
     "text._VENUE_SLANG_HINT": text_rules._VENUE_SLANG_HINT,
     "text._PHONE_CHAT_HINT": text_rules._PHONE_CHAT_HINT,

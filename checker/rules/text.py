@@ -1614,6 +1614,9 @@ _ACCOUNT = re.compile(
     + r"|locked(?:your)?[a-z]{0,12}account|fixyour(?:bill|billing|payment|account|bill-now)|unusual(?:activity|sign-?in|login)|suspicious(?:activity|login)|"
     r"verifyyour(?:account|identity|information|details)|confirmyouridentity|updateyour(?:payment|bill|account)|"
     r"unusual|irregularactivity|alarmingactivity|suspicioussign|failedtoextend|couldnotsuccessfullyprocess"
+    # A fake exchange's "security centre" sending you to its lookalike domain to "complete the security upgrade"
+    # ("KuCoin 보안 센터. kucoin-xx.com 으로 이동하여 보안 업그레이드를 완료하십시오!"; session 13).
+    r"|으로이동하여(?:보안)?업그레이드"
 )
 
 
@@ -1647,7 +1650,7 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "fraudulentactivity", "unknowndevice", "regainaccess", "restoreyour", "limitation", "temporaryhold", "couldnotbe", "cannotbe", "couldn'tbe", "can'tbe",
     "confirmyourbill", "confirmyourpayment", "billinginfo", "billingdetail", "billingaddress", "underreview",
     "couldn't", "couldnt", "irregularspending", "accountclosure", "closureofyour", "issuewith", "problemwith",
-    "someoneelse",
+    "someoneelse", "이동하여보안업그레이드", "이동하여업그레이드",
 ))
 """Words of which every match of _ACCOUNT holds one: a state ("정지", "locked" …) after its account words, or
 one of its standalone phrases."""
@@ -1790,9 +1793,17 @@ def _paid_line(msg: Message) -> str | None:
 # Counted only with a link or messenger contact: web comments use the words in gossip ("섹파"), with no way to act.
 _HOOKUP = re.compile(
     r"섹스만?원하는|외도를찾는|섹파|조건만남|만남신청을보냈|"
-    r"(?:아내|유부녀|여성|여성회원|싱글맘|주부|여자)[가-힣]{0,12}만남을원"
+    r"(?:아내|유부녀|여성|여성회원|싱글맘|주부|여자)[가-힣]{0,12}만남을원|"
+    # The fake dating site's notices (session 13): "우리 싸이트 회원들은 안전한 재미를 찾는 여성들이며 …", "근처 800m 여성(25세)이
+    # 프로필을 방문하여 비밀 메시지를 보냈습니다", "여성 회원들이 당신을 기다리고 있습니다", "… 방금 온라인했습니다", "당신과 짝을 이루고
+    # 싶어합니다", "은밀한 관계를 원합니다", "섹스를 할 때 … 소문 내서는 안됩니다", "원나잇에만 관심", "여성(25세)이 방금
+    # 온라인했습니다". A real app's notice comes in the app, not by text with a throwaway domain; counted only with a link
+    # or messenger contact like the rest.
+    r"찾는여성들이며|여성회원[가-힣]{0,6}(?:기다리|방금온라인|온라인했)|(?:비밀|비공개)메시지를보냈|프로필을방문하여"
+    r"|짝을이루고싶|은밀한관계를원|섹스(?:를할|할수)|원나잇|방금온라인(?:했|을했|을하였)|금방온라인을했"
 )
-_HOOKUP_HINT = HINTS.add(("섹스", "외도를", "섹파", "조건만남", "만남신청", "만남을원"))
+_HOOKUP_HINT = HINTS.add(("섹스", "외도를", "섹파", "조건만남", "만남신청", "만남을원", "찾는여성들이며", "여성회원", "메시지를보냈",
+                          "프로필을방문하여", "짝을이루고싶", "은밀한관계를원", "원나잇", "방금온라인", "금방온라인"))
 
 
 def _hookup_site(msg: Message) -> str | None:
