@@ -95,8 +95,8 @@ def test_internet_reseller_without_carriers(text):
     "(광고) 딜라이브 인터넷 신규 가입 30만원 혜택 무료거부 080-000-1302",
     "(광고)[한빛손해보험] 인터넷으로 신규 가입 시 3만원 할인 무료거부 080-000-1303",  # internet is the channel
     # The sum is far from the internet's phrase: an electronics store's long list.
-    "(광고)[한빛전자] 인터넷 설치 문의 환영 ■ 세탁기 건조기 냉장고 김치냉장고 정수기 공기청정기 안마의자 TV 모두"
-    " 특가 행사 진행 중 ■ 신규 입고 가전 60만원대 무료거부 080-000-1304",
+    ("(광고)[한빛전자] 인터넷 설치 문의 환영 ■ 세탁기 건조기 냉장고 김치냉장고 정수기 공기청정기 안마의자 TV 모두"
+    " 특가 행사 진행 중 ■ 신규 입고 가전 60만원대 무료거부 080-000-1304"),
     "[한빛통신] 인터넷 교체 시 560,000원 드립니다",  # no advert form
 ])
 def test_internet_offers_that_are_no_reseller(text):

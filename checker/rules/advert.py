@@ -348,8 +348,8 @@ _TRADES = (
     (
         _capital_rental,
         "'법인 연말자본금, 현금예금 1억당 2개월 150만원, 잔고증명' 같은 자본금 대행 광고입니다. 빌린 돈으로 자본금을 부풀리는 것은 불법(가장납입)일 수 있습니다. 연락하지 마세요.",
-        "An advert for renting a company's year-end capital or balance certificate ('1억당 2개월 150만원'); inflating capital with "
-        "borrowed money can be illegal; do not reply.",
+        ("An advert for renting a company's year-end capital or balance certificate ('1억당 2개월 150만원'); inflating capital with "
+        "borrowed money can be illegal; do not reply."),
     ),
 )
 
