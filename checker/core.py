@@ -118,6 +118,7 @@ class Checker:
         or any object with ``predict_proba(texts) -> list[float]``, ``threshold`` and ``version``."""
         self.allowlist = allowlist if allowlist is not None else default_allowlist()
         self.analyzer = UrlAnalyzer(self.allowlist)
+        self.analyzer.build_lookalike_index()
         if model == "default":
             from checker.model import default_model
 

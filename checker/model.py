@@ -321,7 +321,9 @@ class TextModel:
             chunk = model_texts(texts[start : start + _BATCH], None if plain is None else plain[start : start + _BATCH])
             doc, bucket = scoring_features(chunk, self.ngram_range, self.n_bits, korean[start : start + _BATCH])
             k = len(chunk)
-            weights = self.bucket_weights[bucket]
+            # ``take``: the same values as ``bucket_weights[bucket]``, by a plain copy loop instead of numpy's
+            # fancy-indexing machinery (about half the instructions per feature).
+            weights = self.bucket_weights.take(bucket)
             dot = np.bincount(doc, weights=weights.real, minlength=k)
             norm = np.sqrt(np.bincount(doc, weights=weights.imag, minlength=k))
             norm[norm == 0] = 1.0

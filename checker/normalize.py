@@ -280,6 +280,24 @@ def _may_be_defanged(lower: str) -> bool:
     return _DEFANGED_OR_BARE_TTP.search(lower) is not None
 
 
+# The upper-case forms of the letters that ``_may_be_defanged`` and ``_spells_out_a_dot`` look for.
+_SCHEME_TEST_UPPER = ("H", "T", "P", "X", "Z", "D", "O")
+
+
+def _lower_for_scheme_tests(text: str) -> str:
+    """``text.lower()``, or ``text`` itself where ``_may_be_defanged`` and ``_spells_out_a_dot`` answer the same for
+    both: a non-ASCII text that holds none of ``_SCHEME_TEST_UPPER``.
+
+    Those tests read only h, x, z, t, p, d, o, "*", blanks and tabs, and no character but the ASCII ones lower-cases to
+    any of these (only İ and the Kelvin sign lower-case to ASCII letters, i and k: a test checks all code points). So
+    each of them in the lower-cased text is the very character of ``text``, with the same neighbours among them.
+    Lower-casing a Korean text with a link cost more than the seven substring scans that tell (an ASCII text lower-cases
+    faster than it is scanned seven times)."""
+    if text.isascii() or any_of(_SCHEME_TEST_UPPER, text):
+        return text.lower()
+    return text
+
+
 def _plain_schemes_only(text: str) -> bool:
     """True when ``_SPACED_SCHEME.sub(_join_scheme, text)`` would give ``text`` back: every colon followed by
     two slashes is a plain lower-case "http://" or "https://" followed by a non-blank, not a line break (most links).
@@ -385,7 +403,7 @@ def _undisguise(text: str) -> str:
         before_schemes = text
         if not _plain_schemes_only(text):
             text = _SPACED_SCHEME.sub(_join_scheme, text)
-        lower = text.lower()
+        lower = _lower_for_scheme_tests(text)
         if _may_be_defanged(lower):
             text = _HXXP.sub(lambda m: f"http{m.group(1).lower()}", text)
             lower = text.lower()
