@@ -1270,7 +1270,7 @@ _FILED_MATTER = re.compile(
     # A complaint or report filed: the matter, then "민원/신고 … 접수" within a few characters.
     r"(?:층간소음|불법주차|주차위반|무단투기|쓰레기투기)[^.!?\n]{0,12}?(?:민원|신고)(?:이|가|건이|건)?(?:정상적으로|정상)?접수|"
     # A violation caught: the matter, then 단속/적발/위반 within a few characters.
-    r"(?:어린이보호구역|노인보호구역|속도위반|신호위반|과속)[^.!?\n]{0,16}?(?:단속|적발|위반(?:사항|내역|사진|으로|이))"
+    r"(?:어린이보호구역|노인보호구역|속도위반|신호위반|과속단속)[^.!?\n]{0,16}?(?:단속|적발|위반(?:사항|내역|사진|으로|이))"
 )
 _SEE_OR_ANSWER = re.compile(r"확인|조회|열람|제출|소명|이의신청|의견")
 
