@@ -102,6 +102,9 @@ class Allowlist:
     not_lookalikes: frozenset[str] = frozenset()
     """Real registered domains of other bodies that resemble an official one (``paypay.ne.jp``, Japan's PayPay,
     one letter from ``paypal``): never called look-alikes, still unknown (``not_lookalikes.csv``)."""
+    platform_hosts: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Official registered domain -> its only official hosts, for platforms where anyone publishes under other hosts
+    of the same domain (blog.naver.com, open.kakao.com): those hosts stay unknown (``platform_hosts.csv``)."""
 
     def domain(self, registered_domain: str) -> OfficialDomain | None:
         """The official row for an exact registered domain (lower-case IDNA), else None."""
@@ -269,7 +272,20 @@ def load_allowlist(data_dir: str | Path | None = None) -> Allowlist:
         notice_topic_pattern=trie_regex(sorted({compact(k) for n in notices for k in n.topic_keywords})),
         notice_topic_words=frozenset(compact(k) for n in notices for k in n.topic_keywords) - {""},
         not_lookalikes=_read_not_lookalikes(path),
+        platform_hosts=_read_platform_hosts(path),
     )
+
+
+def _read_platform_hosts(path: Path | None) -> dict[str, frozenset[str]]:
+    """Registered domain -> official hosts (an older data directory may lack the file)."""
+    try:
+        rows = _read_csv(path, "platform_hosts.csv")
+    except FileNotFoundError:
+        return {}
+    hosts: dict[str, set[str]] = {}
+    for row in rows:
+        hosts.setdefault(row["domain"].lower(), set()).add(row["host"].lower())
+    return {domain: frozenset(names) for domain, names in hosts.items()}
 
 
 def _read_not_lookalikes(path: Path | None) -> frozenset[str]:

@@ -434,7 +434,11 @@ class UrlAnalyzer:
 
     def __init__(self, allowlist: Allowlist) -> None:
         self.allowlist = allowlist
-        self.lookalikes = LookalikeIndex(set(allowlist.domains), self._split, allowlist.not_lookalikes)
+        # A platform's domain (naver.com) is no look-alike brand: its own shortener (naver.me) and the many real
+        # domains with its name (kakaogames.com …) would read as imitations; claims of it are judged by
+        # URL_NOT_OFFICIAL_FOR_SENDER.
+        brands = set(allowlist.domains) - set(allowlist.platform_hosts)
+        self.lookalikes = LookalikeIndex(brands, self._split, allowlist.not_lookalikes)
         self._analyse_cached = lru_cache(maxsize=50_000)(self._analyse_uncached)
         self._host_facts_cached = lru_cache(maxsize=50_000)(self._host_facts)
         # The links in one whitespace-separated token depend on the token alone (it is matched on its own),
@@ -575,6 +579,11 @@ class UrlAnalyzer:
         subdomain, label, suffix = parts
         registered = f"{label}.{suffix}"
         official_row = self.allowlist.domain(registered)
+        platform_hosts = self.allowlist.platform_hosts.get(registered) if official_row is not None else None
+        if platform_hosts is not None and host.ascii not in platform_hosts:
+            # blog.naver.com, open.kakao.com: anyone publishes there; the link is as unknown as before the
+            # platform was listed (and its name no look-alike brand, below).
+            official_row = None
         flags: list[str] = []
         if "xn--" in host.ascii and official_row is None:
             flags.append("punycode")

@@ -23,6 +23,7 @@ INSTITUTION_HEADER = ["owner", "owner_ko", "category", "keywords", "source", "co
 DOMAIN_HEADER = ["domain", "owner", "owner_ko", "category", "source", "confidence", "verified_on"]
 PHONE_HEADER = ["number", "owner", "owner_ko", "purpose", "source", "confidence", "verified_on"]
 NOT_LOOKALIKE_HEADER = ["domain", "owner", "resembles", "source", "confidence", "verified_on"]
+PLATFORM_HOST_HEADER = ["host", "domain", "owner", "source", "confidence", "verified_on"]
 
 CATEGORIES = frozenset(
     {
@@ -438,6 +439,30 @@ def test_not_lookalikes_csv():
             problems.append(f"{where}: resembles {resembles!r}, which is not in domains.csv")
         if not owner:
             problems.append(f"{where}: no owner")
+    _fail_on(problems)
+
+
+def test_platform_hosts_csv():
+    # The only official hosts of a platform domain where anyone publishes under other hosts (blog.naver.com): each
+    # host is under its official domain (domains.csv) and belongs to the same owner.
+    header, rows = read_csv(ALLOWLIST / "platform_hosts.csv")
+    assert rows, "platform_hosts.csv is empty"
+    _, official_rows = read_csv(ALLOWLIST / "domains.csv")
+    owner_of = {fields[0]: fields[1] for _, fields in official_rows}
+    problems = _table_problems("platform_hosts.csv", header, rows, PLATFORM_HOST_HEADER, key_columns=1)
+    for line, fields in rows:
+        if len(fields) != len(PLATFORM_HOST_HEADER):
+            continue
+        host, domain, owner = fields[:3]
+        where = f"platform_hosts.csv:{line} {fields!r}"
+        # A host is a subdomain by design: only its registered-domain check does not apply.
+        problems += [
+            f"{where}: host {reason}" for reason in domain_problems(host) if not reason.startswith("is not a registered")
+        ]
+        if host != domain and not host.endswith(f".{domain}"):
+            problems.append(f"{where}: host is not under {domain}")
+        if owner_of.get(domain) != owner:
+            problems.append(f"{where}: {domain} is not an official domain of {owner!r} in domains.csv")
     _fail_on(problems)
 
 

@@ -85,6 +85,7 @@ _GROUPS = {
     "text._BOSS_TASK_WORDS": text_rules._BOSS_TASK_WORDS,
     "text._OWN_ACCOUNT_LOCKED_WORDS": text_rules._OWN_ACCOUNT_LOCKED_WORDS,
     "text._PAY_BACK_WORDS": text_rules._PAY_BACK_WORDS,
+    "text._FILED_MATTER_WORDS": text_rules._FILED_MATTER_WORDS,
     "text._DATING_BOT_WORDS": text_rules._DATING_BOT_WORDS,
     "text._JOB_HINT": text_rules._JOB_HINT,
     "message._NAME_WORDS": message._NAME_WORDS,
