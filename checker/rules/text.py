@@ -1224,8 +1224,8 @@ def text_impostor_errand(msg: Message):
     return None
 
 
-# Session 13: the friend impostor on a messenger (a taken-over KakaoTalk account, no family word, no link): "급하게 이체할
-#게 있는데 내 OTP가 안 돼서 … 120만원만 먼저 보내주면 저녁에 바로 갚을게". Its three parts together: the sender cannot
+# Session 13: the friend impostor on a messenger (a taken-over KakaoTalk account, no family word, no link):
+# "급하게 이체할게 있는데 내 OTP가 안 돼서 … 120만원만 먼저 보내주면 저녁에 바로 갚을게". Its three parts together: the sender cannot
 # pay himself (OTP, transfer or limit failing), asks you to send the money, and promises it back at once. A real friend
 # may write the same, which is why it stays at medium: the advice is to call them before sending anything.
 _PAY_BACK = ("갚을게", "갚을께", "갚아줄게", "돌려줄게", "돌려줄께", "돌려드릴게", "바로줄게", "바로보내줄게", "채워줄게", "넣어줄게")
