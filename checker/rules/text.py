@@ -595,11 +595,11 @@ _PARTICULAR_HEADING = re.compile(r"(?:빈소|발인|장지|상주|입관)(?:및|
 
 def _funeral_particulars(msg: Message) -> int:
     text = msg.compact
-    given = sum(1 for word in _FUNERAL_PARTICULARS if word in text)
-    if given >= 2 and ("안내" in text or "및" in text):
+    named = [word for word in _FUNERAL_PARTICULARS if word in text]
+    if len(named) >= 2 and ("안내" in text or "및" in text):
         # (Only then can a heading be among them: one search for the few obituaries that pass the count.)
-        given -= sum(1 for word in _FUNERAL_PARTICULARS if word in text and _heading_only(word, text))
-    return given
+        return sum(1 for word in named if not _heading_only(word, text))
+    return len(named)
 
 
 def _heading_only(word: str, text: str) -> bool:
