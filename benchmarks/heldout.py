@@ -82,12 +82,6 @@ def _pct(k: int, n: int) -> str:
     return f"{k:3d} ({100 * k / n:5.1f}%)"
 
 
-def checker_verdicts(checker, texts: list[str]) -> list:
-    from checker.evaluate import check_chunk
-
-    return check_chunk(checker, texts)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", action="append", choices=LANGS, help="one language (repeatable; default: all)")
@@ -111,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from checker.core import Checker
+    from checker.evaluate import check_chunk
 
     whole, rules_only = Checker(model=model), Checker(model=None)
     versions = whole.check("확인").versions
@@ -122,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     for path, model_line in zip(files, model_lines(model, files)):
         texts = read_lines(path)
         n = len(texts)
-        full = checker_verdicts(whole, texts)
-        bare = checker_verdicts(rules_only, texts)
+        full = check_chunk(whole, texts)
+        bare = check_chunk(rules_only, texts)
         invalid = sum(v is None for v in full)
         f_flag = sum(v is not None and v.risk != "low" for v in full)
         f_high = sum(v is not None and v.risk == "high" for v in full)

@@ -298,6 +298,10 @@ class LookalikeIndex:
             return Lookalike("brand_in_label", self.by_label[self.brand_of_skeleton.get(found, found)][0][1])
         return None
 
+    def build(self) -> None:
+        """Build the deletion index now instead of at the first look-alike question that needs it."""
+        self._neighbours  # noqa: B018 - the property builds the index and keeps it
+
     @property
     def _neighbours(self) -> dict[str, set[str]]:
         """Deletion neighbourhoods (SymSpell): two labels within the edit limit share a variant."""

@@ -451,7 +451,7 @@ class UrlAnalyzer:
         neighbourhoods: ~18 M instructions, 11 ms interpreted). A long-lived checker calls this at construction, so
         that its first message with an unknown domain is not the one that pays for it; a throw-away analyzer
         (``extract_urls`` with an allowlist of its own) keeps it lazy."""
-        self.lookalikes._neighbours  # noqa: B018 - the property builds the index and keeps it
+        self.lookalikes.build()
 
     @staticmethod
     def _split(domain: str) -> tuple[str, str]:

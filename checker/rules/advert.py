@@ -128,6 +128,11 @@ _CAPITAL_TERMS = re.compile(
 )
 
 
+def _advert_form(msg: Message) -> bool:
+    """Whether the text has the form Korean law requires of adverts: the (광고) label or the opt-out's 거부."""
+    return msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)
+
+
 def _broken_label(msg: Message) -> str | None:
     opening = msg.compact[:_LABEL_OPENING]
     if not mentions_any(msg, _LABEL_HINT) or "광" not in opening:
@@ -139,7 +144,7 @@ def _broken_label(msg: Message) -> str | None:
 def _designated_driver(msg: Message) -> str | None:
     # The advert form first: the head's words (``head_hint_words``) cost a scan of the head that most messages reaching
     # this rule would not need otherwise.
-    if not (mentions_any(msg, _OPT_OUT_HINT) or msg.is_advert):
+    if not _advert_form(msg):
         return None
     named = (
         _DRIVER_IN_OPENING.search(msg.body, 0, HEAD_LENGTH + 50) is not None
@@ -239,7 +244,7 @@ def _phone_shop(msg: Message) -> str | None:
 def _internet_reseller(msg: Message) -> str | None:
     if not mentions_any(msg, _NET_HINT):
         return None
-    if mentions_any(msg, _CARRIER_SWITCH_HINT) and (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+    if mentions_any(msg, _CARRIER_SWITCH_HINT) and _advert_form(msg):
         switch = _CARRIER_SWITCH.search(msg.compact)
         if switch and _INTERNET.search(msg.compact) and _CASH.search(msg.compact):
             return f"인터넷/{switch.group(0)}"
@@ -253,7 +258,7 @@ def _internet_reseller(msg: Message) -> str | None:
 
 
 def _internet_cash_offer(msg: Message) -> str | None:
-    if not (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+    if not _advert_form(msg):
         return None
     text = msg.compact
     for internet in _INTERNET.finditer(text):
@@ -283,13 +288,13 @@ def _capital_rental(msg: Message) -> str | None:
     terms = _CAPITAL_TERMS.search(msg.compact)
     if terms:
         return f"{capital.group(0)}/{terms.group(0)}"
-    if capital.group(0).startswith("연말") and (msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)):
+    if capital.group(0).startswith("연말") and _advert_form(msg):
         return capital.group(0)
     return None
 
 
 def _property_sale(msg: Message) -> str | None:
-    advert_form = msg.is_advert or mentions_any(msg, _OPT_OUT_HINT)
+    advert_form = _advert_form(msg)
     sale_word = mentions_any(msg, _PROPERTY_HINT)
     if not (sale_word or advert_form):
         return None

@@ -595,11 +595,11 @@ _PARTICULAR_HEADING = re.compile(r"(?:빈소|발인|장지|상주|입관)(?:및|
 
 def _funeral_particulars(msg: Message) -> int:
     text = msg.compact
-    given = sum(1 for word in _FUNERAL_PARTICULARS if word in text)
-    if given >= 2 and ("안내" in text or "및" in text):
+    named = [word for word in _FUNERAL_PARTICULARS if word in text]
+    if len(named) >= 2 and ("안내" in text or "및" in text):
         # (Only then can a heading be among them: one search for the few obituaries that pass the count.)
-        given -= sum(1 for word in _FUNERAL_PARTICULARS if word in text and _heading_only(word, text))
-    return given
+        return sum(1 for word in named if not _heading_only(word, text))
+    return len(named)
 
 
 def _heading_only(word: str, text: str) -> bool:
@@ -1224,8 +1224,8 @@ def text_impostor_errand(msg: Message):
     return None
 
 
-# Session 13: the friend impostor on a messenger (a taken-over KakaoTalk account, no family word, no link): "급하게 이체할
-#게 있는데 내 OTP가 안 돼서 … 120만원만 먼저 보내주면 저녁에 바로 갚을게". Its three parts together: the sender cannot
+# Session 13: the friend impostor on a messenger (a taken-over KakaoTalk account, no family word, no link):
+# "급하게 이체할게 있는데 내 OTP가 안 돼서 … 120만원만 먼저 보내주면 저녁에 바로 갚을게". Its three parts together: the sender cannot
 # pay himself (OTP, transfer or limit failing), asks you to send the money, and promises it back at once. A real friend
 # may write the same, which is why it stays at medium: the advice is to call them before sending anything.
 _PAY_BACK = ("갚을게", "갚을께", "갚아줄게", "돌려줄게", "돌려줄께", "돌려드릴게", "바로줄게", "바로보내줄게", "채워줄게", "넣어줄게")
