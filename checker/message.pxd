@@ -19,7 +19,7 @@ cdef class Message:
 # facts: C calls here, the same Python function elsewhere).
 cdef class HintWords:
     cdef set _words
-    cdef object _scanner
+    cdef object _scanner, _last_covered
     cpdef found_in(self, text)
 
 

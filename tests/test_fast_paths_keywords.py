@@ -859,3 +859,16 @@ def test_app_install_property(text):
     checker = _checker()
     msg = Message(text, None, checker.allowlist, checker.analyzer)
     assert msg._find_app_install() == _plain_find_app_install(msg)
+
+
+def test_covers_remembers_the_group_last_covered_and_stays_exact():
+    from checker.message import HintWords
+
+    hints = HintWords()
+    first = hints.add(("가나", "다라"))
+    other = frozenset(("가나", "마바"))
+    assert hints.covers(first) and hints.covers(first)  # the second answer is the remembered one
+    assert not hints.covers(other) and hints.covers(first)
+    hints.add(("마바",))
+    assert hints.covers(other) and hints.covers(first) and hints.covers(frozenset(("다라",)))
+    assert not hints.covers(frozenset(("사아",)))

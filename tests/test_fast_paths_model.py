@@ -89,3 +89,20 @@ def test_vouched_text_is_nfkc_and_printable_but_for_line_breaks_and_tabs(text):
         assert unicodedata.is_normalized("NFKC", text)
         assert text.replace("\n", "").replace("\t", "").isprintable()
         assert not any(c in text for c in normalize._PRINTABLE_INVISIBLE)
+
+
+# Digits, X and x, letters and separators around them: where the mask's look-behinds and look-ahead decide.
+_MASK_TEXT = st.lists(st.sampled_from(list("0129XXxaZ -+.가") + ["XX", "01X", "XXL"]), max_size=20).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_MASK_TEXT)
+def test_x_mask_matches_its_plain_formulation(text):
+    assert [m.span() for m in model_text._X_MASK.finditer(text)] == [
+        m.span() for m in model_text._X_MASK_PLAIN.finditer(text)
+    ]
+
+
+def test_x_mask_on_examples():
+    for text in ("07XXX", "+91XXXXXXX", "XXL", "a1XX", "ab12XX", "1XXa", "XX", "X", "0XX0X", "aXX", "가XX9", "12-XXXX"):
+        assert model_text._X_MASK.sub("0", text) == model_text._X_MASK_PLAIN.sub("0", text), text
