@@ -240,6 +240,8 @@ _DELIVERY = re.compile(
     r"물품(?:을|이|가)?보관중|상품(?:을|이|가)?보관중|택배(?:을|이|가)?보관중|우편물(?:을|이|가)?보관중|"
     r"등기(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
+    # A parcel held at customs ("개인통관고유부호 불일치로 세관에 보류", "관부가세 미납"): the customs form of the same lure.
+    r"통관고유부호(?:가)?(?:불일치|오류|미기재|누락|미입력)|세관(?:에|에서)?(?:보류|억류|압류|유치)|관부가세(?:가)?(?:미납|납부)|"
     rf"package{_GOOD_NEWS}{_DELIVERY_STATE}|parcel{_GOOD_NEWS}{_DELIVERY_STATE}|shipment{_GOOD_NEWS}{_DELIVERY_STATE}|"
     rf"delivery{_AFTER_DELIVERY}|"
     r"redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
@@ -593,9 +595,16 @@ _FUNERAL_PARTICULARS = ("빈소", "발인", "장지", "상주", "호실", "배�
 _PARTICULAR_HEADING = re.compile(r"(?:빈소|발인|장지|상주|입관)(?:및|안내|일정|정보|와|과|/|,|·|등|시간|장소)")
 
 
+# 상주 the chief mourner, not 상주 the city where the wake may be ("상주시", "상주적십자병원 장례식장"): a lure that names
+# only the place and a 빈소 heading has one particular, not two.
+_MOURNER = re.compile(r"상주(?!시|적십자|성모|병원|장례)")
+
+
 def _funeral_particulars(msg: Message) -> int:
     text = msg.compact
     named = [word for word in _FUNERAL_PARTICULARS if word in text]
+    if "상주" in named and _MOURNER.search(text) is None:
+        named.remove("상주")
     if len(named) >= 2 and ("안내" in text or "및" in text):
         # (Only then can a heading be among them: one search for the few obituaries that pass the count.)
         return sum(1 for word in named if not _heading_only(word, text))
