@@ -1926,10 +1926,15 @@ _DISGUISED_PILLS = re.compile(
     r"|비[a-z]{1,3}아[a-z]{0,3}(?:[시씨][a-z]{0,3}알|그[a-z]{0,3}라)|[시씨][a-z]{1,3}알[a-z]{0,3}비[a-z]{0,3}아"
 )
 _DISGUISED_PILL_HINT = HINTS.add(("via그", "b아시알", "비아", "c알", "씨알", "정력제", "부전", "알로", "아그", "아시", "알비"))
+# Or any medicine offered "without a prescription" ("탈모약 … 처방전 없이 구매 가능 문의 010-…") with a number or link to
+# call (no development text holds the words at all). Not a pharmacy's or clinic's own advice on the over-the-counter
+# medicines one may buy so ("감기약은 처방전 없이 살 수 있는 일반의약품입니다", _CLINIC or 일반의약품).
+_NO_PRESCRIPTION = re.compile(r"처방(?:전)?(?:없이|없어도|필요없|불필요|x)")
+_NO_PRESCRIPTION_HINT = HINTS.add(("처방없", "처방전없", "처방필요없", "처방전필요없", "처방불필요", "처방전불필요", "처방x", "처방전x"))
 
 
 @rule(
-    "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES | _DISGUISED_PILL_HINT,
+    "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES | _DISGUISED_PILL_HINT | _NO_PRESCRIPTION_HINT,
     ko="비아그라·시알리스 같은 전문의약품을 문자로 파는 광고입니다. 약국 밖에서 파는 것은 불법이며 가짜 약일 수 있습니다.",
     en="An advert selling prescription pills (Viagra, Cialis …) by text: illegal outside a pharmacy, and often fake.",
 )
@@ -1943,14 +1948,18 @@ def text_drug_sale(msg: Message):
         found = None
     if found is None:
         return _pill_in_disguise(msg)
-    if _CLINIC.search(msg.compact):
-        return None
+    if _CLINIC.search(msg.compact) and not (mentions_any(msg, _NO_PRESCRIPTION_HINT) and _NO_PRESCRIPTION.search(msg.compact)):
+        return None  # (a pill "처방전 없이" for sale: the 처방 of that offer is no clinic's)
     if msg.is_advert or msg.action_channel or msg.callbacks or _PILL_SALE.search(msg.compact):
         return found.group(0)
     return None
 
 
 def _pill_in_disguise(msg: Message) -> str | None:
+    if mentions_any(msg, _NO_PRESCRIPTION_HINT) and (msg.action_channel or msg.callbacks):
+        found = _NO_PRESCRIPTION.search(msg.compact)
+        if found and "일반의약품" not in msg.compact and _CLINIC.search(msg.compact.replace(found.group(0), "")) is None:
+            return found.group(0)
     if not (mentions_any(msg, _DISGUISED_PILL_HINT) and (msg.action_channel or msg.callbacks)):
         return None
     found = _DISGUISED_PILLS.search(msg.compact)
