@@ -1354,16 +1354,32 @@ _BEFRIEND_STRANGER = re.compile(
 # reply that tells the reader so ("you've got the wrong number"): 40 compact characters at most between the two.
 _OWN_WRONG_NUMBER = re.compile(r"(?:sorry|apologi[sz]e|oops|mybad)[^?]{0,40}?wrong(?:number|person|contact)")
 _TOLD_WRONG_NUMBER = re.compile(r"(?:you|u)(?:'?ve|have|got|'?re|are)+(?:got)?(?:the|a)wrong")
+# The same opener in Korean: the sender's own slip with a number or text ("제가 번호를 잘못 저장했나 봐요", "문자를 잘못
+# 보냈네요"; not "잘못 보내신 것 같아요", the reader's, nor a slip of anything else) and then a courtship of the stranger
+# ("이것도 인연인데 우리 친구할래요?", "알고 지내요"). No development text holds the slip and the courtship together (nor,
+# in KISA's not_spam or the web comments, either phrase).
+_WRONG_NUMBER_KO = HINTS.add(("잘못저장", "잘못입력", "잘못보냈", "잘못보낸", "잘못눌"))
+_OWN_WRONG_NUMBER_KO = re.compile(
+    r"(?:번호|문자|메시지|메세지|연락처)[을를이가]?(?:제가|내가)?잘못(?:저장|입력|보냈|보낸|눌렀|눌러)(?!하신|하셨|하셔|보내신|누르신)"
+)
+_BEFRIEND_STRANGER_KO = re.compile(
+    r"친구(?:할래|해요|하실래|해주|하자|해도|로지내|처럼지내|맺)|알고지내|인연(?:인데|이네|이니|같)|연락(?:하고지내|해도될까)"
+)
+_BEFRIEND_SPAN = 80
 
 
 @rule(
-    "TEXT_WRONG_NUMBER_SMALL_TALK", group="text", score=3, requires="hint_words", hints=_WRONG_NUMBER,
+    "TEXT_WRONG_NUMBER_SMALL_TALK", group="text", score=3, requires="hint_words", hints=_WRONG_NUMBER | _WRONG_NUMBER_KO,
     ko="'번호를 잘못 보냈다'고 사과하면서 '그래도 만나서 반갑다', '인연인데 친구 하자'며 말을 이어 갑니다. 로맨스·코인 투자 사기가 "
     "시작되는 전형적인 대화입니다.",
     en="A stranger's 'sorry, wrong number' that goes on 'nice to meet you though' or 'we met by fate, can we be "
     "friends?': how romance and crypto-investment scams start.",
 )
 def text_wrong_number_small_talk(msg: Message):
+    if mentions_any(msg, _WRONG_NUMBER_KO):
+        found = _korean_wrong_number_small_talk(msg)
+        if found:
+            return found
     if not mentions_any(msg, _WRONG_NUMBER):
         return None
     compact = msg.compact
@@ -1372,6 +1388,15 @@ def text_wrong_number_small_talk(msg: Message):
         return None
     befriend = _BEFRIEND_STRANGER.search(compact, apology.start())
     return None if befriend is None else f"{apology.group(0)[-11:]} + {befriend.group(0)}"
+
+
+def _korean_wrong_number_small_talk(msg: Message) -> str | None:
+    compact = msg.compact
+    apology = _OWN_WRONG_NUMBER_KO.search(compact)
+    if apology is None:
+        return None
+    befriend = _BEFRIEND_STRANGER_KO.search(compact, apology.start(), apology.end() + _BEFRIEND_SPAN)
+    return None if befriend is None else f"{apology.group(0)} + {befriend.group(0)}"
 
 
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
