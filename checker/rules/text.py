@@ -1789,6 +1789,37 @@ def text_prize_lure(msg: Message):
     return _with_channel(_PRIZE, msg)
 
 
+# A prize the reader never entered for, claimed through a Kakao channel and nothing else: "[백화점] 개점기념 사은 이벤트
+# 당첨(무선청소기). 당첨자 확인 및 배송지 등록은 카카오톡 채널 '○○이벤트센터'로 문의하세요". No link or number to test,
+# so TEXT_PRIZE_LURE cannot see it; the channel's name is whatever the sender chose. Shops' real event texts name their
+# Kakao channel too, but as (광고) ("채널 추가하면 추첨을 통해 …": a draw to come, not a win) — only a text that is not
+# labelled, tells a win (당첨되셨습니다, "당첨(상품)", 당첨자 확인) and sends the winner to the channel counts (KISA dev: four
+# such texts, all reports; none among not_spam or the web comments). Wording and a channel name: medium at most.
+# With a non-official link or number it is TEXT_PRIZE_LURE's (counted once).
+_KAKAO_CHANNEL_HINT = HINTS.add(("채널", "플러스친구"))
+_WIN_HINT = HINTS.add(("당첨",))
+_YOU_WON = re.compile(r"당첨(?:되셨|되었|됐|\(|을축하|을알려|자확인|상품|선물|금|사실)")
+_KAKAO_CHANNEL_CLAIM = re.compile(
+    r"(?:카카오톡?|카톡|kakao(?:talk)?)채널.{0,30}?(?:문의|확인|등록|연락|신청|수령)|플러스친구.{0,30}?(?:문의|확인|등록|연락|신청|수령)"
+)
+
+
+@rule(
+    "TEXT_PRIZE_CHANNEL_CLAIM", group="text", score=3, requires="hint_words", hints=_KAKAO_CHANNEL_HINT,
+    ko="응모한 적 없는 경품에 당첨됐다며 카카오톡 채널로 당첨 확인·배송지 등록을 하라고 합니다. 개인정보나 배송비를 빼내려는 경품 사기의 수법입니다.",
+    en="It says you won a prize you never entered for and sends you to a KakaoTalk channel to claim it: a prize scam "
+    "after your details or a 'delivery fee'.",
+)
+def text_prize_channel_claim(msg: Message):
+    if not (mentions_any(msg, _KAKAO_CHANNEL_HINT) and mentions_any(msg, _WIN_HINT)) or msg.is_advert or msg.action_channel:
+        return None
+    won = _YOU_WON.search(msg.compact)
+    claim = _KAKAO_CHANNEL_CLAIM.search(msg.compact) if won else None
+    if claim is None or _is_fraud_warning(msg):
+        return None
+    return f"{won.group(0)} + {claim.group(0)[:12]}"
+
+
 # Outcall "massage" adverts (출장 마사지, 홈타이, 방문 안마 …) offering young "therapists" (20대 관리사) within 30 minutes:
 # the illegal sex-trade adverts that KISA files as adult spam. Written on the compact text ("출장 홈 타이" reads 출장홈타이);
 # a spa's or clinic's notice says 마사지 or 관리사 but not "outcall" nor a "20-something therapist".
