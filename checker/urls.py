@@ -421,6 +421,33 @@ def _before_list_number(url: str, raw: str) -> str | None:
     return None
 
 
+def _after_list_number(url: str, raw: str) -> str | None:
+    """``url`` without the digits that a circled list number right before the link became ("①hometax.go.kr 접속 ②로그인"
+    → "hometax.go.kr"), when the rest is written as is after the number, the number opens the text or follows a blank
+    or bracket, and the list goes on (the next circled number follows). Spam glues circled digits into its addresses
+    ("ⓖworld*⑦.com", "①yoc.com즐타러가자": no list), which stay disguises."""
+    for width in (2, 1):
+        digits, link = url[:width], url[width:]
+        circled = _CIRCLED.get(digits)
+        if circled is None or not link[:1].isalnum() or "." not in link or not _written_as_is(link, raw):
+            continue
+        position = raw.find(circled + link)
+        if position == -1 or (position > 0 and not (raw[position - 1].isspace() or raw[position - 1] in "([<:")):
+            continue
+        if circled != _CIRCLED["20"] and chr(ord(circled) + 1) in raw[position + len(link):]:
+            return link
+    return None
+
+
+# An address typed entirely in full-width forms ("ｈｏｍｅｔａｘ．ｇｏ．ｋｒ", as some older handsets and input methods write):
+# NFKC reads it plainly. For an official address that is the address itself, not a disguise.
+_FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+
+
+def _official_in_full_width(info, raw_lower: str) -> bool:
+    return info.official and info.url.lower().translate(_FULL_WIDTH) in raw_lower
+
+
 def _glued_to_shortener(registered: str, shorteners: frozenset[str]) -> bool:
     """Whether a registered domain is a shortener's name with letters before it ("wpbit.ly" for "bit.ly")."""
     return any(
@@ -503,7 +530,7 @@ class UrlAnalyzer:
         cached per analyzer; only the ``obfuscated`` flag depends on how this message wrote it. (``extract``
         takes the same steps, lower-casing the message only when it needs to.)"""
         info = self._analyse_cached(candidate)
-        if info is None or _shown_as_written(info.url.lower(), raw_lower):
+        if info is None or _shown_as_written(info.url.lower(), raw_lower) or _official_in_full_width(info, raw_lower):
             return info
         return with_flags(info, ("obfuscated", *info.flags))
 
@@ -634,16 +661,16 @@ class UrlAnalyzer:
             tried.add(candidate)
             info = self._analyse_cached(candidate)
             if info is not None and not _written_as_is(info.url, raw):
-                listed = _before_list_number(info.url, raw)
-                if listed is not None:
+                listed = _before_list_number(info.url, raw) or _after_list_number(info.url, raw)
+                if listed is not None and self._analyse_cached(listed) is not None:
                     # "▶ bit.ly/3vAhJ6N② 대한축구협회…": the circled number starts the next item of a list (NFKC made it
                     # "2" and glued it to the link); the link is what was written before it, not a disguise.
                     info = self._analyse_cached(listed)
             if info is not None and not _written_as_is(info.url, raw):
                 if raw_lower is None:
                     raw_lower = raw.lower()
-                if not _shown_as_written(info.url.lower(), raw_lower):  # as ``analyse`` decides
-                    info = with_flags(info, ("obfuscated", *info.flags))
+                if not _shown_as_written(info.url.lower(), raw_lower) and not _official_in_full_width(info, raw_lower):
+                    info = with_flags(info, ("obfuscated", *info.flags))  # (as ``analyse`` decides)
             if info is not None and info.url not in seen:
                 seen.add(info.url)
                 result.append(info)

@@ -132,6 +132,12 @@ _GROUPS = {
     "advert._FLAT_HINT": advert_rules._FLAT_HINT,
     "advert._CARRIER_SWITCH_HINT": advert_rules._CARRIER_SWITCH_HINT,
     "advert._CAPITAL_HINT": advert_rules._CAPITAL_HINT,
+    # session 14 (kofix)
+    "advert._DRIVER_WORD_HINT": advert_rules._DRIVER_WORD_HINT,
+    "gambling._SPACED_TLD_HINT": gambling_rules._SPACED_TLD_HINT,
+    "text._NO_PRESCRIPTION_HINT": text_rules._NO_PRESCRIPTION_HINT,
+    "text._WRONG_NUMBER_KO": text_rules._WRONG_NUMBER_KO,
+    "text._KAKAO_CHANNEL_HINT": text_rules._KAKAO_CHANNEL_HINT,
     "text._PUMP_WORDS": text_rules._PUMP_WORDS,
     "text._GAIN_VERBS": text_rules._GAIN_VERBS,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,

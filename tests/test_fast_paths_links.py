@@ -439,8 +439,8 @@ def _plain_extract(analyzer: UrlAnalyzer, normalized: str, raw: str) -> list[Url
         tried.add(candidate)
         info = analyzer.analyse(candidate, raw_lower)
         if info is not None and info.url.lower() not in raw_lower:
-            listed = urls._before_list_number(info.url, raw)
-            if listed is not None:
+            listed = urls._before_list_number(info.url, raw) or urls._after_list_number(info.url, raw)
+            if listed is not None and analyzer.analyse(listed, raw_lower) is not None:
                 info = analyzer.analyse(listed, raw_lower)
         if info is not None and info.url not in seen:
             seen.add(info.url)

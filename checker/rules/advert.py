@@ -37,6 +37,7 @@ _DRIVER_OFFER = re.compile(
     r"|운전|운행|모시|불러|어플|앱다운|이용|\d{4}대리|대리\d{4}"
 )
 _DRIVER_HINT = HEAD_HINTS.add(("대리",))
+_DRIVER_WORD_HINT = HINTS.add(("대리",))  # (the driver trade without the advert form: ``_driver_with_mobile``)
 # (Not _DRIVER_OFFER's "대리1234" there: in the head "대&리9781님" reads 대리9781, the customer's own digits.)
 _MILEAGE_IN_HEAD = re.compile(r"마일|적립|포인트|\d{1,2}[천만]점|\d{3,5}점")
 # 대리 in the head (``Message.head``: the opening of ``body`` with the symbols between syllables dropped) needs 대, at most
@@ -99,7 +100,12 @@ _CASH_SUM = re.compile(r"\d[\do]{1,2}[,.][\do]{3}|\d{2,3}만원|현금")
 # applicants is no advert (no (광고) label, opt-out or mobile of a sales agent).
 _PROPERTY = re.compile(r"분양|모델하우스")
 _PROPERTY_HINT = HINTS.add(("분양", "모델하우스"))
-_PROPERTY_PUSH = re.compile(r"선착순|계약금|중도금(?:전액)?무이자|프리미엄|전매|정액제|잔여세대|동호(?:수)?지정")
+# Also a promised return ("월세 7% 확정 보장", "확정수익", "임대수익 보장") and "즉시입주": a sales team's pitch that a housing
+# body's notice to its applicants never makes (KISA dev: every such 분양 text is a report).
+_PROPERTY_PUSH = re.compile(
+    r"선착순|계약금|중도금(?:전액)?무이자|프리미엄|전매|정액제|잔여세대|동호(?:수)?지정"
+    r"|\d%(?:확정|보장)|확정(?:수익|보장|임대)|수익(?:률)?(?:확정|보장)|임대(?:수익)?보장|즉시입주"
+)
 # Or, without 분양, the flat itself: its size and price ("34평 2억3천부터", "평당 1200만", "타운하우스", "대단지 A,PT 35/48평")
 # and a sales push ("선착순", "즉시입주", "잔여세대", "파격가", "5년 전세", "내집마련"). Only in the advert form (label or
 # opt-out); an estate agent's greeting names no size and no push.
@@ -141,11 +147,19 @@ def _broken_label(msg: Message) -> str | None:
     return found.group(0) if found else None
 
 
+# Without the advert form, a driver company by its name ("스피드대리", "대리운전") with its own mobile to call and its loyalty
+# offer ("대리 부르실 땐 스피드대리 적립 10회 시 1회 무료 ☎ 010-…"). The name glued to 대리 as a word (two characters or more,
+# then a blank, a symbol or a particle): not a friend's "끝나고 대리 불러서 갈게" nor a clerk's "김대리", "박대리님", nor
+# 대리점. No development text without the advert form holds such a name, an offer and a mobile number (KISA dev).
+_DRIVER_COMPANY = re.compile(r"(?:[가-힣a-zA-Z0-9]{2,8}대리|대리운전)(?:(?![가-힣])|(?=를|로|에서|입니다|예요|에요))")
+_MOBILE_DRIVER_OFFER = re.compile(r"마일|적립|\d{1,3}회(?:이용|사용)?시?\d?회?(?:무료|서비스)|배차|귀가")
+
+
 def _designated_driver(msg: Message) -> str | None:
     # The advert form first: the head's words (``head_hint_words``) cost a scan of the head that most messages reaching
     # this rule would not need otherwise.
     if not _advert_form(msg):
-        return None
+        return _driver_with_mobile(msg)
     named = (
         _DRIVER_IN_OPENING.search(msg.body, 0, HEAD_LENGTH + 50) is not None
         and not _DRIVER_HINT.isdisjoint(msg.head_hint_words)
@@ -165,6 +179,14 @@ def _designated_driver(msg: Message) -> str | None:
     if arrival:
         return arrival.group(0)
     return _call_company(msg) or _call_customer_code(msg)
+
+
+def _driver_with_mobile(msg: Message) -> str | None:
+    if not any(p.kind == "mobile" for p in msg.callbacks) or msg.claimed:
+        return None
+    driver = _DRIVER_COMPANY.search(msg.text)
+    offer = _MOBILE_DRIVER_OFFER.search(msg.compact) if driver else None
+    return f"{driver.group(0)}/{offer.group(0)}" if offer else None
 
 
 # Or the company only greets its customers under its name, right after the label: "(광고)코리아대리 오늘도 많이 덥네요
@@ -367,7 +389,7 @@ _LURES_COUNTED_ALREADY = ("TEXT_LOAN_LURE", "TEXT_PRIZE_LURE")
 _URGENCY = "TEXT_URGENCY"
 # Every trade needs one of these words (the label's 광 and the opt-out's 거부 stand for the advert form that the
 # driver trade needs; 넷 for internet): the checker skips the rule on the other messages (most English ones).
-_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT | _CAPITAL_HINT
+_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT | _CAPITAL_HINT | _DRIVER_WORD_HINT
 _SCORE_BESIDE_URGENCY = 2
 
 

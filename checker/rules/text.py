@@ -240,6 +240,8 @@ _DELIVERY = re.compile(
     r"물품(?:을|이|가)?보관중|상품(?:을|이|가)?보관중|택배(?:을|이|가)?보관중|우편물(?:을|이|가)?보관중|"
     r"등기(?:을|이|가)?보관중|반송(?:예정|처리|될|됩)|재배송|송장(?:번호)?(?:오류|조회불가)|"
     r"통관(?:보류|지연|정지|번호)|관세(?:미납|납부)|우편번호(?:누락|오류)|"
+    # A parcel held at customs ("개인통관고유부호 불일치로 세관에 보류", "관부가세 미납"): the customs form of the same lure.
+    r"통관고유부호(?:가)?(?:불일치|오류|미기재|누락|미입력)|세관(?:에|에서)?(?:보류|억류|압류|유치)|관부가세(?:가)?(?:미납|납부)|"
     rf"package{_GOOD_NEWS}{_DELIVERY_STATE}|parcel{_GOOD_NEWS}{_DELIVERY_STATE}|shipment{_GOOD_NEWS}{_DELIVERY_STATE}|"
     rf"delivery{_AFTER_DELIVERY}|"
     r"redeliver|customsfee|deliveryfee|shippingfee|incompleteaddress|"
@@ -593,9 +595,16 @@ _FUNERAL_PARTICULARS = ("빈소", "발인", "장지", "상주", "호실", "배�
 _PARTICULAR_HEADING = re.compile(r"(?:빈소|발인|장지|상주|입관)(?:및|안내|일정|정보|와|과|/|,|·|등|시간|장소)")
 
 
+# 상주 the chief mourner, not 상주 the city where the wake may be ("상주시", "상주적십자병원 장례식장"): a lure that names
+# only the place and a 빈소 heading has one particular, not two.
+_MOURNER = re.compile(r"상주(?!시|적십자|성모|병원|장례)")
+
+
 def _funeral_particulars(msg: Message) -> int:
     text = msg.compact
     named = [word for word in _FUNERAL_PARTICULARS if word in text]
+    if "상주" in named and _MOURNER.search(text) is None:
+        named.remove("상주")
     if len(named) >= 2 and ("안내" in text or "및" in text):
         # (Only then can a heading be among them: one search for the few obituaries that pass the count.)
         return sum(1 for word in named if not _heading_only(word, text))
@@ -1345,16 +1354,32 @@ _BEFRIEND_STRANGER = re.compile(
 # reply that tells the reader so ("you've got the wrong number"): 40 compact characters at most between the two.
 _OWN_WRONG_NUMBER = re.compile(r"(?:sorry|apologi[sz]e|oops|mybad)[^?]{0,40}?wrong(?:number|person|contact)")
 _TOLD_WRONG_NUMBER = re.compile(r"(?:you|u)(?:'?ve|have|got|'?re|are)+(?:got)?(?:the|a)wrong")
+# The same opener in Korean: the sender's own slip with a number or text ("제가 번호를 잘못 저장했나 봐요", "문자를 잘못
+# 보냈네요"; not "잘못 보내신 것 같아요", the reader's, nor a slip of anything else) and then a courtship of the stranger
+# ("이것도 인연인데 우리 친구할래요?", "알고 지내요"). No development text holds the slip and the courtship together (nor,
+# in KISA's not_spam or the web comments, either phrase).
+_WRONG_NUMBER_KO = HINTS.add(("잘못저장", "잘못입력", "잘못보냈", "잘못보낸", "잘못눌"))
+_OWN_WRONG_NUMBER_KO = re.compile(
+    r"(?:번호|문자|메시지|메세지|연락처)[을를이가]?(?:제가|내가)?잘못(?:저장|입력|보냈|보낸|눌렀|눌러)(?!하신|하셨|하셔|보내신|누르신)"
+)
+_BEFRIEND_STRANGER_KO = re.compile(
+    r"친구(?:할래|해요|하실래|해주|하자|해도|로지내|처럼지내|맺)|알고지내|인연(?:인데|이네|이니|같)|연락(?:하고지내|해도될까)"
+)
+_BEFRIEND_SPAN = 80
 
 
 @rule(
-    "TEXT_WRONG_NUMBER_SMALL_TALK", group="text", score=3, requires="hint_words", hints=_WRONG_NUMBER,
+    "TEXT_WRONG_NUMBER_SMALL_TALK", group="text", score=3, requires="hint_words", hints=_WRONG_NUMBER | _WRONG_NUMBER_KO,
     ko="'번호를 잘못 보냈다'고 사과하면서 '그래도 만나서 반갑다', '인연인데 친구 하자'며 말을 이어 갑니다. 로맨스·코인 투자 사기가 "
     "시작되는 전형적인 대화입니다.",
     en="A stranger's 'sorry, wrong number' that goes on 'nice to meet you though' or 'we met by fate, can we be "
     "friends?': how romance and crypto-investment scams start.",
 )
 def text_wrong_number_small_talk(msg: Message):
+    if mentions_any(msg, _WRONG_NUMBER_KO):
+        found = _korean_wrong_number_small_talk(msg)
+        if found:
+            return found
     if not mentions_any(msg, _WRONG_NUMBER):
         return None
     compact = msg.compact
@@ -1363,6 +1388,15 @@ def text_wrong_number_small_talk(msg: Message):
         return None
     befriend = _BEFRIEND_STRANGER.search(compact, apology.start())
     return None if befriend is None else f"{apology.group(0)[-11:]} + {befriend.group(0)}"
+
+
+def _korean_wrong_number_small_talk(msg: Message) -> str | None:
+    compact = msg.compact
+    apology = _OWN_WRONG_NUMBER_KO.search(compact)
+    if apology is None:
+        return None
+    befriend = _BEFRIEND_STRANGER_KO.search(compact, apology.start(), apology.end() + _BEFRIEND_SPAN)
+    return None if befriend is None else f"{apology.group(0)} + {befriend.group(0)}"
 
 
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
@@ -1755,6 +1789,38 @@ def text_prize_lure(msg: Message):
     return _with_channel(_PRIZE, msg)
 
 
+# A prize the reader never entered for, claimed through a Kakao channel and nothing else: "[백화점] 개점기념 사은 이벤트
+# 당첨(무선청소기). 당첨자 확인 및 배송지 등록은 카카오톡 채널 '○○이벤트센터'로 문의하세요". No link or number to test,
+# so TEXT_PRIZE_LURE cannot see it; the channel's name is whatever the sender chose. Shops' real event texts name their
+# Kakao channel too, but as (광고) ("채널 추가하면 추첨을 통해 …": a draw to come, not a win) — only a text that is not
+# labelled, tells a win (당첨되셨습니다, "당첨(상품)", 당첨자 확인) and sends the winner to the channel counts (KISA dev: four
+# such texts, all reports; none among not_spam or the web comments). Wording and a channel name: medium at most.
+# With a non-official link or number it is TEXT_PRIZE_LURE's (counted once).
+_KAKAO_CHANNEL_HINT = HINTS.add(("채널", "플러스친구"))
+_YOU_WON = re.compile(r"당첨(?:되셨|되었|됐|\(|을축하|을알려|자확인|상품|선물|금|사실)")
+_KAKAO_CHANNEL_CLAIM = re.compile(
+    r"(?:카카오톡?|카톡|kakao(?:talk)?)채널.{0,30}?(?:문의|확인|등록|연락|신청|수령)|플러스친구.{0,30}?(?:문의|확인|등록|연락|신청|수령)"
+)
+
+
+@rule(
+    "TEXT_PRIZE_CHANNEL_CLAIM", group="text", score=3, requires="hint_words", hints=_KAKAO_CHANNEL_HINT,
+    ko="응모한 적 없는 경품에 당첨됐다며 카카오톡 채널로 당첨 확인·배송지 등록을 하라고 합니다. 개인정보나 배송비를 빼내려는 경품 사기의 수법입니다.",
+    en="It says you won a prize you never entered for and sends you to a KakaoTalk channel to claim it: a prize scam "
+    "after your details or a 'delivery fee'.",
+)
+def text_prize_channel_claim(msg: Message):
+    # (당첨 tested as a substring of the few texts that name a channel: as a hint word of its own, every prize advert's
+    # hint tests would pay for it.)
+    if not mentions_any(msg, _KAKAO_CHANNEL_HINT) or "당첨" not in msg.compact or msg.is_advert or msg.action_channel:
+        return None
+    won = _YOU_WON.search(msg.compact)
+    claim = _KAKAO_CHANNEL_CLAIM.search(msg.compact) if won else None
+    if claim is None or _is_fraud_warning(msg):
+        return None
+    return f"{won.group(0)} + {claim.group(0)[:12]}"
+
+
 # Outcall "massage" adverts (출장 마사지, 홈타이, 방문 안마 …) offering young "therapists" (20대 관리사) within 30 minutes:
 # the illegal sex-trade adverts that KISA files as adult spam. Written on the compact text ("출장 홈 타이" reads 출장홈타이);
 # a spa's or clinic's notice says 마사지 or 관리사 but not "outcall" nor a "20-something therapist".
@@ -1917,10 +1983,15 @@ _DISGUISED_PILLS = re.compile(
     r"|비[a-z]{1,3}아[a-z]{0,3}(?:[시씨][a-z]{0,3}알|그[a-z]{0,3}라)|[시씨][a-z]{1,3}알[a-z]{0,3}비[a-z]{0,3}아"
 )
 _DISGUISED_PILL_HINT = HINTS.add(("via그", "b아시알", "비아", "c알", "씨알", "정력제", "부전", "알로", "아그", "아시", "알비"))
+# Or any medicine offered "without a prescription" ("탈모약 … 처방전 없이 구매 가능 문의 010-…") with a number or link to
+# call (no development text holds the words at all). Not a pharmacy's or clinic's own advice on the over-the-counter
+# medicines one may buy so ("감기약은 처방전 없이 살 수 있는 일반의약품입니다", _CLINIC or 일반의약품).
+_NO_PRESCRIPTION = re.compile(r"처방(?:전)?(?:없이|없어도|필요없|불필요|x)")
+_NO_PRESCRIPTION_HINT = HINTS.add(("처방없", "처방전없", "처방필요없", "처방전필요없", "처방불필요", "처방전불필요", "처방x", "처방전x"))
 
 
 @rule(
-    "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES | _DISGUISED_PILL_HINT,
+    "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES | _DISGUISED_PILL_HINT | _NO_PRESCRIPTION_HINT,
     ko="비아그라·시알리스 같은 전문의약품을 문자로 파는 광고입니다. 약국 밖에서 파는 것은 불법이며 가짜 약일 수 있습니다.",
     en="An advert selling prescription pills (Viagra, Cialis …) by text: illegal outside a pharmacy, and often fake.",
 )
@@ -1934,14 +2005,18 @@ def text_drug_sale(msg: Message):
         found = None
     if found is None:
         return _pill_in_disguise(msg)
-    if _CLINIC.search(msg.compact):
-        return None
+    if _CLINIC.search(msg.compact) and not (mentions_any(msg, _NO_PRESCRIPTION_HINT) and _NO_PRESCRIPTION.search(msg.compact)):
+        return None  # (a pill "처방전 없이" for sale: the 처방 of that offer is no clinic's)
     if msg.is_advert or msg.action_channel or msg.callbacks or _PILL_SALE.search(msg.compact):
         return found.group(0)
     return None
 
 
 def _pill_in_disguise(msg: Message) -> str | None:
+    if mentions_any(msg, _NO_PRESCRIPTION_HINT) and (msg.action_channel or msg.callbacks):
+        found = _NO_PRESCRIPTION.search(msg.compact)
+        if found and "일반의약품" not in msg.compact and _CLINIC.search(msg.compact.replace(found.group(0), "")) is None:
+            return found.group(0)
     if not (mentions_any(msg, _DISGUISED_PILL_HINT) and (msg.action_channel or msg.callbacks)):
         return None
     found = _DISGUISED_PILLS.search(msg.compact)
