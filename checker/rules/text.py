@@ -1768,35 +1768,47 @@ _PRIZE = re.compile(
 
 
 @rule(
-    "TEXT_PRIZE_LURE", group="text", score=3, carrier=True,
+    "TEXT_PRIZE_LURE", group="text", score=3, carrier=True, requires="action_channel",
     ko="당첨·경품·포인트 소멸·환급 등을 미끼로 링크나 연락을 유도합니다.",
     en="It dangles a prize, reward or expiring points to get you to a link or number.",
 )
 def text_prize_lure(msg: Message):
     # Labelled adverts announce events and points by design; the classifier judges those.
-    if not msg.action_channel:
-        # (No longer guarded by requires="action_channel": one set test for the search box on the other messages.)
-        if not mentions_any(msg, _SEARCH_BOX_WORDS) or msg.is_advert:
-            return None
-        # A search instruction instead of a link: "포인트 소멸 예정 … 네이버 검색창에 'KT포인트몰' 입력 후 상품권으로 교환".
-        search = _SEARCH_BOX.search(msg.compact)
-        found = (_search_head(_PRIZE, msg) or _search(_POINTS_EXPIRE, msg)) if search else None
-        return f"{found} + {search.group(0)}" if found and not _is_fraud_warning(msg) else None
     if msg.is_advert:
         return None
     return _with_channel(_PRIZE, msg)
 
 
-# Session 14 (held-out set 3): a search instruction sends the reader to a look-alike site without a link that filters
-# could read ("네이버 검색창에 '○○포인트몰' 입력 후 교환"): counted as the prize lure's channel when it has no other.
+# Session 14 (held-out set 3): a search instruction sends the reader to a look-alike shop without a link that filters
+# could read: "포인트 35,200P 이번달 말 소멸 … 네이버 검색창에 '○○포인트몰' 입력 후 상품권으로 교환". A prize or points about to
+# expire in the opening, and a search box to type a name into, in a text with no other channel (a link or number is
+# TEXT_PRIZE_LURE's). A rule of its own so that it costs one set test on texts without "검색창" (TEXT_PRIZE_LURE keeps
+# its action-channel guard). Wording only: 3 points, medium, no carrier.
 _SEARCH_BOX_WORDS = HINTS.add(("검색창", "검색란"))
+_SEARCH_BOX = re.compile(r"검색(?:창|란)(?:에|에서)?[^.!?\n]{0,30}?(?:입력|검색|치고|쳐서)")
 # Points "35,200P가 이번달 말 소멸" (a sum between the two words, which _PRIZE's "포인트소멸" does not allow).
 _POINTS_EXPIRE = re.compile(r"(?:포인트|마일리지)[^.!?\n]{0,20}?소멸")
-_SEARCH_BOX = re.compile(r"검색(?:창|란)(?:에|에서)?[^.!?\n]{0,30}?(?:입력|검색|치고|쳐서)")
+
+
+@rule(
+    "TEXT_PRIZE_SEARCH_BOX", group="text", score=3, hints=_SEARCH_BOX_WORDS,
+    ko="당첨이나 곧 사라질 포인트를 내세워 링크 대신 '검색창에 ○○을 입력하라'고 합니다. 검색해서 찾아간 사이트도 가짜일 수 있으니 "
+    "공식 앱이나 고객센터에서 확인하세요.",
+    en="It dangles a prize or expiring points and, instead of a link, tells you to type a name into a search box; the "
+    "site you find may be fake, so check in the official app or with customer service.",
+)
+def text_prize_search_box(msg: Message):
+    if not mentions_any(msg, _SEARCH_BOX_WORDS) or msg.action_channel or msg.is_advert:
+        return None
+    search = _SEARCH_BOX.search(msg.compact)
+    found = (_search_head(_PRIZE, msg) or _search(_POINTS_EXPIRE, msg)) if search else None
+    if found is None or _is_fraud_warning(msg):
+        return None
+    return f"{found} + {search.group(0)}"
 
 
 # Session 14 (held-out set 3): a prize with no link and no number, claimed by replying with your personal data: "[○○] 고객
-#감사 이벤트 당첨! 상품권 50만원 수령을 원하시면 성함과 주소, 생년월일을 회신해 주세요". The reply is the channel: the data
+# 감사 이벤트 당첨! 상품권 50만원 수령을 원하시면 성함과 주소, 생년월일을 회신해 주세요". The reply is the channel: the data
 # opens accounts and loans in your name. A real organiser asks a winner for a delivery address, not a birth date, resident
 # or account number by text reply. Wording only, so 3 points (medium) and no carrier.
 _REPLY_DATA_WORDS = HINTS.add(("생년월일", "주민번호", "주민등록번호", "계좌번호"))
