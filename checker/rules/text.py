@@ -1800,6 +1800,8 @@ _POINTS_EXPIRE = re.compile(r"(?:포인트|마일리지)[^.!?\n]{0,20}?소멸")
 def text_prize_search_box(msg: Message):
     if not mentions_any(msg, _SEARCH_BOX_WORDS) or msg.action_channel or msg.is_advert:
         return None
+    if "청약" in msg.compact:
+        return None  # a flat's subscription "당첨자 발표 … 검색창에 '○○센트럴' 검색" (KISA real-estate adverts): no prize
     search = _SEARCH_BOX.search(msg.compact)
     found = (_search_head(_PRIZE, msg) or _search(_POINTS_EXPIRE, msg)) if search else None
     if found is None or _is_fraud_warning(msg):
