@@ -61,11 +61,14 @@ _NEGATION_AFTER = re.compile(
     r"[가-힣]{0,3}?(?:지마|지말|지않(?!으면|을경우|을시|는경우|으실경우|으시면)|금지|마세요|마십시오|마시고|하면안)"
     r"|(?:[가-힣]{0,6}?)(?:필요없|필요가없|없이)"
     r"|[가-힣]{0,12}?(?:요구|요청|권유|유도|강요)(?:하지|드리지)않(?!으면|을경우|을시|는경우)"
+    # "앱 설치나 URL 접속을 요구하지 않습니다" (a bank's own warning): the clause may name a link by its Latin name.
+    r"|[가-힣]{0,3}?(?:url|qr)[가-힣]{0,8}?(?:요구|요청|권유|유도|강요)(?:하지|드리지)않(?!으면|을경우|을시|는경우)"
 )
 # A chat name's ID (see _MESSENGER): an optional 상담/문의/ID word and colon, then an ASCII ID that is no link's part
 # (https, www, a host, an e-mail), no Kakao product and no English word ("카카오bank", "텔레그램 channel").
 _CHAT_ID = (
-    r"(?:상담|문의|아이디|id)?[:：]?@?"
+    # ("카톡 상담 ID: loan_x88": a service word, then an ID word, session 14.)
+    r"(?:상담|문의)?(?:아이디|id)?[:：]?@?"
     r"(?!https?|www|(?:bank|pay|page|talk|tv|map|games?|channel|plus|friends?|shop|mall|store|sale|gift|event)(?![a-z0-9_]))"
     r"(?![a-z0-9_]*(?:\.[a-z]{2}|@))[a-z][a-z0-9_]{3,}"
 )

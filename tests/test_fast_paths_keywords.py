@@ -24,6 +24,7 @@ from checker.message import HINTS, Message, mentions_any
 from checker.normalize import compact
 from checker.rules import advert as advert_rules
 from checker.rules import gambling as gambling_rules
+from checker.rules import impersonation as impersonation_rules
 from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
 from checker.rules import text as text_rules
@@ -86,6 +87,10 @@ _GROUPS = {
     "text._OWN_ACCOUNT_LOCKED_WORDS": text_rules._OWN_ACCOUNT_LOCKED_WORDS,
     "text._PAY_BACK_WORDS": text_rules._PAY_BACK_WORDS,
     "text._FILED_MATTER_WORDS": text_rules._FILED_MATTER_WORDS,
+    "text._REPLY_DATA_WORDS": text_rules._REPLY_DATA_WORDS,
+    "text._REPLY_VERBS": text_rules._REPLY_VERBS,
+    "text._SEARCH_BOX_WORDS": text_rules._SEARCH_BOX_WORDS,
+    "impersonation._MONEY_AT_STAKE_WORDS": impersonation_rules._MONEY_AT_STAKE_WORDS,
     "text._DATING_BOT_WORDS": text_rules._DATING_BOT_WORDS,
     "text._JOB_HINT": text_rules._JOB_HINT,
     "message._NAME_WORDS": message._NAME_WORDS,

