@@ -94,6 +94,10 @@ _CIRCLED_WORD = re.compile(
 _SEP = r"[ .\-_/·,~]{1,2}"
 _JAMO_SYLLABLE = "[\u1100-\u1112]" + _SEP + "[\u1161-\u1175]" + "(?:" + _SEP + "[\u1100-\u1112](?=" + _SEP + "|$))?"
 _SPLIT_JAMO_WORD = re.compile(_JAMO_SYLLABLE + "(?:" + _SEP + _JAMO_SYLLABLE + ")+")
+# Every circled word holds a circled letter and every split word a vowel jamo (typed as a compatibility jamo, which NFKC
+# turns into a conjoining one): one scan of the raw text for either, led by its character set so that the regex engine
+# skips ahead, tells the few texts worth the two searches (the circled pattern, led by a look-behind, tries every position).
+_DISGUISE_CHARS = re.compile("[\u249c-\u24e9\u314f-\u3163\u1161-\u1175]")
 _JAMO_VOWEL = re.compile("[\u1161-\u1175]")
 # A chat app's search box as the contact: "ⓛⓞⓥⓔ 톡 검색 sweet22", "라인 아이디 검색 abc12".
 _SEARCH_ID = re.compile(r"(?:톡|talk|라인|line|텔레|밴드|band)(?:아이디|id)?(?:에서)?(?:검색|친추|추가)[^가-힣a-z0-9]{0,3}[a-z][a-z0-9_]{2,}")
@@ -107,6 +111,8 @@ _AS_TYPED = {**_LEADING_AS_TYPED, **_VOWELS_AS_TYPED}
 
 
 def _disguised_word(msg: Message) -> str | None:
+    if _DISGUISE_CHARS.search(msg.raw) is None:
+        return None
     circled = _CIRCLED_WORD.search(msg.raw)
     if circled:
         return circled.group(0)
