@@ -52,10 +52,14 @@ def test_hangul_number_evidence_keeps_no_digits_but_the_prefix():
 @pytest.mark.parametrize("sample, evidence", [
     ("슬롯 👉 s-l-o-t-9-9 . n-e-t", "s-l-o-t-9-9.n-e-t"),
     ("오늘밤 오픈 Q _W_R_7_8_9 . C_O_M", "q_w_r_7_8_9.c_o_m"),  # read on the compact text
-    ("접속 w-i-n-8-8 . net", "w-i-n-8-8.net"),  # read as a link: its name is the chain
 ])
 def test_hyphenated_domains(sample, evidence):
     assert _fired(sample).get("TEXT_HYPHENATED_DOMAIN") == evidence
+
+
+def test_a_plain_tld_is_read_as_a_link_and_judged_by_the_link_rules():
+    fired = _fired("접속 w-i-n-8-8 . net")  # joined as w-i-n-8-8.net by the link finder
+    assert "URL_OBFUSCATED" in fired and "TEXT_HYPHENATED_DOMAIN" not in fired
 
 
 @pytest.mark.parametrize("sample", [
