@@ -29,6 +29,7 @@ COMPILED = [
     "checker/model.py",
     "checker/model_text.py",
     "checker/normalize.py",
+    "checker/hangul_digits.py",
     "checker/phones.py",
     "checker/scoring.py",
     "checker/urls.py",
@@ -41,6 +42,7 @@ COMPILED = [
     "checker/rules/phone.py",
     "checker/rules/premium.py",
     "checker/rules/registry.py",
+    "checker/rules/spelling.py",
     "checker/rules/text.py",
     "checker/rules/url.py",
 ]

@@ -27,6 +27,7 @@ from checker.rules import gambling as gambling_rules
 from checker.rules import impersonation as impersonation_rules
 from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
+from checker.rules import spelling as spelling_rules
 from checker.rules import text as text_rules
 
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,6 +146,11 @@ _GROUPS = {
     "text._KAKAO_CHANNEL_HINT": text_rules._KAKAO_CHANNEL_HINT,
     "text._PUMP_WORDS": text_rules._PUMP_WORDS,
     "text._GAIN_VERBS": text_rules._GAIN_VERBS,
+    "text._RECRUIT_HINT": text_rules._RECRUIT_HINT,
+    "text._UNLISTED_HINT": text_rules._UNLISTED_HINT,
+    "advert._LOTTO_HINT": advert_rules._LOTTO_HINT,
+    "spelling._HANGUL_PREFIX_HINT": spelling_rules._HANGUL_PREFIX_HINT,
+    "spelling._BROKEN_TLD_HINT": spelling_rules._BROKEN_TLD_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
 }
 _HINT_WORDS = sorted(HINTS.words)

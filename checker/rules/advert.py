@@ -65,6 +65,9 @@ _PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜", "현완", "성
 _PHONE_BAIT = re.compile(
     r"(?:이름|성함)[^가-힣0-9]{0,2}(?:만|을|를)?[^가-힣0-9]{0,2}(?:문자로|문자)?(?:보내|보ㄴ|적어|남겨|남기|주세요|주셔)"
     r"|\d{1,4}(?:명|대)(?:께|에게)?(?:한정|선착순|추첨|만|무료)|무료(?:행사|기변)|선착순\d{1,4}명|한정수량|차비"
+    # Session 14: cash paid back on a free phone ("공짜폰 + 현금 20만원 페이백") and the shop's hidden address, its "좌표"
+    # ("좌표는 밴드 '○○' 검색"): the 성지 trade's words for an illegal subsidy (단통법).
+    r"|페이백|좌표|현금\d{1,3}만"
 )
 
 # An internet and TV reseller: the three carriers named together ("LG,KT,SK", "SK_KT_LG") beside internet (also
@@ -280,7 +283,9 @@ def _internet_reseller(msg: Message) -> str | None:
 
 
 def _internet_cash_offer(msg: Message) -> str | None:
-    if not _advert_form(msg):
+    # Session 14: or an unlabelled one with a number or link to call ("인터넷+TV 가입시 현금 최대 52만원 지원 … 상담
+    # 1668-…"): the law asks every advert for its label; a lawful reseller writes it, and is read only with it.
+    if not (_advert_form(msg) or msg.action_channel):
         return None
     text = msg.compact
     for internet in _INTERNET.finditer(text):
@@ -299,6 +304,30 @@ def _internet_cash_offer(msg: Message) -> str | None:
     if msg.claimed or _OPERATOR_SIGNATURE.search(text, 0, _LABEL_OPENING + 10):
         return None
     return f"인터넷/{switch.group(0)}/{cash.group(0)}"
+
+
+# Session 14: lottery "prediction" services (로또 당첨번호 예측, 분석 조합, 1등 번호 무료): a paid membership sold on the promise of
+# winning numbers, a fraud family of its own (refunds refused, KISA files them under gambling and "other"), labelled or
+# not. The lottery itself (동행복권) predicts nothing; a friend's "로또 1등 대박" names no prediction. Only in the advert
+# form or with a number or link to call.
+_LOTTO_HINT = HINTS.add(("로또",))
+_LOTTO_SPAN = 30
+_LOTTO_PREDICTION = re.compile(
+    r"예측|분석(?:조합|번호|시스템)?|예상번호|추천번호|조합번호|\d등조합|무료번호|번호무료|[1i일]등번호|패턴분석|당첨확률"
+)
+
+
+def _lotto_prediction(msg: Message) -> str | None:
+    if not mentions_any(msg, _LOTTO_HINT) or not (_advert_form(msg) or msg.callbacks or msg.action_channel):
+        return None
+    text = msg.compact
+    start = text.find("로또")
+    while start != -1:
+        found = _LOTTO_PREDICTION.search(text, max(0, start - _LOTTO_SPAN), start + 2 + _LOTTO_SPAN)
+        if found:
+            return f"로또/{found.group(0)}"
+        start = text.find("로또", start + 2)
+    return None
 
 
 def _capital_rental(msg: Message) -> str | None:
@@ -373,6 +402,13 @@ _TRADES = (
         "A property-sale advert ('first come first served, interest-free interim payments'); if unwanted, do not call and opt out.",
     ),
     (
+        _lotto_prediction,
+        ("'로또 당첨번호 예측·분석 조합·1등 번호 무료' 같은 로또 번호 예측 광고입니다. 당첨 번호는 예측할 수 없고, 유료 회원 가입 뒤 "
+         "환불을 거부하는 피해가 많습니다. 연락하지 마세요."),
+        ("A lottery-number 'prediction' advert ('winning numbers predicted, free 1st-prize numbers'): winning numbers cannot be "
+         "predicted, and such paid memberships often refuse refunds; do not reply."),
+    ),
+    (
         _capital_rental,
         "'법인 연말자본금, 현금예금 1억당 2개월 150만원, 잔고증명' 같은 자본금 대행 광고입니다. 빌린 돈으로 자본금을 부풀리는 것은 불법(가장납입)일 수 있습니다. 연락하지 마세요.",
         ("An advert for renting a company's year-end capital or balance certificate ('1억당 2개월 150만원'); inflating capital with "
@@ -389,7 +425,10 @@ _LURES_COUNTED_ALREADY = ("TEXT_LOAN_LURE", "TEXT_PRIZE_LURE")
 _URGENCY = "TEXT_URGENCY"
 # Every trade needs one of these words (the label's 광 and the opt-out's 거부 stand for the advert form that the
 # driver trade needs; 넷 for internet): the checker skips the rule on the other messages (most English ones).
-_RULE_HINTS = _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT | _CAPITAL_HINT | _DRIVER_WORD_HINT
+_RULE_HINTS = (
+    _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT | _CAPITAL_HINT | _DRIVER_WORD_HINT
+    | _LOTTO_HINT
+)
 _SCORE_BESIDE_URGENCY = 2
 
 

@@ -11,6 +11,7 @@ import re
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any, required_words
 from checker.rules.registry import Finding, abridged, rule
+from checker.rules.spelling import hangul_mobile
 from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
 
@@ -1432,7 +1433,11 @@ _LOAN = re.compile(
     # "대부 입니다", "베스트대부 김○○ 과장"; a bare 대부 is in 대부분, "만원대부터", "해운대부산", "최대부동산"), repayment by the
     # day or week, no collateral, quick cash ("급전문의"; a bare 급전 is in "긴급전화", "특급 전시"), business operating funds.
     r"크레디트대부|캐피탈대부|다이렉트대부|대부입니다|대부업체|대부중개|대부상담|대부(?=[가-힣]{2,3}(?:과장|실장|팀장|부장))|"
-    r"일납입|주납입|무담보|급전(?:문의|필요|대출|가능|당일|상담)|월변|당일대출|운영자금|신불자"
+    r"일납입|주납입|무담보|급전(?:문의|필요|대출|가능|당일|상담)|월변|당일대출|운영자금|신불자|"
+    # Session 14: a private lender's "개인돈" (a person's own money lent, KISA dev: 8 reports, all illegal loans) and the
+    # promise to lend to defaulters ("연체자 가능", "연체자도 OK"; collection notices say "연체중", never this), and 급전 before
+    # the sum ("급전 소액 30만~300만").
+    r"개인돈|연체자(?:도)?(?:가능|환영|ok|대출|승인)|급전소액"
 )
 
 
@@ -1583,14 +1588,17 @@ def _government_loan_product_ad(msg: Message) -> Finding | None:
 # (정보통신망법 제72조) and the doorway to phone-bill debt; no carrier or payment company buys a limit. Carriers' payment
 # receipts and warnings quote the words ("KT는 휴대폰 소액대출(일명 '휴대폰 깡') … 주의"), and collection agencies
 # write "소액결제 미납": neither is an offer. Wording alone: medium.
-_CASHOUT_HINT = HINTS.add(("현금화", "소액", "정보이용료", "한도삽", "한도매입", "한도사"))
+_CASHOUT_HINT = HINTS.add(("현금화", "소액", "정보이용료", "한도삽", "한도매입", "한도사", "드깡"))
 _CASHOUT = re.compile(
     r"(?:소액결제|휴대폰결제|핸드폰결제|정보이용료|콘텐츠이용료)[^가-힣]{0,3}현금화|"
     r"현금화[^가-힣]{0,3}(?:소액결제|정보이용료)|"
     r"한도(?:삽니다|사요|사드|매입)|"
     r"(?:소액|정보이용료)(?:[^가-힣]{0,3}(?:정책|미납|결제|구글))*[^가-힣]{0,12}?[5-9]\d(?:%|프로)(?:[~-][5-9]\d%)?"
     r"(?!할인|적립|이상|까지|off|지원|보장|감면)|"
-    r"(?:휴대폰|핸드폰)소액결제[^가-힣]{0,2}(?:한방으로|한번으로|으로|로)?[^가-힣]{0,12}?(?:최대)?\d{2,3}만원?까지(?:바로)?(?:입금|현금)"
+    r"(?:휴대폰|핸드폰)소액결제[^가-힣]{0,2}(?:한방으로|한번으로|으로|로)?[^가-힣]{0,12}?(?:최대)?\d{2,3}만원?까지(?:바로)?(?:입금|현금)|"
+    # Session 14: the same trade with a credit card, "카드깡" (illegal under 여신전문금융업법 제19조), its limit turned into
+    # cash ("신용카드 한도 현금화", "카드 현금화"), or 깡 misspelt ("까드깡").
+    r"[카까]드깡|(?:신용)?카드(?:한도)?현금화"
 )
 # A warning or a receipt that quotes the trade.
 _CASHOUT_WARNING = HINTS.add(("사칭", "스미싱", "피싱", "일명", "주의", "유의", "속지", "불법", "결제완료"))
@@ -1958,7 +1966,43 @@ _PHONE_CHAT = re.compile(
     r"(?:여자|이성|여성|여[♥♡]자)(?:랑|과|와)(?:1:1)?[^0-9]{0,8}?(?:전[^가-힣]{0,3}화|데[^가-힣]{0,3}화|대화|데이[트투또]|폰[데팅])"
 )
 _PHONE_CHAT_HINT = HINTS.add(("여자랑", "여자와", "이성과", "이성랑", "여성과", "여성랑", "여♥자", "여♡자"))
-_ADULT_ANY = _ADULT_SERVICE_HINT | _VENUE_HINT | _PAID_LINE_HINT | _VENUE_SLANG_HINT | _PHONE_CHAT_HINT
+# Session 14: hostesses recruited for rooms and escort agencies (보도, the agency that sends them to karaoke rooms): a call
+# for women workers ("여성 알바", "아가씨 모집", "밤알바"), a venue of the trade within a few words, and pay by the day or
+# in advance ("당일지급", "일당 100 이상", "선불"), with a way to reach the recruiter. A restaurant's "여성 알바 구합니다
+# … 일당" names no room or agency.
+_RECRUIT_WOMEN = (
+    "여성알바", "여자알바", "밤알바", "룸알바", "보도알바", "유흥알바", "노래방알바", "아가씨모집", "아가씨구함", "아가씨구인",
+    "여성구인", "여자구인", "언니모집", "언니구함",
+)
+_RECRUIT_HINT = HINTS.add(_RECRUIT_WOMEN)
+_RECRUIT_VENUE = re.compile(
+    r"룸(?!서비스|메이트|카페|미러)|보도|노래(?:방|주점|클럽)|유흥|가라오케|텐카|텐프로|쩜오|퍼블릭"
+)
+_RECRUIT_VENUE_SPAN = 20
+_RECRUIT_PAY = re.compile(r"당일지급|당일정산|일당|선불|주급|시급\d|페이\d|\d{2,3}(?:만원?)?이상|고수익")
+_ADULT_ANY = _ADULT_SERVICE_HINT | _VENUE_HINT | _PAID_LINE_HINT | _VENUE_SLANG_HINT | _PHONE_CHAT_HINT | _RECRUIT_HINT
+
+
+def _nightlife_recruiting(msg: Message) -> Finding | None:
+    if not (msg.callbacks or msg.action_channel or hangul_mobile(msg)):
+        return None
+    text = msg.compact
+    for word in _RECRUIT_WOMEN:
+        start = text.find(word)
+        if start == -1:
+            continue
+        span = (max(0, start - _RECRUIT_VENUE_SPAN), start + len(word) + _RECRUIT_VENUE_SPAN)
+        venue = _RECRUIT_VENUE.search(text, *span)
+        pay = _RECRUIT_PAY.search(text) if venue else None
+        if pay:
+            return Finding(
+                evidence=f"{word}/{venue.group(0)}/{pay.group(0)}",
+                ko="'여성 알바·룸·보도·당일지급'처럼 유흥업소 여성 종업원을 모집하는 광고입니다. 불법 성매매·유흥 알선으로 이어지는 "
+                "구인 문자이니 연락하지 마세요.",
+                en="An advert recruiting women for rooms and escort agencies ('여성 알바 룸 보도 당일지급'): the recruiting "
+                "side of illegal nightlife and sex trade; do not reply.",
+            )
+    return None
 
 
 def _venue_slang_or_phone_chat(msg: Message) -> str | None:
@@ -2042,6 +2086,10 @@ def text_adult_service(msg: Message):
         found = _paid_line(msg)
         if found:
             return found
+    if mentions_any(msg, _RECRUIT_HINT):
+        found = _nightlife_recruiting(msg)
+        if found:
+            return found
     return _venue_slang_or_phone_chat(msg)
 
 
@@ -2065,6 +2113,8 @@ _CLINIC = re.compile(r"처방|진료|의원|병원|비뇨|약국")
 _DISGUISED_PILLS = re.compile(
     r"via그ra|v[il1]아그ra|b아시알|비아\d{1,2}통|골드(?:씨|c)알|(?:씨|c)알\d{3}|정력제|부전치료|인한부전|[한1]알로(?:\d|삼일|이틀|주말)"
     r"|비[a-z]{1,3}아[a-z]{0,3}(?:[시씨][a-z]{0,3}알|그[a-z]{0,3}라)|[시씨][a-z]{1,3}알[a-z]{0,3}비[a-z]{0,3}아"
+    # Session 14: the impotence cure named plainly ("발기부전 특효", "발기부전 치료제 정품"), beside a channel and no clinic.
+    r"|발기부전"
 )
 _DISGUISED_PILL_HINT = HINTS.add(("via그", "b아시알", "비아", "c알", "씨알", "정력제", "부전", "알로", "아그", "아시", "알비"))
 # Or any medicine offered "without a prescription" ("탈모약 … 처방전 없이 구매 가능 문의 010-…") with a number or link to
@@ -2101,7 +2151,8 @@ def _pill_in_disguise(msg: Message) -> str | None:
         found = _NO_PRESCRIPTION.search(msg.compact)
         if found and "일반의약품" not in msg.compact and _CLINIC.search(msg.compact.replace(found.group(0), "")) is None:
             return found.group(0)
-    if not (mentions_any(msg, _DISGUISED_PILL_HINT) and (msg.action_channel or msg.callbacks)):
+    # (A mobile number spelt in Hangul digits, "주문 공일공 칠칠팔 …", is the channel of such adverts too.)
+    if not (mentions_any(msg, _DISGUISED_PILL_HINT) and (msg.action_channel or msg.callbacks or hangul_mobile(msg))):
         return None
     found = _DISGUISED_PILLS.search(msg.compact)
     if found is None or _CLINIC.search(msg.compact):
@@ -2166,13 +2217,44 @@ _PUMP_WORDS = HINTS.add(("상한가", "폭등", "급등", "호재", "매수추�
 _BROKER_NOTICE = re.compile(r"체결(?<!계약체결)|주문|잔고|청약|약정|배당")
 
 
+# Session 14: the unlisted-stock scam (비상장주식 사기, FSS warnings): shares of a company "about to list" sold before the
+# listing at a fraction of the promised price ("상장 임박 공모가 대비 10배", "선착순 물량 배정"), with a number or link to
+# call. A broker's notice of an unlisted trade names a fill or an order; a warning about the scam says so.
+_UNLISTED_HINT = HINTS.add(("비상장",))
+_UNLISTED_PUSH = re.compile(
+    r"상장(?:임박|예정|확정|직전)|공모가|물량|배정|선착순|\d{1,3}배|수익보장|원금보장|프리ipo|장외가|매수가능"
+)
+_UNLISTED_WARNING = re.compile(r"주의|사기|피해|유의|속지|경고|금융감독원")
+
+
+def _unlisted_stock(msg: Message) -> Finding | None:
+    if not (msg.callbacks or msg.action_channel):
+        return None
+    text = msg.compact
+    unlisted = text.find("비상장")
+    push = _UNLISTED_PUSH.search(text, unlisted + 3)
+    if push is None or _BROKER_NOTICE.search(text) or _UNLISTED_WARNING.search(text):
+        return None
+    return Finding(
+        evidence=f"비상장 + {push.group(0)}",
+        ko="'비상장주식 상장 임박, 공모가 대비 10배, 선착순 물량 배정'처럼 곧 상장될 주식을 싸게 준다는 광고입니다. 금융감독원이 "
+        "경고하는 비상장주식 투자 사기의 전형이니 연락하지 마세요.",
+        en="An offer of unlisted shares 'about to list' at a fraction of the promised price ('first come, shares allotted'): "
+        "the unlisted-stock scam that the financial regulator warns of; do not reply.",
+    )
+
+
 @rule(
-    "TEXT_STOCK_PUMP", group="text", score=3, requires="hint_words", hints=_PUMP_WORDS,
+    "TEXT_STOCK_PUMP", group="text", score=3, requires="hint_words", hints=_PUMP_WORDS | _UNLISTED_HINT,
     ko="'[단독] ○○(012345) 인수합병 소식 입수, 상한가 예상, 매수'처럼 특정 종목이 곧 급등한다며 매수를 부추기는 주식 광고입니다.",
     en="A stock tip that names a company with its six-digit code and says it is about to soar ('M&A scoop, buy now'): "
     "the bait of stock-pump rooms.",
 )
 def text_stock_pump(msg: Message):
+    if mentions_any(msg, _UNLISTED_HINT):
+        found = _unlisted_stock(msg)
+        if found:
+            return found
     if not mentions_any(msg, _PUMP_WORDS) or "(" not in msg.compact:
         return None
     code = _STOCK_CODE.search(msg.compact)
