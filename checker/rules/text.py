@@ -1879,11 +1879,11 @@ def text_prize_search_box(msg: Message):
 # 감사 이벤트 당첨! 상품권 50만원 수령을 원하시면 성함과 주소, 생년월일을 회신해 주세요". The reply is the channel: the data
 # opens accounts and loans in your name. A real organiser asks a winner for a delivery address, not a birth date, resident
 # or account number by text reply. Wording only, so 3 points (medium) and no carrier.
-_REPLY_DATA_WORDS = HINTS.add(("생년월일", "주민번호", "주민등록번호", "계좌번호"))
-_REPLY_VERBS = HINTS.add(("회신", "답장", "답문", "문자로"))
-_REPLY_DATA = re.compile(
-    each_then(("생년월일", "주민번호", "주민등록번호", "계좌번호"), r"[^.!?\n]{0,16}?(?:회신|답장|답문|문자로)")
-)
+_DATA_ASKED = ("생년월일", "주민번호", "주민등록번호", "계좌번호")
+_REPLY_WAYS = ("회신", "답장", "답문", "문자로")
+_REPLY_DATA_WORDS = HINTS.add(_DATA_ASKED)
+_REPLY_VERBS = HINTS.add(_REPLY_WAYS)
+_REPLY_DATA = re.compile(each_then(_DATA_ASKED, rf"[^.!?\n]{{0,16}}?(?:{'|'.join(_REPLY_WAYS)})"))
 _GIFT_WON = re.compile(r"당첨|경품|사은품|상품권|기프티콘|모바일쿠폰|사은금|지원금")
 
 
