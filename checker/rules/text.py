@@ -1822,9 +1822,7 @@ def text_prize_lure(msg: Message):
 # With a non-official link or number it is TEXT_PRIZE_LURE's (counted once).
 _KAKAO_CHANNEL_HINT = HINTS.add(("채널", "플러스친구"))
 _YOU_WON = re.compile(r"당첨(?:되셨|되었|됐|\(|을축하|을알려|자확인|상품|선물|금|사실)")
-_KAKAO_CHANNEL_CLAIM = re.compile(
-    r"(?:카카오톡?|카톡|kakao(?:talk)?)채널.{0,30}?(?:문의|확인|등록|연락|신청|수령)|플러스친구.{0,30}?(?:문의|확인|등록|연락|신청|수령)"
-)
+_KAKAO_CHANNEL_CLAIM = re.compile(r"(?:(?:카카오톡?|카톡|kakao(?:talk)?)채널|플러스친구).{0,30}?(?:문의|확인|등록|연락|신청|수령)")
 
 
 @rule(
