@@ -2072,6 +2072,11 @@ _NO_PRESCRIPTION = re.compile(r"처방(?:전)?(?:없이|없어도|필요없|불�
 _NO_PRESCRIPTION_HINT = HINTS.add(("처방없", "처방전없", "처방필요없", "처방전필요없", "처방불필요", "처방전불필요", "처방x", "처방전x"))
 
 
+def _without_prescription(msg: Message) -> re.Match[str] | None:
+    """The offer's "처방전 없이", if the text makes one (a hint test first: no development text holds the words)."""
+    return _NO_PRESCRIPTION.search(msg.compact) if mentions_any(msg, _NO_PRESCRIPTION_HINT) else None
+
+
 @rule(
     "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES | _DISGUISED_PILL_HINT | _NO_PRESCRIPTION_HINT,
     ko="비아그라·시알리스 같은 전문의약품을 문자로 파는 광고입니다. 약국 밖에서 파는 것은 불법이며 가짜 약일 수 있습니다.",
@@ -2087,7 +2092,7 @@ def text_drug_sale(msg: Message):
         found = None
     if found is None:
         return _pill_in_disguise(msg)
-    if _CLINIC.search(msg.compact) and not (mentions_any(msg, _NO_PRESCRIPTION_HINT) and _NO_PRESCRIPTION.search(msg.compact)):
+    if _CLINIC.search(msg.compact) and _without_prescription(msg) is None:
         return None  # (a pill "처방전 없이" for sale: the 처방 of that offer is no clinic's)
     if msg.is_advert or msg.action_channel or msg.callbacks or _PILL_SALE.search(msg.compact):
         return found.group(0)
@@ -2095,10 +2100,14 @@ def text_drug_sale(msg: Message):
 
 
 def _pill_in_disguise(msg: Message) -> str | None:
-    if mentions_any(msg, _NO_PRESCRIPTION_HINT) and (msg.action_channel or msg.callbacks):
-        found = _NO_PRESCRIPTION.search(msg.compact)
-        if found and "일반의약품" not in msg.compact and _CLINIC.search(msg.compact.replace(found.group(0), "")) is None:
-            return found.group(0)
+    unprescribed = _without_prescription(msg)
+    if (
+        unprescribed
+        and (msg.action_channel or msg.callbacks)
+        and "일반의약품" not in msg.compact
+        and _CLINIC.search(msg.compact.replace(unprescribed.group(0), "")) is None
+    ):
+        return unprescribed.group(0)
     if not (mentions_any(msg, _DISGUISED_PILL_HINT) and (msg.action_channel or msg.callbacks)):
         return None
     found = _DISGUISED_PILLS.search(msg.compact)
