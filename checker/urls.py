@@ -667,11 +667,13 @@ class UrlAnalyzer:
             tried.add(candidate)
             info = self._analyse_cached(candidate)
             if info is not None and not _written_as_is(info.url, raw):
+                # "▶ bit.ly/3vAhJ6N② 대한축구협회…", "①hometax.go.kr 접속 ②로그인": a circled list number (NFKC made it
+                # "2" or "1" and glued it to the link) starts the next item or this one; the link is what was written
+                # beside it, not a disguise.
                 listed = _before_list_number(info.url, raw) or _after_list_number(info.url, raw)
-                if listed is not None and self._analyse_cached(listed) is not None:
-                    # "▶ bit.ly/3vAhJ6N② 대한축구협회…": the circled number starts the next item of a list (NFKC made it
-                    # "2" and glued it to the link); the link is what was written before it, not a disguise.
-                    info = self._analyse_cached(listed)
+                listed_info = self._analyse_cached(listed) if listed is not None else None
+                if listed_info is not None:
+                    info = listed_info
             if info is not None and not _written_as_is(info.url, raw):
                 if raw_lower is None:
                     raw_lower = raw.lower()
