@@ -434,7 +434,7 @@ def _after_list_number(url: str, raw: str) -> str | None:
         position = raw.find(circled + link)
         if position == -1 or (position > 0 and not (raw[position - 1].isspace() or raw[position - 1] in "([<:")):
             continue
-        if circled != _CIRCLED["20"] and chr(ord(circled) + 1) in raw[position + len(link):]:
+        if circled != _CIRCLED["20"] and chr(ord(circled) + 1) in raw[position + 1 + len(link):]:
             return link
     return None
 
