@@ -1263,8 +1263,7 @@ _CAN_YOU_SEND = re.compile(r"(?:송금|이체|입금)(?:이|좀)?가능|" + _SEN
     ko="지인인 척 'OTP·이체가 안 된다'거나 '번호를 바꿨다'며 대신 돈을 보내 주면 바로 갚겠다고 합니다. 메신저 계정을 빼앗아 돈을 가로채는 수법이니 "
     "보내기 전에 꼭 전화로 확인하세요.",
     en="Someone you know says their OTP or transfer is not working, or that they have a new number, and asks you to "
-    "send money, promising to pay it "
-    "straight back: the hijacked-messenger scam; call them before sending anything.",
+    "send money, promising to pay it straight back: the hijacked-messenger scam; call them before sending anything.",
 )
 def text_friend_transfer_errand(msg: Message):
     if not mentions_any(msg, _PAY_BACK_WORDS) or msg.is_advert:
