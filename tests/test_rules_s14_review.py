@@ -68,3 +68,23 @@ def test_over_the_counter_advice_is_no_drug_sale(text):
 def test_circled_number_before_a_link(text, url, obfuscated):
     (info,) = extract_urls(text)
     assert info.url == url and ("obfuscated" in info.flags) is obfuscated
+
+
+@pytest.mark.parametrize(("text", "rule_id", "fires"), [
+    ("[해든몰] 적립 포인트 3,200P 이번달 말 소멸 예정! 네이버 검색창에 '해든몰' 검색 후 사용하세요",
+     "TEXT_PRIZE_SEARCH_BOX", True),
+    # A labelled advert with its opt-out is the shop's own reminder.
+    ("(광고)[해든몰] 적립 포인트 3,200P 이번달 말 소멸 예정! 네이버 검색창에 '해든몰' 검색 후 사용하세요 무료거부 080-123-4567",
+     "TEXT_PRIZE_SEARCH_BOX", False),
+    ("[해든백화점] 개점 이벤트 당첨을 축하드립니다. 당첨자 확인은 카카오톡 채널 '해든백화점'에서 확인하세요",
+     "TEXT_PRIZE_CHANNEL_CLAIM", True),
+    (("(광고)[해든백화점] 개점 이벤트 당첨을 축하드립니다. 당첨자 확인은 카카오톡 채널 '해든백화점'에서 확인하세요 "
+      "무료수신거부 080-123-4567"), "TEXT_PRIZE_CHANNEL_CLAIM", False),
+    ("[해든몰] 이벤트 당첨 안내. 상품권 수령을 위해 성함과 생년월일을 문자로 회신해 주세요", "TEXT_PRIZE_REPLY_DATA", True),
+    # The organiser's own denial.
+    ("[해든몰] 이벤트 당첨 안내. 당사는 생년월일을 문자로 회신 요구하지 않습니다", "TEXT_PRIZE_REPLY_DATA", False),
+    # A number, but no ask to call after the money word.
+    ("[해든구청] 주정차 과태료 미납 안내 02-2087-5513", "PHONE_PUBLIC_BODY_MONEY_CALLBACK", False),
+])
+def test_no_link_prize_and_money_guards(text, rule_id, fires):
+    assert (rule_id in _fired(text)) is fires
