@@ -434,7 +434,7 @@ def _after_list_number(url: str, raw: str) -> str | None:
         position = raw.find(circled + link)
         if position == -1 or (position > 0 and not (raw[position - 1].isspace() or raw[position - 1] in "([<:")):
             continue
-        if circled != _CIRCLED["20"] and chr(ord(circled) + 1) in raw[position + len(link):]:
+        if circled != _CIRCLED["20"] and chr(ord(circled) + 1) in raw[position + 1 + len(link):]:
             return link
     return None
 
@@ -444,8 +444,14 @@ def _after_list_number(url: str, raw: str) -> str | None:
 _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
 
-def _official_in_full_width(info, raw_lower: str) -> bool:
+def _official_in_full_width(info: UrlInfo, raw_lower: str) -> bool:
     return info.official and info.url.lower().translate(_FULL_WIDTH) in raw_lower
+
+
+def _not_disguised(info: UrlInfo, raw_lower: str) -> bool:
+    """Whether the message shows the link as it was written (or an official address in full-width forms): otherwise
+    the link is flagged "obfuscated". The one test of ``analyse`` and ``extract``, so that both decide alike."""
+    return _shown_as_written(info.url.lower(), raw_lower) or _official_in_full_width(info, raw_lower)
 
 
 def _glued_to_shortener(registered: str, shorteners: frozenset[str]) -> bool:
@@ -530,7 +536,7 @@ class UrlAnalyzer:
         cached per analyzer; only the ``obfuscated`` flag depends on how this message wrote it. (``extract``
         takes the same steps, lower-casing the message only when it needs to.)"""
         info = self._analyse_cached(candidate)
-        if info is None or _shown_as_written(info.url.lower(), raw_lower) or _official_in_full_width(info, raw_lower):
+        if info is None or _not_disguised(info, raw_lower):
             return info
         return with_flags(info, ("obfuscated", *info.flags))
 
@@ -661,16 +667,18 @@ class UrlAnalyzer:
             tried.add(candidate)
             info = self._analyse_cached(candidate)
             if info is not None and not _written_as_is(info.url, raw):
+                # "▶ bit.ly/3vAhJ6N② 대한축구협회…", "①hometax.go.kr 접속 ②로그인": a circled list number (NFKC made it
+                # "2" or "1" and glued it to the link) starts the next item or this one; the link is what was written
+                # beside it, not a disguise.
                 listed = _before_list_number(info.url, raw) or _after_list_number(info.url, raw)
-                if listed is not None and self._analyse_cached(listed) is not None:
-                    # "▶ bit.ly/3vAhJ6N② 대한축구협회…": the circled number starts the next item of a list (NFKC made it
-                    # "2" and glued it to the link); the link is what was written before it, not a disguise.
-                    info = self._analyse_cached(listed)
+                listed_info = self._analyse_cached(listed) if listed is not None else None
+                if listed_info is not None:
+                    info = listed_info
             if info is not None and not _written_as_is(info.url, raw):
                 if raw_lower is None:
                     raw_lower = raw.lower()
-                if not _shown_as_written(info.url.lower(), raw_lower) and not _official_in_full_width(info, raw_lower):
-                    info = with_flags(info, ("obfuscated", *info.flags))  # (as ``analyse`` decides)
+                if not _not_disguised(info, raw_lower):
+                    info = with_flags(info, ("obfuscated", *info.flags))
             if info is not None and info.url not in seen:
                 seen.add(info.url)
                 result.append(info)

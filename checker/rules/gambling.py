@@ -334,9 +334,12 @@ _SPELLED_OUT_HINT = HINTS.add((
 # The TLD first (a literal dot the engine skips to), the run behind it. Only the TLDs of such sites (_DISGUISED_TLDS'
 # hint words and .tv): hint words that most links hold (".co", ".kr") made every message with a link pay for them in
 # each hint test (~2,600 instructions per message on `count_instructions.py --input dev`).
-_SPACED_TLD = re.compile(r"[.·] ?(?:c o m|n e t|x y z|t o p|v i p|b e t|c c|t v)(?! ?[a-z0-9])", re.IGNORECASE)
+_SPACED_TLDS = ("com", "net", "xyz", "top", "vip", "bet", "cc", "tv")
+_SPACED_TLD = re.compile(
+    rf"[.·] ?(?:{'|'.join(' '.join(tld) for tld in _SPACED_TLDS)})(?! ?[a-z0-9])", re.IGNORECASE
+)
 _SPACED_RUN_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z0-9] ){2,}[a-z0-9] ?\Z", re.IGNORECASE)
-_SPACED_TLD_HINT = HINTS.add(tuple("." + tld for tld in ("com", "net", "xyz", "top", "vip", "bet", "cc", "tv")))
+_SPACED_TLD_HINT = HINTS.add(tuple("." + tld for tld in _SPACED_TLDS))
 
 
 def _spaced_domain(msg: Message) -> str | None:

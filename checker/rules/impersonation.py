@@ -202,7 +202,8 @@ _INSTITUTION_NAME = re.compile(
 )
 _SENDER_PUBLIC = frozenset({"government", "local_government", "police", "prosecution", "court", "tax", "health", "post",
                             "financial_regulator"})
-_ASK_TO_CALL = re.compile(r"문의|연락|통화|전화|상담|신청|접수|이의신청")
+# (이의신청 is asked for too: it holds 신청, and only whether a match follows the money word counts.)
+_ASK_TO_CALL = re.compile(r"문의|연락|통화|전화|상담|신청|접수")
 _PUBLIC_CALLBACK_MAX = 100
 """Characters of compact prose: the lure is a line or two (43-71 on set 3); a real bill or refund notice spells out
 its details (amount, dates, how it is paid back)."""

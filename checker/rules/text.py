@@ -1264,8 +1264,7 @@ _CAN_YOU_SEND = re.compile(r"(?:송금|이체|입금)(?:이|좀)?가능|" + _SEN
     ko="지인인 척 'OTP·이체가 안 된다'거나 '번호를 바꿨다'며 대신 돈을 보내 주면 바로 갚겠다고 합니다. 메신저 계정을 빼앗아 돈을 가로채는 수법이니 "
     "보내기 전에 꼭 전화로 확인하세요.",
     en="Someone you know says their OTP or transfer is not working, or that they have a new number, and asks you to "
-    "send money, promising to pay it "
-    "straight back: the hijacked-messenger scam; call them before sending anything.",
+    "send money, promising to pay it straight back: the hijacked-messenger scam; call them before sending anything.",
 )
 def text_friend_transfer_errand(msg: Message):
     if not mentions_any(msg, _PAY_BACK_WORDS) or msg.is_advert:
@@ -1830,9 +1829,7 @@ def text_prize_lure(msg: Message):
 # With a non-official link or number it is TEXT_PRIZE_LURE's (counted once).
 _KAKAO_CHANNEL_HINT = HINTS.add(("채널", "플러스친구"))
 _YOU_WON = re.compile(r"당첨(?:되셨|되었|됐|\(|을축하|을알려|자확인|상품|선물|금|사실)")
-_KAKAO_CHANNEL_CLAIM = re.compile(
-    r"(?:카카오톡?|카톡|kakao(?:talk)?)채널.{0,30}?(?:문의|확인|등록|연락|신청|수령)|플러스친구.{0,30}?(?:문의|확인|등록|연락|신청|수령)"
-)
+_KAKAO_CHANNEL_CLAIM = re.compile(r"(?:(?:카카오톡?|카톡|kakao(?:talk)?)채널|플러스친구).{0,30}?(?:문의|확인|등록|연락|신청|수령)")
 
 
 @rule(
@@ -1887,11 +1884,11 @@ def text_prize_search_box(msg: Message):
 # 감사 이벤트 당첨! 상품권 50만원 수령을 원하시면 성함과 주소, 생년월일을 회신해 주세요". The reply is the channel: the data
 # opens accounts and loans in your name. A real organiser asks a winner for a delivery address, not a birth date, resident
 # or account number by text reply. Wording only, so 3 points (medium) and no carrier.
-_REPLY_DATA_WORDS = HINTS.add(("생년월일", "주민번호", "주민등록번호", "계좌번호"))
-_REPLY_VERBS = HINTS.add(("회신", "답장", "답문", "문자로"))
-_REPLY_DATA = re.compile(
-    each_then(("생년월일", "주민번호", "주민등록번호", "계좌번호"), r"[^.!?\n]{0,16}?(?:회신|답장|답문|문자로)")
-)
+_DATA_ASKED = ("생년월일", "주민번호", "주민등록번호", "계좌번호")
+_REPLY_WAYS = ("회신", "답장", "답문", "문자로")
+_REPLY_DATA_WORDS = HINTS.add(_DATA_ASKED)
+_REPLY_VERBS = HINTS.add(_REPLY_WAYS)
+_REPLY_DATA = re.compile(each_then(_DATA_ASKED, rf"[^.!?\n]{{0,16}}?(?:{'|'.join(_REPLY_WAYS)})"))
 _GIFT_WON = re.compile(r"당첨|경품|사은품|상품권|기프티콘|모바일쿠폰|사은금|지원금")
 
 
@@ -2124,6 +2121,11 @@ _NO_PRESCRIPTION = re.compile(r"처방(?:전)?(?:없이|없어도|필요없|불�
 _NO_PRESCRIPTION_HINT = HINTS.add(("처방없", "처방전없", "처방필요없", "처방전필요없", "처방불필요", "처방전불필요", "처방x", "처방전x"))
 
 
+def _without_prescription(msg: Message) -> re.Match[str] | None:
+    """The offer's "처방전 없이", if the text makes one (a hint test first: no development text holds the words)."""
+    return _NO_PRESCRIPTION.search(msg.compact) if mentions_any(msg, _NO_PRESCRIPTION_HINT) else None
+
+
 @rule(
     "TEXT_DRUG_SALE", group="text", score=3, requires="hint_words", hints=_PILL_HINT | _PILL_PIECES | _DISGUISED_PILL_HINT | _NO_PRESCRIPTION_HINT,
     ko="비아그라·시알리스 같은 전문의약품을 문자로 파는 광고입니다. 약국 밖에서 파는 것은 불법이며 가짜 약일 수 있습니다.",
@@ -2139,7 +2141,7 @@ def text_drug_sale(msg: Message):
         found = None
     if found is None:
         return _pill_in_disguise(msg)
-    if _CLINIC.search(msg.compact) and not (mentions_any(msg, _NO_PRESCRIPTION_HINT) and _NO_PRESCRIPTION.search(msg.compact)):
+    if _CLINIC.search(msg.compact) and _without_prescription(msg) is None:
         return None  # (a pill "처방전 없이" for sale: the 처방 of that offer is no clinic's)
     if msg.is_advert or msg.action_channel or msg.callbacks or _PILL_SALE.search(msg.compact):
         return found.group(0)
@@ -2147,10 +2149,14 @@ def text_drug_sale(msg: Message):
 
 
 def _pill_in_disguise(msg: Message) -> str | None:
-    if mentions_any(msg, _NO_PRESCRIPTION_HINT) and (msg.action_channel or msg.callbacks):
-        found = _NO_PRESCRIPTION.search(msg.compact)
-        if found and "일반의약품" not in msg.compact and _CLINIC.search(msg.compact.replace(found.group(0), "")) is None:
-            return found.group(0)
+    unprescribed = _without_prescription(msg)
+    if (
+        unprescribed
+        and (msg.action_channel or msg.callbacks)
+        and "일반의약품" not in msg.compact
+        and _CLINIC.search(msg.compact.replace(unprescribed.group(0), "")) is None
+    ):
+        return unprescribed.group(0)
     # (A mobile number spelt in Hangul digits, "주문 공일공 칠칠팔 …", is the channel of such adverts too.)
     if not (mentions_any(msg, _DISGUISED_PILL_HINT) and (msg.action_channel or msg.callbacks or hangul_mobile(msg))):
         return None
