@@ -4,6 +4,6 @@ from checker.rules import advert, gambling, impersonation, model, notice, phone,
 from checker.rules.registry import GROUPS, REGISTRY, Finding, Rule, register, rule
 
 #: Bump when any rule's logic, points or texts change (reported in every verdict).
-RULES_VERSION = "2026-12-07.11"
+RULES_VERSION = "2026-12-07.12"
 
 __all__ = ["GROUPS", "REGISTRY", "RULES_VERSION", "Finding", "Rule", "register", "rule"]

@@ -898,7 +898,7 @@ _CREDENTIAL_WORDS = HINTS.add(("신분증", "주민", "면허증", "통장사본
 _CREDENTIAL_VERBS = HINTS.add(("send", "reply", "text", "share", "provide", "confirm", "verify"))
 _CREDENTIAL_NOUNS = HINTS.add(("pin", "pass", "otp", "code", "card", "ssn", "socialsecurity", "idphoto", "bankdetails"))
 _NEGATED = re.compile(
-    r"절대|타인에게|누구에게도|알려주지|알리지|공유하지|노출하지|요구하지않|묻지않|donotshare|don'tshare|nevershare|"
+    r"절대|타인에게|누구에게도|알려주지|알리지|공유하지|노출하지|요구하지않|요청하지않|요청드리지않|묻지않|donotshare|don'tshare|nevershare|"
     r"neverask|willnotask|won'task|donotgive|doesnotask"
 )
 
@@ -2141,8 +2141,11 @@ def text_drug_sale(msg: Message):
         found = None
     if found is None:
         return _pill_in_disguise(msg)
-    if _CLINIC.search(msg.compact) and _without_prescription(msg) is None:
-        return None  # (a pill "처방전 없이" for sale: the 처방 of that offer is no clinic's)
+    unprescribed = _without_prescription(msg)
+    # (A pill "처방전 없이" for sale: the 처방 of that offer is no clinic's; a clinic's own "처방전 없이 구매할 수 없습니다"
+    # still names the clinic.)
+    if _CLINIC.search(msg.compact.replace(unprescribed.group(0), "") if unprescribed else msg.compact):
+        return None
     if msg.is_advert or msg.action_channel or msg.callbacks or _PILL_SALE.search(msg.compact):
         return found.group(0)
     return None
