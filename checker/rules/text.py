@@ -1588,17 +1588,20 @@ def _government_loan_product_ad(msg: Message) -> Finding | None:
 # receipts and warnings quote the words ("KT는 휴대폰 소액대출(일명 '휴대폰 깡') … 주의"), and collection agencies
 # write "소액결제 미납": neither is an offer. Wording alone: medium.
 _CASHOUT_HINT = HINTS.add(("현금화", "소액", "정보이용료", "한도삽", "한도매입", "한도사", "드깡"))
-_CASHOUT = re.compile(
+_PHONE_CASHOUT = (
     r"(?:소액결제|휴대폰결제|핸드폰결제|정보이용료|콘텐츠이용료)[^가-힣]{0,3}현금화|"
     r"현금화[^가-힣]{0,3}(?:소액결제|정보이용료)|"
     r"한도(?:삽니다|사요|사드|매입)|"
     r"(?:소액|정보이용료)(?:[^가-힣]{0,3}(?:정책|미납|결제|구글))*[^가-힣]{0,12}?[5-9]\d(?:%|프로)(?:[~-][5-9]\d%)?"
     r"(?!할인|적립|이상|까지|off|지원|보장|감면)|"
-    r"(?:휴대폰|핸드폰)소액결제[^가-힣]{0,2}(?:한방으로|한번으로|으로|로)?[^가-힣]{0,12}?(?:최대)?\d{2,3}만원?까지(?:바로)?(?:입금|현금)|"
-    # Session 14: the same trade with a credit card, "카드깡" (illegal under 여신전문금융업법 제19조), its limit turned into
-    # cash ("신용카드 한도 현금화", "카드 현금화"), or 깡 misspelt ("까드깡").
-    r"[카까]드깡|(?:신용)?카드(?:한도)?현금화"
+    r"(?:휴대폰|핸드폰)소액결제[^가-힣]{0,2}(?:한방으로|한번으로|으로|로)?[^가-힣]{0,12}?(?:최대)?\d{2,3}만원?까지(?:바로)?(?:입금|현금)"
 )
+_CASHOUT = re.compile(_PHONE_CASHOUT)
+# Session 14: the same trade with a credit card, "카드깡" (illegal under 여신전문금융업법 제19조), its limit turned into
+# cash ("신용카드 한도 현금화", "카드 현금화"), or 깡 misspelt ("까드깡"). Searched in one pattern with the phone trade (the
+# leftmost match is the evidence), but only in texts that hold 드깡, or 카드 and 현금화: its alternatives, led by a set of
+# first characters, doubled the search's cost on the texts that say 소액 (4 → 9 µs).
+_CASHOUT_OR_CARD = re.compile(_PHONE_CASHOUT + r"|[카까]드깡|(?:신용)?카드(?:한도)?현금화")
 # A warning or a receipt that quotes the trade.
 _CASHOUT_WARNING = HINTS.add(("사칭", "스미싱", "피싱", "일명", "주의", "유의", "속지", "불법", "결제완료"))
 
@@ -1612,7 +1615,9 @@ _CASHOUT_WARNING = HINTS.add(("사칭", "스미싱", "피싱", "일명", "주의
 def text_phone_payment_cashout(msg: Message):
     if not mentions_any(msg, _CASHOUT_HINT) or mentions_any(msg, _CASHOUT_WARNING):
         return None
-    found = _CASHOUT.search(msg.compact)
+    text = msg.compact
+    card = "드깡" in text or ("현금화" in text and "카드" in text)
+    found = (_CASHOUT_OR_CARD if card else _CASHOUT).search(text)
     return found.group(0) if found else None
 
 
