@@ -196,15 +196,17 @@ _MONEY_AT_STAKE_PATTERN = re.compile("|".join(_MONEY_AT_STAKE))
 _MONEY_AT_STAKE_WORDS = HINTS.add(_MONEY_AT_STAKE)
 # Senders a lure borrows whose names end in their kind: "[○○청]", "[○○공단]", "[○○병원]", "[○○학원]", "[도시가스]" …
 # (read in the bracketed name that opens the message, after carrier prefixes).
-_INSTITUTION_NAME = re.compile(
-    r"[\[(【<〔]([가-힣a-z0-9·]{0,14}(?:청|공단|공사|병원|의원|치과|보건소|학원|학교|유치원|어린이집|구청|시청|군청|"
-    r"주민센터|행정복지센터|세무서|경찰서|도시가스|가스|전력|수도사업소|관리사무소|민방위|예비군|병무청))[\])】>〕]"
-)
 # Hospitals, schools, academies, utilities and building firms ("인테리어공사" is no public corporation) really do text a
 # refund with their own desk's or director's number, in the lure's very words ("검사비 환불금이 발생하였습니다. 원무과 문의
 # 02-…"): from a name of such a kind the money and the number are not enough. It also takes what their real notices never
 # say: the account to be "confirmed" by phone, a criminal complaint, or the money "held back" (환급 보류).
-_PRIVATE_KIND = re.compile(r"(?:공사|병원|의원|치과|학원|학교|유치원|어린이집|가스|전력|관리사무소)$")
+_PUBLIC_KINDS = ("청", "공단", "보건소", "구청", "시청", "군청", "주민센터", "행정복지센터", "세무서", "경찰서", "수도사업소",
+                 "민방위", "예비군", "병무청")
+_PRIVATE_KINDS = ("공사", "병원", "의원", "치과", "학원", "학교", "유치원", "어린이집", "도시가스", "가스", "전력", "관리사무소")
+_INSTITUTION_NAME = re.compile(
+    r"[\[(【<〔]([가-힣a-z0-9·]{0,14}(?:" + "|".join(_PUBLIC_KINDS + _PRIVATE_KINDS) + r"))[\])】>〕]"
+)
+_PRIVATE_KIND = re.compile("(?:" + "|".join(_PRIVATE_KINDS) + ")$")
 _PRIVATE_LURE_SIGN = ("계좌", "고발", "보류")
 _SENDER_PUBLIC = frozenset({"government", "local_government", "police", "prosecution", "court", "tax", "health", "post",
                             "financial_regulator"})
