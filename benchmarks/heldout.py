@@ -16,7 +16,13 @@ training (`tests/test_heldout.py` keeps them apart):
 * `ko3_smishing.txt` (80 lures), `ko3_spam.txt` (40 adverts) and `ko3_legit.txt` (60 notices), a third Korean set written
   in session 14 by a helper who read neither the rules, the corpus, sets 1 and 2 nor any data set, frozen from commit
   6e8f669 (never edit, add or drop a line). Like set 1 it is a fix source: `--show` lists its misses, the checker's
-  generic weaknesses are fixed from them, and set 2 (still figures only) tells whether those fixes generalise.
+  generic weaknesses are fixed from them, and set 2 (still figures only) tells whether those fixes generalise;
+* `ko4_smishing.txt` (80 lures), `ko4_spam.txt` (40 adverts) and `ko4_legit.txt` (60 notices), a fourth Korean set written
+  in session 15 by a helper who read neither the rules, the corpus, sets 1 to 3 nor any data set, frozen from commit
+  7367b12 (never edit, add or drop a line). It aims at campaign shapes the earlier sets may lack (sender voices, asks such
+  as replying, adding a messenger ID, installing, searching or reading out a code, disguised adverts, 2025-2026 events)
+  and at legitimate look-alikes sent through the real channel. Like sets 1 and 3 it is a fix source (`--show` lists its
+  misses); set 2 stays figures only.
 
 Per file it prints: the whole checker (rules + model: flagged = `medium` or `high`, and `high`), the rules alone (the
 checker without its model: rules, links and the allowlist), and the model alone at its threshold for the text's language
