@@ -17,6 +17,12 @@ training (`tests/test_heldout.py` keeps them apart):
   in session 14 by a helper who read neither the rules, the corpus, sets 1 and 2 nor any data set, frozen from commit
   6e8f669 (never edit, add or drop a line). Like set 1 it is a fix source: `--show` lists its misses, the checker's
   generic weaknesses are fixed from them, and set 2 (still figures only) tells whether those fixes generalise;
+* `ko4_smishing.txt` (80 lures), `ko4_spam.txt` (40 adverts) and `ko4_legit.txt` (60 notices), a fourth Korean set written
+  in session 15 by a helper who read neither the rules, the corpus, sets 1 to 3 nor any data set, frozen from commit
+  7367b12 (never edit, add or drop a line). It aims at campaign shapes the earlier sets may lack (sender voices, asks such
+  as replying, adding a messenger ID, installing, searching or reading out a code, disguised adverts, 2025-2026 events)
+  and at legitimate look-alikes sent through the real channel. Like sets 1 and 3 it is a fix source (`--show` lists its
+  misses); set 2 stays figures only.
 * `en3_smishing.txt` (100 unwanted texts: about 65 lures of 2021-2026 and 35 old-style UK/US SMS spam of 2003-2012) and
   `en3_legit.txt` (60: about 30 personal texts and 30 business notices), an English set 3 written in session 15 by a
   helper who read neither the rules, the corpus, the other held-out sets nor any data set, frozen from commit e72fae7
