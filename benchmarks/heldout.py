@@ -17,6 +17,10 @@ training (`tests/test_heldout.py` keeps them apart):
   in session 14 by a helper who read neither the rules, the corpus, sets 1 and 2 nor any data set, frozen from commit
   6e8f669 (never edit, add or drop a line). Like set 1 it is a fix source: `--show` lists its misses, the checker's
   generic weaknesses are fixed from them, and set 2 (still figures only) tells whether those fixes generalise.
+* `en2_smishing.txt` (100 unwanted texts: about 67 lures of 2021-2026 and 33 old-style SMS spam adverts of 2003-2012) and
+  `en2_legit.txt` (60: 30 personal texts and 30 business notices), a second English set written in session 15 by a helper
+  who read neither the rules, the corpus, the other held-out sets nor any data set, frozen from commit d8a0b7b (never edit,
+  add or drop a line). A fix source: `--show` lists its misses.
 
 Per file it prints: the whole checker (rules + model: flagged = `medium` or `high`, and `high`), the rules alone (the
 checker without its model: rules, links and the allowlist), and the model alone at its threshold for the text's language
