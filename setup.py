@@ -37,6 +37,7 @@ COMPILED = [
     "checker/rules/advert.py",
     "checker/rules/gambling.py",
     "checker/rules/impersonation.py",
+    "checker/rules/merchant.py",
     "checker/rules/model.py",
     "checker/rules/notice.py",
     "checker/rules/phone.py",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.message import HEAD_LENGTH, HINTS, Message
+from checker.rules.merchant import is_merchant_descriptor
 from checker.rules.registry import Finding, rule
 
 
@@ -67,10 +68,10 @@ def url_not_official_for_sender(msg: Message):
         if "lookalike" in u.flags
         or (u.registered_domain.split(".")[0] not in own_labels and not is_own_hangul_domain(u, msg))
     ]
-    if foreign and "승인" in msg.compact and any(i.category == "card" for i in msg.claimed):
-        # A card approval names an overseas shop as the card network prints it, in capitals and without a path
-        # ("[현대카드]-해외승인 … USD 15.49 NETFLIX.COM"): the shop, not a link the issuer sends you to.
-        foreign = [u for u in foreign if "lookalike" in u.flags or not (u.url.isupper() and "/" not in u.url)]
+    if foreign:
+        # A card notice names the shop as the card network prints it ("[현대카드]-해외승인 … USD 15.49 NETFLIX.COM",
+        # "a $318.40 purchase at AMAZON.COM/BILL"): the merchant, not a link the issuer sends you to.
+        foreign = [u for u in foreign if not is_merchant_descriptor(u, msg)]
     if foreign and any(u.official for u in msg.urls) and _links_to_own_site(msg):
         # A notice that links to the institution's own site (Hanjin's "smile.hanjin.co.kr/…" tracking page) and
         # also gives a shortened "more details" link: the shortener's hidden destination is the URL_SHORTENER

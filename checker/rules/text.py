@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any, required_words
+from checker.rules.merchant import merchant_names_only
 from checker.rules.registry import Finding, abridged, rule
 from checker.rules.spelling import hangul_mobile
 from checker.verdict import HIDDEN_DESTINATION_FLAGS
@@ -658,41 +659,13 @@ _NOT_YOU_EN = re.compile(
 )
 
 
-# Session 13: "[KB국민카드] … USD 42.00 승인(AMAZON.COM). 본인 이용이 아닌 경우 KB국민카드 1588-…": a card approval prints the
-# overseas shop as the card network names it, in capitals, without a scheme or a path, right after 승인/사용/결제. That
-# is the merchant, not a link the issuer sends you to, so it is no channel for the scare (the issuer's own number is).
-# A look-alike or a brand inside the name is still a channel (KBCARD-HELP.COM), and so is any link written otherwise.
-# Between the word and the name only an amount, a currency or brackets: "승인(AMAZON.COM)", "해외승인 USD 19.99 NETFLIX.COM".
-_MERCHANT_LEAD = re.compile(r"(?:승인|사용|결제)(?:[^가-힣:]|원){0,20}$")
-_IMITATION_FLAGS = frozenset({"lookalike", "brand_in_label", "brand_subdomain"})
-
-
-def _merchant_names_only(msg: Message) -> bool:
-    """Whether every non-official link is a merchant name in a card company's approval notice."""
-    if "승인" not in msg.compact or not any(i.category == "card" for i in msg.claimed):
-        return False
-    text = msg.text
-    for url in msg.risky_urls:
-        written = url.url
-        position = text.find(written)
-        if (
-            position == -1
-            or not written.isupper()
-            or "/" in written
-            or _IMITATION_FLAGS.intersection(url.flags)
-            or _MERCHANT_LEAD.search(text, max(0, position - 26), position) is None
-        ):
-            return False
-    return True
-
-
 @rule(
     "TEXT_PAYMENT_SCARE", group="text", score=4, carrier=True, requires="reachable",
     ko="결제·승인이 됐다며 '본인이 아니면 연락하라'고 겁을 줍니다. 실제 카드사 승인 문자는 다른 번호로 전화하라고 하지 않습니다.",
     en="A payment 'you did not make' with a number to call: real card alerts do not ask you to call another number.",
 )
 def text_payment_scare(msg: Message):
-    if not (msg.callbacks or msg.messenger or (msg.risky_urls and not _merchant_names_only(msg))):
+    if not (msg.callbacks or msg.messenger or (msg.risky_urls and not merchant_names_only(msg))):
         return None
     payment = _search_head(_PAYMENT, msg)
     if not payment or _is_fraud_warning(msg):  # (asked only of the heads that speak of a payment)

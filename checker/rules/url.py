@@ -7,6 +7,7 @@ import re
 from checker.message import Message
 from checker.normalize import compact
 from checker.rules.impersonation import is_own_hangul_domain
+from checker.rules.merchant import is_merchant_descriptor
 from checker.rules.registry import rule
 
 _PLAIN_HANGUL = re.compile(r"[\uac00-\ud7a3a-z0-9.\-]+")
@@ -121,7 +122,8 @@ def url_unknown_domain(msg: Message):
         return None
     # Half the messages with links have an unknown one: a loop, cheaper than a generator for next().
     for url in msg.urls:
-        if "unknown" in url.flags:
+        # A card notice's merchant ("USD 19.99 NETFLIX.COM") is the shop, not a link to follow: still listed as a link.
+        if "unknown" in url.flags and not is_merchant_descriptor(url, msg):
             return url.registered_domain
     return None
 
