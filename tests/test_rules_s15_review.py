@@ -12,6 +12,15 @@ def _hits(text: str) -> dict:
     return {reason.id: reason for reason in _CHECKER.check(text).reasons}
 
 
+@pytest.mark.parametrize(("text", "fires"), [
+    ("ㅋㅋ x b u 7 . t v 보자", True),
+    # A middle dot never reached the spaced-address pattern (its compact "·tv" is no hint word): it is left out.
+    ("ㅋㅋ x b u 7 · t v 보자", False),
+])
+def test_spaced_address_needs_a_real_dot(text, fires):
+    assert ("TEXT_SPELLED_OUT_DOMAIN" in _hits(text)) is fires
+
+
 def test_filed_matter_channel_says_what_it_found():
     hit = _hits("층간소음 민원이 접수되었습니다. 내용 확인은 카톡채널 '한빛관리' 추가 후 가능합니다")["TEXT_FILED_MATTER_LINK"]
     # The reason names the channel, not a link; the evidence names no channel of the sender's choosing.
