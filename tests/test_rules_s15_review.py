@@ -39,3 +39,14 @@ def test_one_channel_pattern_for_both_rules(channel):
     prize = f"경품 추첨에 당첨되셨습니다(무선청소기). 배송지 등록은 {channel} '다온센터'로 문의 바랍니다"
     assert "TEXT_FILED_MATTER_LINK" in _hits(filed)
     assert "TEXT_PRIZE_CHANNEL_CLAIM" in _hits(prize)
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("설문 참여자 전원에게 모바일상품권 5천원 지급. 원하시면 '참여'라고 회신 주세요", True),
+    # The keyword must come after the gift: a reply asked for before it answers something else.
+    ("'예'라고 답장 주신 분께는 다음 주 일정 안내드립니다. 참고로 지난 행사 경품은 모두 발송되었습니다", False),
+    # An opt-out keyword beside a gift is the advert's unsubscribe line.
+    ("연말 사은품 행사 안내. 더 받지 않으시려면 '수신거부'라고 답장 주세요", False),
+])
+def test_gift_reply_keyword(text, fires):
+    assert ("TEXT_GIFT_REPLY_KEYWORD" in _hits(text)) is fires

@@ -1928,6 +1928,35 @@ def text_prize_reply_data(msg: Message):
     return f"{gift.group(0)} + {ask.group(0)}"
 
 
+# Session 15 (held-out set 3): a gift for a bare reply keyword, no link and no number: "[○○청] 설문조사 참여자에게 모바일상품권
+# 3만원을 지급합니다. 참여를 원하시면 '참여'라고 회신 주세요". The reply proves the number is live and answered by a person;
+# the "prize desk" then calls or texts for the data or a fee. Real surveys and events that give a gift send their own link
+# or call; the quoted keywords that real senders ask for are opt-outs ("'거부'라고 회신", "'차단'이라고 답장": KISA dev,
+# all adverts) — those, an RSVP's or a vote's answers ("'참석' 또는 '불참'으로 회신" beside a raffle), adverts and fraud
+# warnings stay silent. No dev text holds a gift and a quoted keyword reply (KISA, SMISH_DT, meal_bbang). Wording only:
+# 3 points, medium, no carrier.
+_QUOTED_KEYWORD_REPLY = re.compile(
+    r"['\"‘’“”「『]([^'\"‘’“”」』]{1,6})['\"‘’“”」』](?:이?라고|를|을|로)?(?:문자로|문자)?(?:회신|답장|답문)"
+)
+_NOT_A_CLAIM_KEYWORD = re.compile(r"거부|차단|삭제|거절|중단|해지|stop|그만|참석|불참|출석|결석|찬성|반대")
+
+
+@rule(
+    "TEXT_GIFT_REPLY_KEYWORD", group="text", score=3, requires="hint_words", hints=_REPLY_VERBS,
+    ko="상품권·경품을 준다며 링크도 번호도 없이 '참여'·'Y' 같은 말을 문자로 회신하라고 합니다. 답장하면 살아 있는 번호로 "
+    "확인되어 개인정보나 수수료를 요구하는 연락이 이어집니다.",
+    en="It offers a gift card or prize and asks you only to reply with a keyword such as 'join' or 'Y'; a reply marks your "
+    "number as live, and requests for your details or a fee follow.",
+)
+def text_gift_reply_keyword(msg: Message):
+    if not mentions_any(msg, _REPLY_VERBS) or msg.is_advert:
+        return None
+    gift = _GIFT_WON.search(msg.head)
+    reply = _QUOTED_KEYWORD_REPLY.search(msg.compact, gift.end()) if gift else None
+    if reply is None or _NOT_A_CLAIM_KEYWORD.search(reply.group(1)) or _is_fraud_warning(msg):
+        return None
+    return f"{gift.group(0)} + '{reply.group(1)}' {msg.compact[reply.end() - 2:reply.end()]}"
+
 
 # Outcall "massage" adverts (출장 마사지, 홈타이, 방문 안마 …) offering young "therapists" (20대 관리사) within 30 minutes:
 # the illegal sex-trade adverts that KISA files as adult spam. Written on the compact text ("출장 홈 타이" reads 출장홈타이);
