@@ -1938,18 +1938,20 @@ def text_prize_reply_data(msg: Message):
 _QUOTED_KEYWORD_REPLY = re.compile(
     r"['\"‘’“”「『]([^'\"‘’“”」』]{1,6})['\"‘’“”」』](?:이?라고|를|을|로)?(?:문자로|문자)?(?:회신|답장|답문)"
 )
+# (Not _REPLY_VERBS' 문자로, which many more texts hold: every match ends in one of these.)
+_KEYWORD_REPLY_WORDS = HINTS.add(("회신", "답장", "답문"))
 _NOT_A_CLAIM_KEYWORD = re.compile(r"거부|차단|삭제|거절|중단|해지|stop|그만|참석|불참|출석|결석|찬성|반대")
 
 
 @rule(
-    "TEXT_GIFT_REPLY_KEYWORD", group="text", score=3, requires="hint_words", hints=_REPLY_VERBS,
+    "TEXT_GIFT_REPLY_KEYWORD", group="text", score=3, requires="hint_words", hints=_KEYWORD_REPLY_WORDS,
     ko="상품권·경품을 준다며 링크도 번호도 없이 '참여'·'Y' 같은 말을 문자로 회신하라고 합니다. 답장하면 살아 있는 번호로 "
     "확인되어 개인정보나 수수료를 요구하는 연락이 이어집니다.",
     en="It offers a gift card or prize and asks you only to reply with a keyword such as 'join' or 'Y'; a reply marks your "
     "number as live, and requests for your details or a fee follow.",
 )
 def text_gift_reply_keyword(msg: Message):
-    if not mentions_any(msg, _REPLY_VERBS) or msg.is_advert:
+    if not mentions_any(msg, _KEYWORD_REPLY_WORDS) or msg.is_advert:
         return None
     gift = _GIFT_WON.search(msg.head)
     reply = _QUOTED_KEYWORD_REPLY.search(msg.compact, gift.end()) if gift else None
