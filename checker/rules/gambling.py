@@ -334,9 +334,12 @@ _SPELLED_OUT_HINT = HINTS.add((
 # The TLD first (a literal dot the engine skips to), the run behind it. Only the TLDs of such sites (_DISGUISED_TLDS'
 # hint words and .tv): hint words that most links hold (".co", ".kr") made every message with a link pay for them in
 # each hint test (~2,600 instructions per message on `count_instructions.py --input dev`).
+# Only a real dot: a middle dot ("x x 1 8 · t v") reached this pattern only by chance, because the search runs only when
+# the compact text holds a hint (".tv"), which "·tv" is not (the normaliser keeps "·"); no dev text spaces an address
+# around a middle dot, so it is left out rather than paid for with hint words of its own (session 15 review).
 _SPACED_TLDS = ("com", "net", "xyz", "top", "vip", "bet", "cc", "tv")
 _SPACED_TLD = re.compile(
-    rf"[.·] ?(?:{'|'.join(' '.join(tld) for tld in _SPACED_TLDS)})(?! ?[a-z0-9])", re.IGNORECASE
+    rf"\. ?(?:{'|'.join(' '.join(tld) for tld in _SPACED_TLDS)})(?! ?[a-z0-9])", re.IGNORECASE
 )
 _SPACED_RUN_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z0-9] ){2,}[a-z0-9] ?\Z", re.IGNORECASE)
 _SPACED_TLD_HINT = HINTS.add(tuple("." + tld for tld in _SPACED_TLDS))
