@@ -285,17 +285,19 @@ def _phone_shop(msg: Message) -> str | None:
 # trade KISA's reports are full of, labelled or not (with the label and the 080 opt-out it is lawful in form, but an
 # advert the person did not ask for: ``medium``, "do not call, opt out", never ``high`` on these words alone).
 # Also "성지" (a shop's nickname for its hidden discount) beside the deal: "성지 공지 … 번이 … 페이백".
-_PHONE_MODEL_HINT = HINTS.add(("아이폰", "갤럭시", "iphone", "galaxy", "폴드", "플립"))
+_PHONE_MODEL_HINT = HINTS.add(("아이폰", "갤럭시", "갤s", "갤z", "iphone", "galaxy", "폴드", "플립"))
 # ("번이" is the shop's short 번호이동 only before its terms: not "이번이", "한 번이라도", "3번 이상".)
 _PHONE_SWITCH = re.compile(r"번호이동|(?<![이한두세네몇첫\d])번이(?=공시|현완|현금|할부|조건|\d)|기기변경|기변|신규개통|성지")
+_HIDDEN_SHOP_CONTACT = re.compile(r"좌표|검색후|dm|쪽지")
 _PHONE_DEAL_BAIT = re.compile(r"기기값0원|할부원금0|0원폰|현금\d{1,3}만|현금완납|페이백|좌표|차비")
 
 
 def _phone_deal(msg: Message) -> str | None:
-    # (A way to answer the offer, or the advert's form: a friend's "갤럭시로 번호이동 했는데 현금 10만 받음" gives neither.)
+    # (A way to answer the offer, or the advert's form: a friend's "갤럭시로 번호이동 했는데 현금 10만 받음" gives neither.
+    # The shop that hides its address gives a search and a DM instead: "좌표는 밴드 '○○' 검색 후 DM".)
     if not mentions_any(msg, _PHONE_MODEL_HINT) or msg.claimed:
         return None
-    if not (_advert_form(msg) or msg.action_channel or msg.callbacks):
+    if not (_advert_form(msg) or msg.action_channel or msg.callbacks or _HIDDEN_SHOP_CONTACT.search(msg.compact)):
         return None
     switch = _PHONE_SWITCH.search(msg.compact)
     bait = _PHONE_DEAL_BAIT.search(msg.compact) if switch else None
