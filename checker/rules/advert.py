@@ -60,7 +60,7 @@ _PHONE_SHOP = re.compile(
     r"개통(?:점|처|지점|센터|매장|해드렸|해드린|해드린곳|해드렸던|했던|햇던|한대리점|한곳|한지점|대리점)|무료기변|공짜폰|공짜\+?차비|현완"
     r"|성지(?:폰|점|매장|시세)|(?:휴대폰|핸드폰)대리점"
 )
-_PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜", "현완", "성지", "휴대폰대리점", "핸드폰대리점"))
+_PHONE_SHOP_HINT = HINTS.add(("개통", "무료기변", "공짜", "현완", "성지", "휴대폰대리점", "핸드폰대리점", "번호이동", "번이", "기변"))
 # The bait survives the symbols these adverts scatter ("이름◐남겨주세요", "(성함)문자주셔요", "30명께만", "39대 한정").
 _PHONE_BAIT = re.compile(
     r"(?:이름|성함)[^가-힣0-9]{0,2}(?:만|을|를)?[^가-힣0-9]{0,2}(?:문자로|문자)?(?:보내|보ㄴ|적어|남겨|남기|주세요|주셔)"
@@ -164,6 +164,13 @@ _DRIVER_COMPANY = re.compile(r"(?:[가-힣a-zA-Z0-9]{2,8}대리|대리운전)(?:
 _DRIVER_NUMBER_OFFER = re.compile(r"마일|적립|\d{1,3}회(?:이용|사용)?시?\d?회?(?:무료|서비스)|배차|귀가|최저요금|탁송")
 _SELLER_OFFER = re.compile(r"카드결제|최저가|포인트")
 _DRIVER_NUMBER_KINDS = ("mobile", "representative", "landline", "internet")
+# Session 15 (held-out set 4): a company's 15xx/16xx number or landline with a price list ("대리운전 전국 최저가 1만원부터
+# 카드결제 가능 ☎ 1668-…", "기사 상시 대기 … 전지역"): a cold offer of a driver for hire, which no friend's "대리 불러 갈게"
+# and no news item makes; never the receipt of a ride taken ("운행이 완료되었습니다 … 요금 23,000원 카드결제 완료").
+# A seller's words (최저가, 카드결제) count only after the trade's own word 대리운전 (_SELLER_OFFER): a car dealer's
+# "박민수대리입니다 … 카드결제도 가능합니다" offers no driver.
+_DRIVER_PRICE = re.compile(r"\d만원부터|\d{1,2},?000원부터|전지역|상시대기|24시간")
+_DRIVER_RECEIPT = re.compile(r"운행(?:이)?완료|이용내역|운행요금|결제(?:가)?완료|결제되었|이용해주셔서")
 
 
 def _designated_driver(msg: Message) -> str | None:
@@ -198,9 +205,14 @@ def _driver_with_number(msg: Message) -> str | None:
     driver = _DRIVER_COMPANY.search(msg.text)
     if driver is None:
         return None
+    mobile = any(p.kind == "mobile" for p in msg.callbacks)
+    if not mobile and _DRIVER_RECEIPT.search(msg.compact):
+        return None
     offer = _DRIVER_NUMBER_OFFER.search(msg.compact)
     if offer is None and driver.group(0).endswith("대리운전"):
         offer = _SELLER_OFFER.search(msg.compact)
+    if offer is None and not mobile:
+        offer = _DRIVER_PRICE.search(msg.compact)
     return f"{driver.group(0)}/{offer.group(0)}" if offer else None
 
 
@@ -273,9 +285,34 @@ def _phone_shop(msg: Message) -> str | None:
         return None
     shop = _PHONE_SHOP.search(msg.compact)
     if shop is None:
-        return None
+        return _phone_deal(msg)
     bait = _PHONE_BAIT.search(msg.compact)
     return f"{shop.group(0)}/{bait.group(0)}" if bait else None
+
+
+# Session 15: or no shop named, only the deal: a phone model, a switch of carrier or handset ("번호이동", "번이", "기변")
+# and the cash or the zero price that the shop adds ("기기값 0원 + 현금 20만원", "공시+현금완납 45만 페이백"). A carrier
+# advertising its own phones names itself (``msg.claimed``) and pays no cash for a switch; a shop that does is the
+# trade KISA's reports are full of, labelled or not (with the label and the 080 opt-out it is lawful in form, but an
+# advert the person did not ask for: ``medium``, "do not call, opt out", never ``high`` on these words alone).
+# Also "성지" (a shop's nickname for its hidden discount) beside the deal: "성지 공지 … 번이 … 페이백".
+_PHONE_MODEL_HINT = HINTS.add(("아이폰", "갤럭시", "갤s", "갤z", "iphone", "galaxy", "폴드", "플립"))
+# ("번이" is the shop's short 번호이동 only before its terms: not "이번이", "한 번이라도", "3번 이상".)
+_PHONE_SWITCH = re.compile(r"번호이동|(?<![이한두세네몇첫\d])번이(?=공시|현완|현금|할부|조건|\d)|기기변경|기변|신규개통|성지")
+_HIDDEN_SHOP_CONTACT = re.compile(r"좌표|검색후|dm|쪽지")
+_PHONE_DEAL_BAIT = re.compile(r"기기값0원|할부원금0|0원폰|현금\d{1,3}만|현금완납|페이백|좌표|차비")
+
+
+def _phone_deal(msg: Message) -> str | None:
+    # (A way to answer the offer, or the advert's form: a friend's "갤럭시로 번호이동 했는데 현금 10만 받음" gives neither.
+    # The shop that hides its address gives a search and a DM instead: "좌표는 밴드 '○○' 검색 후 DM".)
+    if not mentions_any(msg, _PHONE_MODEL_HINT) or msg.claimed:
+        return None
+    if not (_advert_form(msg) or msg.action_channel or msg.callbacks or _HIDDEN_SHOP_CONTACT.search(msg.compact)):
+        return None
+    switch = _PHONE_SWITCH.search(msg.compact)
+    bait = _PHONE_DEAL_BAIT.search(msg.compact) if switch else None
+    return f"{switch.group(0)}/{bait.group(0)}" if bait else None
 
 
 def _internet_reseller(msg: Message) -> str | None:
@@ -387,6 +424,28 @@ def _property_sale(msg: Message) -> str | None:
     return f"{digits}{flat.group(0)}/{push.group(0)}"
 
 
+# Session 15: land sold by a "기획부동산" (a firm that buys a hill or a field, splits it into shares and sells them at
+# many times the price on the promise of a development): land (토지, 임야, 개발 예정지) and a promised rise ("시세 2배",
+# "오르는", "개발호재", "시세차익", "수익 보장"), in the advert form or with a mobile to call. A registered estate agent's
+# listing names a plot and its price, not a rise; a county's notice of a land survey promises nothing.
+_LAND_HINT = HINTS.add(("토지", "임야", "개발예정지", "개발지", "농지", "기획부동산"))
+_LAND = re.compile(r"토지|임야|개발예정지|개발지|농지|기획부동산")
+_LAND_RISE = re.compile(
+    r"시세\d배|\d배(?:이상)?(?:오르|상승|수익|뛰)|오르는|상승(?:예정|확실|보장)|개발호재|시세차익|수익(?:률)?(?:보장|확정)"
+    r"|확정수익|투자가치|기획부동산아님|기획부동산아닙"
+)
+
+
+def _land_sale(msg: Message) -> str | None:
+    if not mentions_any(msg, _LAND_HINT) or msg.claimed:
+        return None
+    if not (_advert_form(msg) or any(p.kind == "mobile" for p in msg.callbacks)):
+        return None
+    land = _LAND.search(msg.compact)
+    rise = _LAND_RISE.search(msg.compact) if land else None
+    return f"{land.group(0)}/{rise.group(0)}" if rise else None
+
+
 _TRADES = (
     (
         _broken_label,
@@ -414,6 +473,12 @@ _TRADES = (
         "A property-sale advert ('first come first served, interest-free interim payments'); if unwanted, do not call and opt out.",
     ),
     (
+        _land_sale,
+        "'시세 2배 오르는 토지, 개발 예정지' 같은 토지 투자 광고입니다. 쪼개 파는 땅(기획부동산)은 값이 오르지 않고 되팔기도 어렵습니다. 연락하지 마세요.",
+        ("A land-investment advert ('land that will double in price, a future development site'): plots split and sold by such "
+         "firms rarely rise and are hard to resell; do not reply."),
+    ),
+    (
         _lotto_prediction,
         ("'로또 당첨번호 예측·분석 조합·1등 번호 무료' 같은 로또 번호 예측 광고입니다. 당첨 번호는 예측할 수 없고, 유료 회원 가입 뒤 "
          "환불을 거부하는 피해가 많습니다. 연락하지 마세요."),
@@ -439,7 +504,7 @@ _URGENCY = "TEXT_URGENCY"
 # driver trade needs; 넷 for internet): the checker skips the rule on the other messages (most English ones).
 _RULE_HINTS = (
     _LABEL_HINT | _OPT_OUT_HINT | _PHONE_SHOP_HINT | _NET_HINT | _PROPERTY_HINT | _CAPITAL_HINT | _DRIVER_WORD_HINT
-    | _LOTTO_HINT
+    | _LOTTO_HINT | _LAND_HINT
 )
 _SCORE_BESIDE_URGENCY = 2
 
@@ -461,3 +526,66 @@ def text_unsolicited_advert(msg: Message):
             score = _SCORE_BESIDE_URGENCY if REGISTRY[_URGENCY].check(msg) else None
             return Finding(evidence=evidence, ko=ko, en=en, score=score)
     return None
+
+
+# Session 15: adult content offered behind a link or a chat ID: "성인 웹툰 무삭제 무료 보기 ▶ (link)", "19금 방송 노모 무료
+# (link)", "벗방 실시간 (open chat)"; and the labelled advert that talks like a woman writing to a man ("(광고)♡오빠 오늘 밤
+# 시간 돼? 나 근처야 … ▶ (link)"), the voice of adult-chat and hook-up sites. A real webtoon platform names its title,
+# not "무삭제"; a shop's advert never calls the reader 오빠. Web comments name 19금 or 야동 in gossip, with no link.
+_ADULT_CONTENT_HINT = HINTS.add(("성인웹툰", "성인만화", "성인방송", "성인영상", "성인동영상", "19금", "무삭제", "노모", "야동", "벗방",
+                                 "🔞"))
+_ADULT_CONTENT = re.compile(
+    r"성인(?:웹툰|만화|방송|영상|동영상)|19금(?:웹툰|만화|방송|영상|동영상|채팅|화상)|무삭제|노모(?:자이크)?(?![가-힣])|야동|벗방|🔞"
+)
+_PET_NAME_HINT = HINTS.add(("오빠", "자기야", "여보"))
+_PET_NAME = re.compile(r"오빠|자기야|여보(?!세요)")
+# (Not a shop named for the word, "오빠닭", "오빠네 치킨": its advert names no date.)
+_DATE_WORDS = re.compile(r"근처|오늘밤|심심|외로|만나|보고싶|보고픈|얘기|놀자|놀아|혼자|감당|몰래|사진보냈")
+_DATE_SPAN = 30
+# A 060 adult line's advert is TEXT_ADULT_SERVICE's already: counting it twice would make its wording high.
+_ADULT_COUNTED_ALREADY = "TEXT_ADULT_SERVICE"
+
+
+def _adult_content(msg: Message) -> str | None:
+    if not mentions_any(msg, _ADULT_CONTENT_HINT):
+        return None
+    found = _ADULT_CONTENT.search(msg.compact)
+    return f"{found.group(0)} + {_channel_kind(msg)}" if found else None
+
+
+def _channel_kind(msg: Message) -> str:
+    # (What the channel is, not the channel itself: a number may be a person's.)
+    return "링크" if msg.urls else "연락처"
+
+
+def _pet_name_advert(msg: Message) -> str | None:
+    if not (mentions_any(msg, _PET_NAME_HINT) and _advert_form(msg)) or msg.claimed:
+        return None
+    text = msg.compact
+    for pet in _PET_NAME.finditer(text):
+        # (One phrase: a long gambling advert's "형님 … 오빠 …" and, far away, "놀아주지도 않아요" are no date.)
+        date = _DATE_WORDS.search(text, max(0, pet.start() - _DATE_SPAN), pet.end() + _DATE_SPAN)
+        if date:
+            return f"(광고)+{pet.group(0)}/{date.group(0)}"
+    return None
+
+
+@rule(
+    "TEXT_ADULT_CONTENT_LURE", group="text", score=3, carrier=True, requires="reachable",
+    hints=_ADULT_CONTENT_HINT | _PET_NAME_HINT,
+    ko="'성인 웹툰 무삭제 무료', '(광고) 오빠 나 근처야'처럼 성인물이나 성인 채팅을 미끼로 링크·메신저·전화로 부릅니다. 불법 성인 사이트 "
+    "광고이며 결제 사기·악성 앱으로 이어지기도 합니다. 누르지 마세요.",
+    en="It lures with adult content ('uncensored adult webtoons free') or a labelled advert posing as a woman ('오빠, I'm "
+    "nearby') and a link, chat ID or number: an illegal adult-site advert that can lead to billing fraud or malware; do not tap.",
+)
+def text_adult_content_lure(msg: Message):
+    # (Adult content needs a link or chat ID to reach it; the pet-name advert also counts with a number to call, often
+    # an 060 paid line.)
+    if msg.action_channel:
+        found = _adult_content(msg)
+        if found:
+            return None if REGISTRY[_ADULT_COUNTED_ALREADY].check(msg) else found
+    if not (msg.action_channel or msg.callbacks):
+        return None
+    found = _pet_name_advert(msg)
+    return found if found and not REGISTRY[_ADULT_COUNTED_ALREADY].check(msg) else None

@@ -365,7 +365,36 @@ def _spelled_out_domain(msg: Message) -> str | None:
     found = _SPELLED_OUT_DOMAIN.search(msg.compact)
     if found is None and ("닷컴" in msg.compact or "닷넷" in msg.compact):
         found = _SPELLED_OUT_DOTCOM.search(msg.compact)
+    if found is None:
+        return _hangul_site_name(msg)
     return found.group(0).lstrip("-") if found else None
+
+
+# Session 15: the whole address in Hangul, its name too: "카지노팔팔 닷컴", "베팅구구 쩜 넷", "주소: 슬롯칠칠쩜컴". Read on the
+# text with its blanks (the name is the word before the spelled dot). 쩜 is never a business's own spelling of its
+# address; 닷컴 is (SSG닷컴, 한경닷컴, 조선닷컴), so after a Hangul name it counts only when the name holds a game
+# (카지노, 토토, 베팅 …) or a doubled number word (팔팔, 구구, 칠칠: the digits of such sites' throwaway names), or when
+# "주소" stands just before it.
+_HANGUL_NAME_DOT = re.compile(
+    r"(?<![가-힣a-z0-9])([가-힣a-z0-9]{2,10}) ?(쩜|닷) ?(?:컴|넷|케이알|com|net|kr|cc|tv)(?![a-z0-9])", re.IGNORECASE
+)
+_NUMBER_WORDS = "일이삼사오육륙칠팔구공영"
+_DOUBLED_NUMBER_WORD = re.compile(f"([{_NUMBER_WORDS}])\\1")
+_SITE_NAME_WORDS = re.compile(r"카지노|바카라|슬롯|토토|베팅|배팅|벳|홀덤|먹튀|놀이터|파워볼|릴게임")
+_ADDRESS_WORD_SPAN = 8
+
+
+def _hangul_site_name(msg: Message) -> str | None:
+    text = msg.text
+    for found in _HANGUL_NAME_DOT.finditer(text):
+        name = found.group(1)
+        if name.isascii():
+            continue  # (a Latin name is _SPELLED_OUT_DOMAIN's)
+        if found.group(2) == "쩜" or _SITE_NAME_WORDS.search(name) or _DOUBLED_NUMBER_WORD.search(name):
+            return "".join(found.group(0).split())
+        if "주소" in text[max(0, found.start() - _ADDRESS_WORD_SPAN):found.start()]:
+            return "".join(found.group(0).split())
+    return None
 
 
 @rule(

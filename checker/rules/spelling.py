@@ -125,6 +125,16 @@ def _disguised_word(msg: Message) -> str | None:
     return jamo.group(0).translate(_AS_TYPED) if jamo else None
 
 
+# Session 15: or a chat app named, then a colon, an "@" or "ID" and an ID: "ⓚⓐⓚⓐⓞ : meet0909", "ⓣⓔⓛⓔ : girls_job",
+# "ⓛⓘⓝⓔ @ab_12", "ⓚⓐⓚⓐⓞ ⓘⓓ sun77" (read on the compact text, where NFKC has made the circled letters plain). The
+# message's own messenger finder reads "카톡: id" and the other Hangul names, not the Latin names that circled letters
+# spell. Counted only beside a disguised word (this rule), so a plain "line: 3" or "talk@abc" never reaches it.
+_NAMED_ID = re.compile(
+    r"(?<![a-z])(?:kakaotalk|kakao|katalk|katok|telegram|tele|line|wechat|whatsapp|talk)"
+    r"(?:(?:아이디|id)[:：]?@?|[:：]@?|@)[a-z][a-z0-9_]{3,}"
+)
+
+
 def _contact(msg: Message) -> str | None:
     if msg.action_channel or msg.callbacks:
         return "연락처"
@@ -137,6 +147,8 @@ def _contact(msg: Message) -> str | None:
     compact = msg.compact
     if ("검색" in compact or "친추" in compact or "추가" in compact) and _SEARCH_ID.search(compact):
         return "메신저 검색 ID"
+    if (":" in compact or "：" in compact or "@" in compact or "id" in compact) and _NAMED_ID.search(compact):
+        return "메신저 ID"
     return None
 
 
