@@ -29,15 +29,14 @@ _SIGN_IN = re.compile(
     r"(?:new|suspicious|unusual|unauthori[sz]ed)(?:login|log-in|sign-?in|signin|access|activity)|"
     r"(?:signed|logged)(?:in|into)(?:to)?your|loginattempt|sign-?inattempt"
 )
+# Every match of _SIGN_IN holds one of these (prefixes: "suspicious" for "suspiciouslog-in" and "suspicioussignin").
 _SIGN_IN_WORDS = HINTS.add((
-    "newdevice", "unrecognised", "unrecognized", "newlogin", "newlog-in", "newsign", "suspiciouslogin", "suspicioussign",
-    "suspiciousaccess", "suspiciousactivity", "unusuallogin", "unusualsign", "unusualaccess", "unusualactivity",
-    "unauthorisedlogin", "unauthorizedlogin", "unauthorisedaccess", "unauthorizedaccess", "unauthorisedactivity",
-    "unauthorizedactivity", "signedin", "loggedin", "loginattempt", "signinattempt", "sign-inattempt",
+    "newdevice", "unrecogni", "newlog", "newsign", "newaccess", "newactivity", "suspicious", "unusual", "unauthori",
+    "signedin", "loggedin", "loginattempt", "signinattempt", "sign-inattempt",
 ))
 _WAS_NOT_YOU = re.compile(
-    r"wasn'?tyou|wasnotyou|notyou|ifyoudid(?:n'?t|not)|ifyoudon'?t|ifthiswasn'?t|ifthisisn'?t|ifitwasn'?t|"
-    r"ifnot(?:you|recogni)|didn'?trecogni|don'?trecogni"
+    r"wasn['’]?tyou|wasnotyou|notyou|ifyoudid(?:n['’]?t|not)|ifyoudon['’]?t|ifthiswasn['’]?t|ifthisisn['’]?t|ifitwasn['’]?t|"
+    r"ifnot(?:you|recogni)|didn['’]?trecogni|don['’]?trecogni"
 )
 # "call 0330 912 4583", "call us on +44 20 …", "call our fraud team at 1-833-…", "pls call 8334920117": ten digits or more.
 # The verbs as words: not "Local office phone Nos 0120-…" on a receipt (SpamHunter), where no one asks for a call.
@@ -114,7 +113,7 @@ def text_payment_question_call(msg: Message):
 _OFFER = re.compile(
     r"entitled(?:to|2)(?:up(?:to|2))?(?:a|an|the)?(?:£|\$|€|[0-9]|compensation|refund|claim|payout|free|latest|new)|"
     r"mis-?sold|ppi(?:claim|refund|payout|check)|(?:owed|reclaim|claimback)(?:upto|upto)?£|"
-    r"(?:accident|injury)[^.?!]{0,60}?(?:wasn'?t|not)(?:your|ur)fault|"
+    r"(?:accident|injury)[^.?!]{0,60}?(?:wasn['’]?t|not)(?:your|ur)fault|"
     r"needcash(?:fast|now|today|quick|urgently)|nocreditcheck|(?:payday|instant|guaranteed|sameday)loan|"
     r"loansof(?:upto|up2)?[£$€]|cashsameday|paidsameday|"
     r"extended(?:auto|car|vehicle)?warranty|(?:auto|car|vehicle)(?:'s)?(?:extended)?warranty|"
@@ -181,7 +180,7 @@ def text_reply_keyword_offer(msg: Message):
 # infringement and will be deleted in 24h. Appeal here: …". The platform's own notices live in its app and on its own
 # domains, which are not risky links. With a risky link, the lure carries its way to be harmed. This rule takes the
 # threats TEXT_ACCOUNT_ALERT does not read (a page "reported", "will be deleted" for copyright) and leaves it the rest.
-_APPEAL = re.compile(r"appeal|disput|review(?:request|form)|verifyyouraccount|confirmyouridentity")
+_APPEAL = re.compile(r"appeal|disput|review(?:request|form)")
 _APPEAL_WORDS = HINTS.add(("appeal", "disput", "reviewrequest", "reviewform"))
 _ACCOUNT_THREAT = re.compile(
     r"(?:page|account|profile|channel)[^.!?]{0,40}?(?:willbe|hasbeen|havebeen|is|was|being)(?:permanently)?"
