@@ -43,6 +43,7 @@ COMPILED = [
     "checker/rules/phone.py",
     "checker/rules/premium.py",
     "checker/rules/registry.py",
+    "checker/rules/reply_lures.py",
     "checker/rules/spelling.py",
     "checker/rules/text.py",
     "checker/rules/url.py",

@@ -27,6 +27,7 @@ from checker.rules import gambling as gambling_rules
 from checker.rules import impersonation as impersonation_rules
 from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
+from checker.rules import reply_lures as reply_lure_rules
 from checker.rules import spelling as spelling_rules
 from checker.rules import text as text_rules
 
@@ -127,6 +128,13 @@ _GROUPS = {
     "text._REPLY_HINT": text_rules._REPLY_HINT,
     "text._STOCK_GAIN_WORDS": text_rules._STOCK_GAIN_WORDS,
     "text._GIFT_CARD_EN_HINT": text_rules._GIFT_CARD_EN_HINT,
+    "text._LONG_TIME_WORDS": text_rules._LONG_TIME_WORDS,
+    "reply_lures._SIGN_IN_WORDS": reply_lure_rules._SIGN_IN_WORDS,
+    "reply_lures._CALL_WORDS": reply_lure_rules._CALL_WORDS,
+    "reply_lures._PAYMENT_QUESTION_WORDS": reply_lure_rules._PAYMENT_QUESTION_WORDS,
+    "reply_lures._OFFER_WORDS": reply_lure_rules._OFFER_WORDS,
+    "reply_lures._KEYWORD_REPLY_WORDS": reply_lure_rules._KEYWORD_REPLY_WORDS,
+    "reply_lures._APPEAL_WORDS": reply_lure_rules._APPEAL_WORDS,
     "advert._OPT_OUT_HINT": advert_rules._OPT_OUT_HINT,
     "advert._PHONE_SHOP_HINT": advert_rules._PHONE_SHOP_HINT,
     "advert._PROPERTY_HINT": advert_rules._PROPERTY_HINT,

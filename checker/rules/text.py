@@ -333,7 +333,9 @@ _TRANSFER_PRETEXT = re.compile(
 # Every match of _TRANSFER_PRETEXT contains one of these (most messages none: the search is skipped).
 _TRANSFER_PRETEXT_HINT = HINTS.add(("이체한도", "대신", "계좌", "인증서"))
 _NEW_CHANNEL = re.compile(
-    r"임시(?:번호|폰)|새번호|" + _NUMBER_CHANGED + r"|이번호로|컴퓨터로|컴터로|컴으로|pc로|문자나라|newnumber"
+    r"임시(?:번호|폰)|새번호|" + _NUMBER_CHANGED + r"|이번호로|컴퓨터로|컴터로|컴으로|pc로|문자나라|newnumber|"
+    # "phone broke, this is my temp number" (the English "Hi Dad" opener, session 15).
+    r"temp(?:orary)?number"
 )
 # The money asked for, without a family word: "지인 계좌로 600만원 송금해줄 수 있어?", "문화상품권 사줄 수 있어?".
 _MONEY_ASK = re.compile(r"송금해|입금해|이체해|보내줄|보내줘|사줄|사다줄|사서보내|구매해줄|구입해줄")
@@ -1039,6 +1041,14 @@ _JOB = re.compile(
 )
 _EARN = re.compile(r"earn(?<!learn)(?<!yearn)|salary|wage|income|commission|makemoney")
 _DAY_PAY = re.compile(r"perday|aday|eachday|everyday|daily|/day|pertask|eachtask")
+# Or the earnings written as a sum by the day, without an earnings word ("a remote part-time role, $300-$800 daily",
+# "you can upto Rs.20,000/Day", session 15): a range, or a sum "up to", with its currency sign right before the day
+# word. Not one sum ("the temp job pays £95 a day": a friend's day rate).
+_CURRENCY_SIGNS = ("$", "£", "€", "₹", "rs")
+_DAY_SUM = re.compile(
+    r"(?:[$£€₹]|rs\.?)[0-9][0-9,]*-(?:[$£€₹]|rs\.?)?[0-9][0-9,]*(?:perday|aday|daily|/day)|"
+    r"up(?:to|2)(?:[$£€₹]|rs\.?)[0-9][0-9,]*(?:perday|aday|daily|/day)"
+)
 # Every match of _JOB holds one of its words: the checker skips the rule on texts with none (most).
 _JOB_HINT = HINTS.add(_JOB_WORDS)
 
@@ -1059,12 +1069,14 @@ def text_job_offer_lure(msg: Message):
             return None
         channel = next(word for word in msg.hint_words if word in _CHAT_APPS)
     words = msg.head_hint_words
-    if _JOB_WORDS.isdisjoint(words) or _DAY_PAY_WORDS.isdisjoint(words) or _EARN_WORDS.isdisjoint(words):
+    if _JOB_WORDS.isdisjoint(words) or _DAY_PAY_WORDS.isdisjoint(words):
+        return None
+    if _EARN_WORDS.isdisjoint(words) and not any(sign in msg.head for sign in _CURRENCY_SIGNS):
         return None
     head = msg.head
     job = _JOB.search(head)
     pay = _DAY_PAY.search(head)
-    if job is None or pay is None or _EARN.search(head) is None:
+    if job is None or pay is None or (_EARN.search(head) is None and _DAY_SUM.search(head) is None):
         return None
     return f"{job.group(0)}/{pay.group(0)} + {channel}"
 
@@ -1407,6 +1419,38 @@ def _korean_wrong_number_small_talk(msg: Message) -> str | None:
         return None
     befriend = _BEFRIEND_STRANGER_KO.search(compact, apology.start(), apology.end() + _BEFRIEND_SPAN)
     return None if befriend is None else f"{apology.group(0)} + {befriend.group(0)}"
+
+
+# The "old friend" opener of the same scams (session 15): "hey long time no see! it's Rachel, got a new number, are you
+# still in Denver?", "Hi long time no see, my address book was updated, have you forgotten me?". Friends write "long
+# time no see" and "this is my new number" too, but not both with a lost address book or "do you remember me": the
+# stranger explains why you do not know the number. Wording alone: medium.
+_LONG_TIME_WORDS = HINTS.add(("longtimenosee", "longtimenotalk", "longtimenospeak"))
+_WHY_UNKNOWN = re.compile(
+    r"(?:got|have|gotten|using|this(?:is|'s)my|it'?smy|here'?smy)(?:a)?new(?:phone)?(?:number|no\b)|"
+    r"(?:changed|switched|lost)(?:my)?(?:phone)?(?:number|contacts|phone)|addressbook|contactlist|contactsgot|"
+    r"(?:forgot(?:ten)?|forget|remember)me\b"
+)
+# And what a friend with a new number does not need: to ask whether you remember them or still live where you did, or
+# to introduce themselves by name ("it's Rachel"; the spaced text, a capital after "it's", "I'm" or "this is").
+_STRANGER_ASKS = re.compile(r"(?:areyou|r(?:u|you)|doyou)still|(?:forgot(?:ten)?|forget|remember)me\b|addressbook|contactlist")
+_SELF_INTRO = re.compile(r"\b(?:[Ii]t'?s|[Ii]'?m|[Tt]his is)\s+(?!My\b|Me\b)[A-Z][a-z]+")
+
+
+@rule(
+    "TEXT_OLD_FRIEND_OPENER", group="text", score=3, requires="hint_words", hints=_LONG_TIME_WORDS,
+    ko="'오랜만이야, 번호가 바뀌었어, 나 기억해?'라며 모르는 번호로 옛 친구인 척 말을 겁니다. 로맨스·투자 사기가 시작되는 방식입니다.",
+    en="'Long time no see, I got a new number, remember me?' from a number you do not know: how romance and "
+    "investment scams start.",
+)
+def text_old_friend_opener(msg: Message):
+    if not mentions_any(msg, _LONG_TIME_WORDS):
+        return None
+    compact = msg.compact
+    why = _WHY_UNKNOWN.search(compact)
+    if why is None or (_STRANGER_ASKS.search(compact) is None and _SELF_INTRO.search(msg.text) is None):
+        return None
+    return next(word for word in msg.hint_words if word in _LONG_TIME_WORDS) + f" + {why.group(0)}"
 
 
 _REMOTE_CONTROL = re.compile(r"apk|원격|팀뷰어|애니데스크|anydesk|teamviewer|quicksupport|보안")
