@@ -9,12 +9,15 @@ from checker.message cimport Message
 cdef class Checker:
     cdef dict __dict__
     cdef public tuple _checks
-    cdef public dict _plain_hits, _finding_hits, _ranked, _forces, _advice_cache
+    cdef public dict _plain_hits, _finding_hits, _ranked, _forces, _advice_cache, _slots_by_word
     cdef public object _no_hits, _carriers, allowlist, versions
 
     cpdef _hit(self, rule, found)
 
     cpdef _advice(self, risk, Message msg)
 
-    @cython.locals(hits=list, checks=tuple)
+    @cython.locals(active=set, by_word=dict)
+    cpdef set _hinted_slots(self, Message msg)
+
+    @cython.locals(hits=list, checks=tuple, active=set)
     cpdef _verdict(self, Message msg)
