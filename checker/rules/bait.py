@@ -18,13 +18,17 @@ _WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
 # "[설문] … 만족도 조사에 참여하시면 모바일 상품권 3만원을 드립니다. 참여를 원하시면 '참여'라고 회신", "[○○위원회] … 설문
 # (5분 소요) 응답자 전원 네이버페이 2만원 지급 ▶ survey-….kr/q". The reply confirms a live number for the next lure and
 # the link asks for personal data. Real surveys draw a few winners (추첨) of a coffee coupon and link to the pollster's
-# or the body's own site; so a draw, an official link or an advert label keeps the rule silent.
+# or the body's own site; so a draw or first-come reward, an official link, a long text or an advert label keeps the rule
+# silent.
 _SURVEY_WORDS = HINTS.add(("설문", "만족도조사", "여론조사", "실태조사", "조사에참여", "조사참여"))
 _SURVEY_REWARD = re.compile(
     r"(?:상품권|네이버페이|카카오페이|기프티콘|기프트카드|포인트|현금)[^.!?\n]{0,8}?\d+만원|"
     r"\d+만원[^.!?\n]{0,8}?(?:상품권|네이버페이|카카오페이|기프티콘|포인트|지급|드립니다|드려요)|"
     r"(?:전원|모두|모든분)[^.!?\n]{0,12}?(?:상품권|네이버페이|카카오페이|기프티콘|지급)"
 )
+_SURVEY_LURE_MAX = 120
+"""Characters of compact prose: the lure is one offer (70-90 on set 4); a real survey explains who asks and why, and
+limits its reward (KISA dev: a research re-survey and a drivers' union poll, both 190+ with a form link)."""
 _REPLY_TO_JOIN = re.compile(r"(?:회신|답장|답문|문자)(?:해|로|을|주|부탁|바랍|하시|하면|주시)")
 
 
@@ -39,7 +43,9 @@ def text_survey_reward_bait(msg: Message):
     if not mentions_any(msg, _SURVEY_WORDS) or msg.is_advert or mentions_any(msg, _WARNING_WORDS):
         return None
     compact = msg.compact
-    if "추첨" in compact or any(url.official for url in msg.urls):
+    if len(msg.prose) > _SURVEY_LURE_MAX or "추첨" in compact or "선착순" in compact:
+        return None
+    if any(url.official for url in msg.urls):
         return None
     reward = _SURVEY_REWARD.search(msg.head)
     if reward is None:
@@ -99,3 +105,37 @@ def text_prepaid_review_job(msg: Message):
         return None
     prepay = next(word for word in msg.hint_words if word in _PREPAY_WORDS)
     return f"{task.group(0)} + {prepay} + {back.group(0)}"
+
+
+# Session 15 (held-out set 4): a parcel "damaged" or "lost", its compensation claimed by searching a KakaoTalk channel that
+# the sender named ("택배가 … 파손 접수되었습니다. 보상 신청은 카카오톡 채널 '○○보상센터' 검색 후 문의"): no link or number
+# for filters to test, and the channel asks for account details or a fee. A courier's real claim notice names the courier
+# (its channel is the courier's own), so a named delivery firm keeps the rule silent; so do a link, a number (other
+# rules') and an advert label. (A small check of its own: the reviewer's Kakao-channel patterns are not touched.)
+_CHANNEL_WORDS = HINTS.add(("채널", "플러스친구"))
+_PARCEL_MISHAP = re.compile(r"(?:택배|소포|배송|물품|상품)[^.!?\n]{0,24}?(?:파손|분실|훼손|누락|오배송)")
+_CLAIM_IN_CHANNEL = re.compile(
+    r"(?:보상|배상|환불)[^.!?\n]{0,20}?(?:(?:카카오톡?|카톡|kakao(?:talk)?)채널|플러스친구)|"
+    r"(?:(?:카카오톡?|카톡|kakao(?:talk)?)채널|플러스친구)[^.!?\n]{0,30}?(?:보상|배상|환불)"
+)
+_DELIVERY_FIRMS = frozenset({"delivery", "post"})
+
+
+@rule(
+    "TEXT_PARCEL_CLAIM_CHANNEL", group="text", score=3, requires="hint_words", hints=_CHANNEL_WORDS,
+    ko="택배가 파손·분실됐다며 보상 신청을 카카오톡 채널에서 검색해 하라고 하면서 택배사 이름은 밝히지 않습니다. 보상은 "
+    "택배사 공식 고객센터에서 확인하세요.",
+    en="It says a parcel was damaged or lost and sends you to a KakaoTalk channel to claim compensation without naming "
+    "the courier; check with the courier's official service instead.",
+)
+def text_parcel_claim_channel(msg: Message):
+    if not mentions_any(msg, _CHANNEL_WORDS) or msg.is_advert or msg.action_channel:
+        return None
+    if mentions_any(msg, _WARNING_WORDS):
+        return None
+    compact = msg.compact
+    mishap = _PARCEL_MISHAP.search(compact)
+    claim = _CLAIM_IN_CHANNEL.search(compact) if mishap else None
+    if claim is None or any(inst.category in _DELIVERY_FIRMS for inst in msg.named):
+        return None
+    return f"{mishap.group(0)[-8:]} + {claim.group(0)[:14]}"
