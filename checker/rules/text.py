@@ -1687,7 +1687,8 @@ _ACCOUNT_EN_STATE = (
 )
 _DONE_TO_YOUR = r"your(?:online|mobile|bank|debit|credit|banking|internet){0,2}(?:account|access|card|banking)"
 _ACCOUNT = re.compile(
-    "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
+    # (Also an English "ID" in Korean prose, session 15, set 4: "Apple ID가 보안상의 이유로 잠겼습니다".)
+    "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드", "id가", "id는", "id이")) + "|"
     r"비정상(?:적인)?(?:접속|로그인|거래)|"
     r"해외ip|해외아이피|해외(?:에서)?로그인|"
     # A login "from IP-102.228.216.168" (the fake exchange login alerts of smishdt): a notice names no bare address.
