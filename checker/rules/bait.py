@@ -21,9 +21,10 @@ _WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
 # or the body's own site; so a draw or first-come reward, an official link, a long text or an advert label keeps the rule
 # silent.
 _SURVEY_WORDS = HINTS.add(("설문", "만족도조사", "여론조사", "실태조사", "조사에참여", "조사참여"))
+# (The look-behind starts a sum only where its digits start: a long run of digits is not read again from each one.)
 _SURVEY_REWARD = re.compile(
     r"(?:상품권|네이버페이|카카오페이|기프티콘|기프트카드|포인트|현금)[^.!?\n]{0,8}?\d+만원|"
-    r"\d+만원[^.!?\n]{0,8}?(?:상품권|네이버페이|카카오페이|기프티콘|포인트|지급|드립니다|드려요)|"
+    r"(?<!\d)\d+만원[^.!?\n]{0,8}?(?:상품권|네이버페이|카카오페이|기프티콘|포인트|지급|드립니다|드려요)|"
     r"(?:전원|모두|모든분)[^.!?\n]{0,12}?(?:상품권|네이버페이|카카오페이|기프티콘|지급)"
 )
 _SURVEY_LURE_MAX = 120
