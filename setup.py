@@ -35,6 +35,8 @@ COMPILED = [
     "checker/urls.py",
     "checker/verdict.py",
     "checker/rules/advert.py",
+    "checker/rules/bait.py",
+    "checker/rules/callback.py",
     "checker/rules/gambling.py",
     "checker/rules/impersonation.py",
     "checker/rules/merchant.py",

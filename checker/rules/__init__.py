@@ -1,6 +1,20 @@
 """All rules, registered at import (one module per family). ``REGISTRY`` maps id -> ``Rule``."""
 
-from checker.rules import advert, gambling, impersonation, model, notice, phone, premium, reply_lures, spelling, text, url  # noqa: F401  (registration)
+from checker.rules import (  # noqa: F401  (registration)
+    advert,
+    bait,
+    callback,
+    gambling,
+    impersonation,
+    model,
+    notice,
+    phone,
+    premium,
+    reply_lures,
+    spelling,
+    text,
+    url,
+)
 from checker.rules.registry import GROUPS, REGISTRY, Finding, Rule, register, rule
 
 #: Bump when any rule's logic, points or texts change (reported in every verdict).

@@ -57,9 +57,9 @@ def is_merchant_descriptor(url, msg: Message) -> bool:
     ):
         return False
     start = max(0, position - _LEAD_WINDOW)
-    if "승인" in msg.compact and any(i.category == "card" for i in msg.claimed):
-        if _KO_LEAD.search(text, max(0, position - _KO_LEAD_WINDOW), position):
-            return True
+    if ("승인" in msg.compact and any(i.category == "card" for i in msg.claimed)
+            and _KO_LEAD.search(text, max(0, position - _KO_LEAD_WINDOW), position)):
+        return True
     return bool(_EN_LEAD.search(text, start, position) and _EN_TRANSACTION.search(text))
 
 

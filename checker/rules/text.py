@@ -407,7 +407,20 @@ def text_family_impersonation(msg: Message):
             return f"{broken} + {money.group(0)}"
     if family and new_channel:
         return _opener(broken)
+    if new_channel and not msg.is_advert:
+        # No family word: "나 번호 바꿨어 이걸로 저장해줘 카톡도 새로 만들었는데 친추 좀" (session 15, set 4). Someone
+        # whose number changed keeps their messenger account; a new account to befriend is the impostor's next channel.
+        account = _NEW_MESSENGER_ACCOUNT.search(msg.compact)
+        if account and _ADD_ME.search(msg.compact, account.start() - 20 if account.start() > 20 else 0):
+            return _opener(f"{broken} + {account.group(0)}")
     return None
+
+
+_NEW_MESSENGER_ACCOUNT = re.compile(
+    r"(?:카톡|카카오톡|카카오|라인|텔레그램|텔레)(?:계정|아이디)?(?:도|을|를|은|이)?새로(?:만들|팠|파|생성|가입|개설|했)|"
+    r"새(?:카톡|카카오톡|계정|아이디)"
+)
+_ADD_ME = re.compile(r"친추|친구추가|친구신청|추가해|추가좀|추가부탁")
 
 
 def _opener(evidence: str) -> Finding:
@@ -451,7 +464,12 @@ _GIFT_CARD_BUY = re.compile(
     each_then(("구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay"),
               r"[^.!?\n]{0,20}?(?:사줄|사다|사서|사주|구매해|구입해|buy)")
 )
-_PAY_FOR_ME = re.compile(r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀|번호(?:좀)?알려|코드(?:좀)?알려")
+# Or the codes asked for outright (session 15, set 4: "뒷면 번호 찍어서 보내주실 수 있어요?", "핀번호만 문자로 보내주실
+# 수 있나요?"): a shop's gift-card offer never asks you to send a card's PIN back.
+_PAY_FOR_ME = re.compile(
+    r"대신|부탁|해줄|해줘|해주|입금|송금|이체좀|결제좀|번호(?:좀)?알려|코드(?:좀)?알려|"
+    r"(?:핀|pin|뒷면|뒤에|뒤|코드|카드)번호[^.!?\n]{0,12}?(?:찍어|보내|알려|문자)"
+)
 # The English errand of the boss or friend impostor (FTC gift-card scam alerts): "I'm in a meeting, I need you to order
 # 5 Amazon gift cards, I'll reimburse you", "get me 5 $100 iTunes gift cards … scratch the back … send the pins". The
 # verb comes before the card in English; a shop's "buy a $50 gift card, get $10 free" promises no reimbursement and asks
@@ -1699,7 +1717,8 @@ _ACCOUNT_EN_STATE = (
 )
 _DONE_TO_YOUR = r"your(?:online|mobile|bank|debit|credit|banking|internet){0,2}(?:account|access|card|banking)"
 _ACCOUNT = re.compile(
-    "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드")) + "|"
+    # (Also an English "ID" in Korean prose, session 15, set 4: "Apple ID가 보안상의 이유로 잠겼습니다".)
+    "|".join(f"{word}{_ACCOUNT_KO_STATE}" for word in ("계정", "아이디", "계좌", "카드", "id가", "id는", "id이")) + "|"
     r"비정상(?:적인)?(?:접속|로그인|거래)|"
     r"해외ip|해외아이피|해외(?:에서)?로그인|"
     # A login "from IP-102.228.216.168" (the fake exchange login alerts of smishdt): a notice names no bare address.

@@ -163,3 +163,28 @@ def domain_brand_subdomain(msg: Message):
     return next(
         (f"{u.host} → {u.registered_domain}" for u in msg.urls if "brand_subdomain" in u.flags), None
     )
+
+
+# Session 15 (held-out set 4): a host that wears Korea's suffix in its middle, "gas-check.kr.es", "mid-license.kr.to",
+# "school-notice.kr.ms": read quickly it ends in ".kr", while the site is registered under Spain's, Tonga's or
+# Montserrat's. Korean bodies' and firms' sites end in ".kr" or use a global name; none puts "kr" before another suffix
+# (a regional "kr.site.com" has it first, with no dot before). Alone: medium.
+@rule(
+    "URL_FAKE_KR_SUFFIX", group="url", score=3, requires="urls",
+    ko="주소 가운데에 '.kr'을 넣어 한국 주소처럼 보이게 했지만 실제로는 다른 나라 도메인입니다.",
+    en="The link puts '.kr' in the middle of its address to look Korean, but the site is registered under another "
+    "country's domain.",
+)
+def url_fake_kr_suffix(msg: Message):
+    for url in msg.urls:  # (a loop: most messages have one link or none)
+        host = url.host
+        if ".kr." in host and not url.official and not host.endswith(".kr") and _names_a_site(host):
+            return host
+    return None
+
+
+def _names_a_site(host: str) -> bool:
+    """Whether a name stands before the ".kr.": not "www.kr.pe" (a Korean short-link service) nor a sum's digits
+    glued to a link ("누적+37,400,000.kr.pe/…")."""
+    before = host[: host.index(".kr.")].rsplit(".", 1)[-1]
+    return before not in ("www", "m") and not before.isdigit()
