@@ -146,3 +146,13 @@ def test_no_driver_greeting(text):
 def test_broken_mileage_keeps_the_customer_digits_out():
     hit, _ = _hit("[Web발신](광고)한+ 결.대& 리4417님마~ 일5000점 있습니다.무료거부0801239999")
     assert hit is not None and "4417" not in hit.evidence
+
+
+def test_stock_tip_room_word_boundaries():
+    from checker.rules.advert import _TIP_ROOM
+
+    for room in ("무료방입니다", "평생무료정보방입장", "vip방무료받기", "급등주추천방180/300"):
+        assert _TIP_ROOM.search(room), room
+    # A free visit, a broadcast, a method, and a debt collector's "신용정보 방○○" signature are no room.
+    for text in ("무료방문상담", "주식정보방송", "종목추천방법", "미래신용정보방은경"):
+        assert _TIP_ROOM.search(text) is None, text

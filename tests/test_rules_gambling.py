@@ -89,3 +89,24 @@ def test_a_broken_gambling_word_needs_every_gap_broken():
 def test_kkajino_only_at_a_word_start():
     assert "TEXT_DISGUISED_GAMBLING_WORD" in _fired("메이져 까지노 쓸룻 에볼 20 bit.ly/39g4r7w")
     assert "TEXT_DISGUISED_GAMBLING_WORD" not in _fired("내일까지 노트북 반납 부탁드립니다 bit.ly/39g4r7w")
+
+
+def test_casino_menu_counts_each_game_family_once():
+    # 에볼 and 에볼루션 are one family however often and however spelt: one game is no menu.
+    assert "TEXT_CASINO_GAME_MENU" not in _fired("에볼루션 정품 에볼 EVOLUTION 운영 mgs-404.com")
+    assert _fired("에볼루션 정품 프라그마틱 운영 mgs-404.com")["TEXT_CASINO_GAME_MENU"] == "에볼루션+프라그마틱"
+
+
+def test_casino_menu_boundaries():
+    # A game maker's "미니게임 … 캐릭터 슬롯", an English text, a hold'em pub and a menu with no way to reach the site.
+    for text in ("신규 미니게임 업데이트 캐릭터 슬롯 확장 https://m.byeolbit-games.com/ev",
+                 "Casino night: blackjack and slot tables, book at https://gala-night.example.com",
+                 "홀덤펍 금요일 홀덤 토너먼트 바카라 체험 https://pub-ace.example.com",
+                 "카지노 구경하고 블랙잭도 해봤어요"):
+        assert "TEXT_CASINO_GAME_MENU" not in _fired(text)
+
+
+def test_casino_menu_steps_aside_for_the_site_offer():
+    fired = _fired("카지노 바카라 신규가입머니 3만 지급 mgs-404.com")
+    assert "TEXT_GAMBLING_SITE_OFFER" in fired
+    assert "TEXT_CASINO_GAME_MENU" not in fired

@@ -589,3 +589,34 @@ def text_adult_content_lure(msg: Message):
         return None
     found = _pet_name_advert(msg)
     return found if found and not REGISTRY[_ADULT_COUNTED_ALREADY].check(msg) else None
+
+
+# Session 15: the stock-tip room's invitation ("리딩방"): a "free room", "info room" or "VIP room" of stock or futures
+# tips ("평생 무료 정보방 입장", "VIP 주식 단타 무료방입니다", "급등주 무료 추천방 200/300") behind a link or chat ID. Such rooms
+# lure investors to a paid membership or a fake trading app; a licensed broker's own advert names its app or branch,
+# never a "room". The room word must not be the start of another word after 방 (무료방문, 정보방송, 추천방법); 신용정보방
+# is a debt collector's "신용정보 방○○" signature. Wording alone is TEXT_STOCK_PUMP's (a number of pump words).
+_TIP_ROOM_WORDS = ("정보방", "리딩방", "무료방", "주식방", "종목방", "추천방", "vip방", "세력방", "정보력방")
+_TIP_ROOM_HINT = HINTS.add(_TIP_ROOM_WORDS)
+_TIP_ROOM = re.compile(r"(?<!신용)(?:" + "|".join(_TIP_ROOM_WORDS) + r")(?![문송법식향역면안지침한어수사학류출치범])")
+_STOCK_CONTEXT = re.compile(r"종목|주식|급등|상한가|수익률|매수|매도|관련주|해선|해외선물|선물|코인|공시|리딩|단타|스윙|익절")
+# The rules that read the same invitation: where one fires, the room is the same advert counted again.
+_TIP_ROOM_COUNTED_ALREADY = ("TEXT_STOCK_PUMP", "TEXT_INVESTMENT_LURE", "TEXT_ROOM_PASSWORD_LINK", "TEXT_STOCK_REPLY_BAIT")
+
+
+@rule(
+    "TEXT_STOCK_TIP_ROOM", group="text", score=3, carrier=True, requires="action_channel", hints=_TIP_ROOM_HINT,
+    ko="'평생 무료 정보방 입장', 'VIP 주식 무료방'처럼 주식·선물 종목 추천방(리딩방)으로 부르는 링크나 메신저입니다. 유료 회원 가입이나 가짜 투자 앱으로 "
+    "이어지는 불법 투자 광고입니다. 들어가지 마세요.",
+    en="It invites you into a stock or futures tip room ('lifetime free info room', 'VIP stock room') by a link or chat "
+    "ID: an illegal investment advert that leads to paid memberships or fake trading apps; do not join.",
+)
+def text_stock_tip_room(msg: Message):
+    if not (msg.action_channel and mentions_any(msg, _TIP_ROOM_HINT)):
+        return None
+    room = _TIP_ROOM.search(msg.compact)
+    if room is None or _STOCK_CONTEXT.search(msg.compact) is None:
+        return None
+    if any(REGISTRY[other].check(msg) for other in _TIP_ROOM_COUNTED_ALREADY):
+        return None
+    return room.group(0)

@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any
-from checker.rules.registry import abridged, rule
+from checker.rules.registry import REGISTRY, abridged, rule
 from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
 # A deposit-bonus pair "10+5" (deposit 10만, bonus 5만): not part of a longer sum ("10+5+2" is arithmetic or a
@@ -604,3 +604,61 @@ def text_disguised_messenger(msg: Message):
         return None
     # (the name and the word "ID", not the ID itself)
     return f"{name} + ID"
+
+
+# Session 15: an online casino's menu, two or more of its games or game makers named side by side with a way to reach
+# the site: "정통 에볼루션♥프라그마틱 플레이 … (address)", "카지노·에볼루션 … 텔: ab12", "홀덤, 바카라, 블랙잭 10% 보너스 …
+# (link)". Evolution and Pragmatic Play are the live-casino and slot makers whose games the illegal sites resell; no
+# lawful business sends Koreans such a list (the casinos open to them do not advertise games by text). One game alone
+# is a news item's or a hotel's; two with no channel are a web comment's travel story ("카지노 돌다가 블랙잭"), which
+# the channel test keeps out. Words only from the hint scan (no regex): a family counts once however it is spelt.
+# (Not 스포츠, 토토, 룰렛: a shop's "룰렛 이벤트" and a sports channel name them beside a link. Nor 미니게임 with 슬롯 alone:
+# a game maker's advert has its "미니게임 업데이트 … 캐릭터 슬롯 확장".)
+_CASINO_GAME_FAMILIES = (
+    ("카지노", ("카지노", "카지no", "casino")),
+    ("에볼루션", ("에볼", "에블루션", "evolution", "e-volution")),
+    ("프라그마틱", ("프라그마틱", "프라그매틱", "프리마그틱", "pragmatic")),
+    ("홀덤", ("홀덤",)),
+    ("바카라", ("바카라",)),
+    ("블랙잭", ("블랙잭",)),
+    ("슬롯", ("슬롯", "슬럿", "slot")),
+    ("인플레이", ("인플레이",)),
+    ("파워볼", ("파워볼",)),
+    ("미니게임", ("미니게임", "미겜")),
+)
+_CASINO_GAME_FAMILY_OF = {word: family for family, words in _CASINO_GAME_FAMILIES for word in words}
+_CASINO_GAME_HINT = HINTS.add(tuple(_CASINO_GAME_FAMILY_OF))
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+_GAME_MAKER_PAIR = ["미니게임", "슬롯"]
+# A hold'em pub plays for no money and may name its tables ("홀덤펍 … 바카라 체험"); the illegal sites never say 펍.
+_GAME_PUB = "펍"
+# The gambling rules that read the same site's offer: where one fires, the menu is the same advert counted again.
+_GAMBLING_COUNTED_ALREADY = (
+    "TEXT_GAMBLING_SITE_OFFER", "TEXT_DISGUISED_GAMBLING_WORD", "TEXT_GAMBLING_BONUS", "TEXT_GAMBLING_FREE_MONEY",
+)
+
+
+@rule(
+    "TEXT_CASINO_GAME_MENU", group="text", score=3, carrier=True, requires="hint_words", hints=_CASINO_GAME_HINT,
+    ko="'에볼루션·프라그마틱', '홀덤·바카라·블랙잭'처럼 온라인 카지노 게임을 나열하고 접속할 주소나 메신저를 알려 줍니다. 불법 도박 사이트 광고입니다.",
+    en="It lists online-casino games or their makers ('Evolution, Pragmatic', 'hold'em, baccarat, blackjack') with an "
+    "address or messenger ID to reach the site: an illegal gambling advert.",
+)
+def text_casino_game_menu(msg: Message):
+    if not mentions_any(msg, _CASINO_GAME_HINT):
+        return None
+    families = []
+    for word in msg.hint_words:
+        family = _CASINO_GAME_FAMILY_OF.get(word)
+        if family is not None and family not in families:
+            families.append(family)
+    # (a Korean text: an English one's "casino night" and "time slot" are the English rules' to judge)
+    if len(families) < 2 or sorted(families) == _GAME_MAKER_PAIR:
+        return None
+    if not _HANGUL_SYLLABLE.search(msg.compact) or _GAME_PUB in msg.compact:
+        return None
+    if not (msg.action_channel or _spelled_out_domain(msg) or _odd_letter_domain(msg)):
+        return None
+    if any(REGISTRY[other].check(msg) for other in _GAMBLING_COUNTED_ALREADY):
+        return None
+    return "+".join(families[:3])
