@@ -65,7 +65,7 @@ def test_evidence_names_no_address():
      ["haveabusinessproposal", "gotaviablebusinessproposition", "haveabusinessdeal", "haveaproposalforyou",
       "haveaproposaliwantustodiscuss", "propsal", "businessdealconcerningyou", "proposalforyou", "needyourpartnership",
       "urgenttransction", "needanindianpartner", "donating$50,000toyou", "selectedtoreceivea$9,000grant",
-      "wanttoinvestin", "inheritance", "beneficiary", "consignment"]),
+      "wanttoinvestin", "inheritance", "beneficiary", "consignment", "donating$1,200,000.00usdtoyou"]),
 ])
 def test_matches_hold_a_hint_word(pattern, words, samples):
     for sample in samples:

@@ -220,7 +220,7 @@ _PROPOSAL = re.compile(
     r"offer)|propos(?:al|ition)(?:foryou|worth|i?want(?:us|you)?todiscuss))|propsal|business(?:deal|offer|propos(?:al|ition))(?:concerning|for|to|with)you|propos(?:al|ition)(?:for|to)you|"
     r"needyour(?:partnership|cooperation|assistance)|urgenttrans(?:a)?ction|"
     r"need(?:an?)?(?:indian|foreign|local|reliable|trusted|trustworthy|business)partner|"
-    r"donat(?:e|ing)[^.!?]{0,40}?toyou|"
+    r"donat(?:e|ing)(?:[^.!?]|\.(?=[0-9])){0,40}?toyou|"
     r"(?:select(?:ed)?|chosen|approved)(?:to|for)(?:receive)?[^.!?]{0,40}?grant|"
     r"wanttoinvestin|inheritance|beneficiary|consignment"
 )
