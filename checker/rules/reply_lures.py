@@ -245,9 +245,10 @@ _EMAIL_CONTACT_WORDS = HINTS.add(tuple(
 ))
 # A free mailbox: a firm's proposal or a council's grant comes from its own domain ("grants@leeds.gov.uk"), the
 # stranger's from gmail.com or yahoo.com.hk. Or the address without its "@" ("via email david astrazenecagroups .com",
-# "on email sawc.tad USER.net" where a data set masked the name).
+# "on email sawc.tad USER.net" where a data set masked the name). The look-behind starts the name only where a name
+# starts: a long run of name characters is then read once, not once from each of its positions.
 _ADDRESS = re.compile(
-    r"[a-z0-9._%+-]+\s?@\s?(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|gmx|yandex|proton(?:mail)?|"
+    r"(?<![a-z0-9._%+-])[a-z0-9._%+-]+\s?@\s?(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|gmx|yandex|proton(?:mail)?|"
     r"zoho|mail|email|post|usa|consultant|rediffmail|qq|163|126|naver)\.[a-z.]{2,10}|"
     r"\be-?mail\b[^!?\n@]{0,30}?\.\s?(?:com|net|org)\b"
 )
