@@ -137,6 +137,8 @@ _GROUPS = {
     "reply_lures._OFFER_WORDS": reply_lure_rules._OFFER_WORDS,
     "reply_lures._KEYWORD_REPLY_WORDS": reply_lure_rules._KEYWORD_REPLY_WORDS,
     "reply_lures._APPEAL_WORDS": reply_lure_rules._APPEAL_WORDS,
+    "reply_lures._PROPOSAL_WORDS": reply_lure_rules._PROPOSAL_WORDS,
+    "reply_lures._EMAIL_CONTACT_WORDS": reply_lure_rules._EMAIL_CONTACT_WORDS,
     "advert._OPT_OUT_HINT": advert_rules._OPT_OUT_HINT,
     "advert._PHONE_SHOP_HINT": advert_rules._PHONE_SHOP_HINT,
     "advert._PROPERTY_HINT": advert_rules._PROPERTY_HINT,

@@ -11,7 +11,7 @@ import re
 
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import rule
-from checker.rules.text import text_account_alert
+from checker.rules.text import text_account_alert, text_advance_fee_lure
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -208,3 +208,84 @@ def text_account_appeal_link(msg: Message):
         # and an unknown link would make it high; facebook.com is not in the allowlist of Korean institutions).
         return None
     return f"{threat.group(0)} + {appeal.group(0)}"
+
+
+# The business-proposal and donation lure by e-mail (advance-fee fraud, 2000-2026): "I have a business proposal I want
+# us to discuss, contact me urgently at …@…", "I need your partnership in an urgent transaction, reply me at …", "I'm
+# donating $3,900,000 to you, contact me on …". A stranger moves you to a private mailbox, where the fees are asked.
+# A company's texts name its own site or number; a friend's "email me the invoice" offers no deal. The address is the
+# carrier (public data sets mask it as "EMAIL"); the model may then raise the message.
+_PROPOSAL = re.compile(
+    r"(?:have|got)(?:a|an)(?:viable|lucrative|profitable|good|urgent|confidential)?(?:business(?:propos(?:al|ition)|deal|"
+    r"offer)|propos(?:al|ition)(?:foryou|worth|i?want(?:us|you)?todiscuss))|propsal|business(?:deal|offer|propos(?:al|ition))(?:concerning|for|to|with)you|propos(?:al|ition)(?:for|to)you|"
+    r"needyour(?:partnership|cooperation|assistance)|urgenttrans(?:a)?ction|"
+    r"need(?:an?)?(?:indian|foreign|local|reliable|trusted|trustworthy|business)partner|"
+    r"donat(?:e|ing)(?:[^.!?]|\.(?=[0-9])){0,40}?toyou|"
+    r"(?:select(?:ed)?|chosen|approved)(?:to|for)(?:receive)?[^.!?]{0,40}?grant|"
+    r"wanttoinvestin|inheritance|beneficiary|consignment"
+)
+# Every match of _PROPOSAL holds one of these.
+_PROPOSAL_WORDS = HINTS.add((
+    "havea", "havean", "gota", "gotan", "propsal", "business", "propos", "needyour", "urgenttrans", "partner", "donat",
+    "grant", "wanttoinvestin", "inheritance", "beneficiary", "consignment",
+))
+# "contact me at", "reply me at", "write me on email", "email us at", "contact me via email only": read on the spaced,
+# lower-cased text. The address follows within a few words, or the mask "EMAIL" of public data sets (upper case in the
+# raw text).
+_EMAIL_CONTACT = re.compile(
+    r"\b(?:(?:reply|write)\s+(?:to\s+)?|(?:contact|reach|e-?mail|mail)\s+)(?:me|us)\b(?P<rest>[^!?\n]{0,60})"
+)
+# Every match of _EMAIL_CONTACT, compacted, holds one of these.
+_EMAIL_CONTACT_WORDS = HINTS.add(tuple(
+    verb + to + whom
+    for verb, tos in (("reply", ("", "to")), ("write", ("", "to")), ("contact", ("",)), ("reach", ("",)),
+                      ("email", ("",)), ("e-mail", ("",)), ("mail", ("",)))
+    for to in tos
+    for whom in ("me", "us")
+))
+# A free mailbox: a firm's proposal or a council's grant comes from its own domain ("grants@leeds.gov.uk"), the
+# stranger's from gmail.com or yahoo.com.hk. Or the address without its "@" ("via email david astrazenecagroups .com",
+# "on email sawc.tad USER.net" where a data set masked the name). The look-behind starts the name only where a name
+# starts: a long run of name characters is then read once, not once from each of its positions.
+_ADDRESS = re.compile(
+    r"(?<![a-z0-9._%+-])[a-z0-9._%+-]+\s?@\s?(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|gmx|yandex|proton(?:mail)?|"
+    r"zoho|mail|email|post|usa|consultant|rediffmail|qq|163|126|naver)\.[a-z.]{2,10}|"
+    r"\be-?mail\b[^!?\n@]{0,30}?\.\s?(?:com|net|org)\b"
+)
+_EMAIL_MASK = re.compile(r"\bEMAIL\b")
+
+
+def _email_address_after(msg: Message, match: re.Match[str]) -> str | None:
+    rest = match.group("rest")
+    address = _ADDRESS.search(rest)
+    if address is not None:
+        return "@" if "@" in address.group(0) else "email .com"
+    # The mask: find it in the raw text's same stretch (the spaced text is lower-cased).
+    if "email" in rest and _EMAIL_MASK.search(msg.text, match.start(), match.end()) is not None:
+        return "EMAIL"
+    return None
+
+
+@rule(
+    "TEXT_EMAIL_PROPOSAL", group="text", score=3, carrier=True, requires="hint_words", hints=_EMAIL_CONTACT_WORDS,
+    ko="'사업 제안·투자·기부금이 있으니 이 이메일로 연락하라'며 개인 메일로 끌어들입니다. 선불금 사기의 전형적인 방식입니다.",
+    en="A stranger's business proposal, partnership, donation or grant with a private e-mail address to contact: the "
+    "opening of advance-fee fraud.",
+)
+def text_email_proposal(msg: Message):
+    if not mentions_any(msg, _EMAIL_CONTACT_WORDS) or not mentions_any(msg, _PROPOSAL_WORDS):
+        return None
+    compact = msg.compact
+    if _is_korean(compact):
+        return None
+    proposal = _PROPOSAL.search(compact)
+    if proposal is None:
+        return None
+    for match in _EMAIL_CONTACT.finditer(msg.text.lower()):
+        address = _email_address_after(msg, match)
+        if address is not None:
+            # "Donating … to you, contact me on …": TEXT_ADVANCE_FEE_LURE counts the lure already (one lure counted once).
+            if text_advance_fee_lure(msg) is not None:
+                return None
+            return f"{proposal.group(0)} + {match.group(0)[:len(match.group(0)) - len(match.group('rest'))]} {address}"
+    return None
