@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.message import HINTS, Message, mentions_any
+from checker.rules.premium import text_premium_rate
 from checker.rules.registry import rule
 from checker.rules.text import text_account_alert, text_advance_fee_lure
 
@@ -173,7 +174,11 @@ def text_reply_keyword_offer(msg: Message):
     if offer is None:
         return None
     action = _keyword_or_freephone(msg.text.lower())
-    return f"{offer.group(0)} + {action}" if action else None
+    # "Text UPGRADE to 15000": the keyword sent to a short code is TEXT_PREMIUM_RATE's carrier already. Counted twice,
+    # a carrier's own upgrade offer by short code was high on wording and one reply (session 15 review).
+    if action is None or text_premium_rate(msg) is not None:
+        return None
+    return f"{offer.group(0)} + {action}"
 
 
 # The fake page or account appeal (Meta, Instagram, TikTok; 2022-2026): "Your page has been reported for copyright
