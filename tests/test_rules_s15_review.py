@@ -48,3 +48,9 @@ def test_keyword_offer_with_freephone_still_counts():
     risk, ids = _ids("Hurt in a crash that wasn't your fault? You may be entitled to up to £4,200. Reply INFO or call "
                      "free 0800 612 4478 today.")
     assert "TEXT_REPLY_KEYWORD_OFFER" in ids and risk == "medium"
+
+
+@pytest.mark.parametrize(("number", "risk"), [("1661-4471", "medium"), ("010-4821-7730", "high")])
+def test_card_courier_high_only_with_a_rented_number(number, risk):
+    verdict = _CHECKER.check(f"[한빛카드] 체크카드가 발송되었습니다. 본인이 신청하지 않은 경우 {number} 로 문의하세요.")
+    assert "PHONE_CARD_COURIER_CALLBACK" in verdict.reason_ids() and verdict.risk == risk
