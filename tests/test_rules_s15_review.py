@@ -1,5 +1,8 @@
-"""Session 15 review: the boundaries of this session's fixes that the corpus cannot pin by level alone. Texts written for
-these tests."""
+"""Session 15 review: one call-back or one short-code reply counted once (rules alone, without the model).
+
+TEXT_SIGN_IN_ALERT_CALLBACK steps aside where TEXT_ACCOUNT_ALERT reads the same number beside the account's state, and
+TEXT_REPLY_KEYWORD_OFFER where TEXT_PREMIUM_RATE reads the same keyword sent to a short code: each pair made a bank's
+or a carrier's own notice high on its words and one contact. The lures keep a rule and stay flagged."""
 
 import pytest
 
@@ -8,45 +11,46 @@ from checker import Checker
 _CHECKER = Checker(model=None)
 
 
-def _hits(text: str) -> dict:
-    return {reason.id: reason for reason in _CHECKER.check(text).reasons}
+def _ids(text):
+    verdict = _CHECKER.check(text)
+    return verdict.risk, set(verdict.reason_ids())
 
 
-@pytest.mark.parametrize(("text", "fires"), [
-    ("ㅋㅋ x b u 7 . t v 보자", True),
-    # A middle dot never reached the spaced-address pattern (its compact "·tv" is no hint word): it is left out.
-    ("ㅋㅋ x b u 7 · t v 보자", False),
+@pytest.mark.parametrize("text", [
+    # A bank's own alert that has locked online access, with its (unlisted) main number: the model may still vote.
+    "Harbor Bank: a new device signed in to your online banking on 12/06. For your security, online access is "
+    "temporarily locked. If this wasn't you, call 1-800-555-0142.",
+    "ALERT: unusual sign-in to your account from Lagos, NG. Your account is temporarily suspended. If this wasn't you "
+    "call our fraud desk 1-833-771-2094 now.",
 ])
-def test_spaced_address_needs_a_real_dot(text, fires):
-    assert ("TEXT_SPELLED_OUT_DOMAIN" in _hits(text)) is fires
+def test_sign_in_alert_counted_once_beside_account_alert(text):
+    risk, ids = _ids(text)
+    assert "TEXT_ACCOUNT_ALERT" in ids and "TEXT_SIGN_IN_ALERT_CALLBACK" not in ids
+    assert risk == "medium"
 
 
-def test_filed_matter_channel_says_what_it_found():
-    hit = _hits("층간소음 민원이 접수되었습니다. 내용 확인은 카톡채널 '한빛관리' 추가 후 가능합니다")["TEXT_FILED_MATTER_LINK"]
-    # The reason names the channel, not a link; the evidence names no channel of the sender's choosing.
-    assert "카카오톡 채널" in hit.ko and "링크" not in hit.ko.split(".")[0]
-    assert hit.evidence.endswith("카카오톡 채널") and "한빛관리" not in hit.evidence
+def test_sign_in_alert_alone_still_counts():
+    risk, ids = _ids("Northgate Bank: New login to your account from an iPhone. If this wasn't you, please call "
+                     "0330 912 4583.")
+    assert ids == {"TEXT_SIGN_IN_ALERT_CALLBACK"} and risk == "medium"
 
 
-def test_filed_matter_messenger_id_is_counted_once():
-    hits = _hits("불법주차 신고가 접수되었습니다. 사진 확인 후 소명하세요. 텔레그램 ID: parkdesk77")
-    assert "TEXT_MESSENGER_CONTACT" in hits and "TEXT_FILED_MATTER_LINK" not in hits
-
-
-@pytest.mark.parametrize("channel", ["카카오톡 채널", "카톡채널", "카카오 플친", "kakao채널", "플러스친구"])
-def test_one_channel_pattern_for_both_rules(channel):
-    filed = f"층간소음 민원이 접수되었습니다. 확인은 {channel} '다온관리' 추가 후 가능합니다"
-    prize = f"경품 추첨에 당첨되셨습니다(무선청소기). 배송지 등록은 {channel} '다온센터'로 문의 바랍니다"
-    assert "TEXT_FILED_MATTER_LINK" in _hits(filed)
-    assert "TEXT_PRIZE_CHANNEL_CLAIM" in _hits(prize)
-
-
-@pytest.mark.parametrize(("text", "fires"), [
-    ("설문 참여자 전원에게 모바일상품권 5천원 지급. 원하시면 '참여'라고 회신 주세요", True),
-    # The keyword must come after the gift: a reply asked for before it answers something else.
-    ("'예'라고 답장 주신 분께는 다음 주 일정 안내드립니다. 참고로 지난 행사 경품은 모두 발송되었습니다", False),
-    # An opt-out keyword beside a gift is the advert's unsubscribe line.
-    ("연말 사은품 행사 안내. 더 받지 않으시려면 '수신거부'라고 답장 주세요", False),
+@pytest.mark.parametrize("text", [
+    "Brightwave: you're eligible for a free upgrade to the latest Galaxy. Text UPGRADE to 62210 to see your options.",
+    "FINAL NOTICE: u could be entitled to £2,870 compensation for mis-sold car finance. Txt REFUND to 61945 now",
 ])
-def test_gift_reply_keyword(text, fires):
-    assert ("TEXT_GIFT_REPLY_KEYWORD" in _hits(text)) is fires
+def test_keyword_offer_counted_once_beside_short_code(text):
+    risk, ids = _ids(text)
+    assert ids == {"TEXT_PREMIUM_RATE"} and risk == "medium"
+
+
+def test_keyword_offer_with_freephone_still_counts():
+    risk, ids = _ids("Hurt in a crash that wasn't your fault? You may be entitled to up to £4,200. Reply INFO or call "
+                     "free 0800 612 4478 today.")
+    assert "TEXT_REPLY_KEYWORD_OFFER" in ids and risk == "medium"
+
+
+@pytest.mark.parametrize(("number", "risk"), [("1661-4471", "medium"), ("010-4821-7730", "high")])
+def test_card_courier_high_only_with_a_rented_number(number, risk):
+    verdict = _CHECKER.check(f"[한빛카드] 체크카드가 발송되었습니다. 본인이 신청하지 않은 경우 {number} 로 문의하세요.")
+    assert "PHONE_CARD_COURIER_CALLBACK" in verdict.reason_ids() and verdict.risk == risk

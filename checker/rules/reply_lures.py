@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.message import HINTS, Message, mentions_any
+from checker.rules.premium import text_premium_rate
 from checker.rules.registry import rule
 from checker.rules.text import text_account_alert, text_advance_fee_lure
 
@@ -73,7 +74,11 @@ def text_sign_in_alert_callback(msg: Message):
     if sign_in is None or _WAS_NOT_YOU.search(compact) is None:
         return None
     number = _number_to_call(msg)
-    return f"{sign_in.group(0)} + call {number}" if number else None
+    # "New device signed in … access temporarily locked … call 1-800-…": TEXT_ACCOUNT_ALERT counts that number with the
+    # account's state already. Counted twice, one number and the alert's words were high (session 15 review).
+    if number is None or text_account_alert(msg) is not None:
+        return None
+    return f"{sign_in.group(0)} + call {number}"
 
 
 # The Zelle and bank-transfer scam (FTC, 2022-2026): "Did you send $1,000.00 to Maria? If not, reply NO and one of our
@@ -173,7 +178,11 @@ def text_reply_keyword_offer(msg: Message):
     if offer is None:
         return None
     action = _keyword_or_freephone(msg.text.lower())
-    return f"{offer.group(0)} + {action}" if action else None
+    # "Text UPGRADE to 15000": the keyword sent to a short code is TEXT_PREMIUM_RATE's carrier already. Counted twice,
+    # a carrier's own upgrade offer by short code was high on wording and one reply (session 15 review).
+    if action is None or text_premium_rate(msg) is not None:
+        return None
+    return f"{offer.group(0)} + {action}"
 
 
 # The fake page or account appeal (Meta, Instagram, TikTok; 2022-2026): "Your page has been reported for copyright
