@@ -18,10 +18,10 @@ def _ids(text):
 
 @pytest.mark.parametrize("text", [
     # A bank's own alert that has locked online access, with its (unlisted) main number: the model may still vote.
-    "Harbor Bank: a new device signed in to your online banking on 12/06. For your security, online access is "
-    "temporarily locked. If this wasn't you, call 1-800-555-0142.",
-    "ALERT: unusual sign-in to your account from Lagos, NG. Your account is temporarily suspended. If this wasn't you "
-    "call our fraud desk 1-833-771-2094 now.",
+    ("Harbor Bank: a new device signed in to your online banking on 12/06. For your security, online access is "
+    "temporarily locked. If this wasn't you, call 1-800-555-0142."),
+    ("ALERT: unusual sign-in to your account from Lagos, NG. Your account is temporarily suspended. If this wasn't you "
+    "call our fraud desk 1-833-771-2094 now."),
 ])
 def test_sign_in_alert_counted_once_beside_account_alert(text):
     risk, ids = _ids(text)
