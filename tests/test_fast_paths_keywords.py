@@ -170,14 +170,12 @@ _GROUPS = {
     "spelling._HANGUL_PREFIX_HINT": spelling_rules._HANGUL_PREFIX_HINT,
     "spelling._BROKEN_TLD_HINT": spelling_rules._BROKEN_TLD_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
-    "callback._WARNING_WORDS": callback_rules._WARNING_WORDS,
     "callback._PAYOUT_WORDS": callback_rules._PAYOUT_WORDS,
     "callback._VEHICLE_WORDS": callback_rules._VEHICLE_WORDS,
     "callback._CARD_WORDS": callback_rules._CARD_WORDS,
     "bait._SURVEY_WORDS": bait_rules._SURVEY_WORDS,
     "bait._SAFE_DEAL_WORDS": bait_rules._SAFE_DEAL_WORDS,
     "bait._PREPAY_WORDS": bait_rules._PREPAY_WORDS,
-    "bait._CHANNEL_WORDS": bait_rules._CHANNEL_WORDS,
 }
 _HINT_WORDS = sorted(HINTS.words)
 

@@ -10,10 +10,7 @@ import re
 
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import rule
-from checker.rules.text import text_gift_reply_keyword
-
-_WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
-
+from checker.rules.text import _KAKAO_CHANNEL, _KAKAO_CHANNEL_HINT, _WARNING_WORDS, text_gift_reply_keyword
 
 # Session 15 (held-out set 4): a survey whose every respondent gets a gift, answered by a reply or through a link:
 # "[설문] … 만족도 조사에 참여하시면 모바일 상품권 3만원을 드립니다. 참여를 원하시면 '참여'라고 회신", "[○○위원회] … 설문
@@ -116,25 +113,23 @@ def text_prepaid_review_job(msg: Message):
 # the sender named ("택배가 … 파손 접수되었습니다. 보상 신청은 카카오톡 채널 '○○보상센터' 검색 후 문의"): no link or number
 # for filters to test, and the channel asks for account details or a fee. A courier's real claim notice names the courier
 # (its channel is the courier's own), so a named delivery firm keeps the rule silent; so do a link, a number (other
-# rules') and an advert label. (A small check of its own: the reviewer's Kakao-channel patterns are not touched.)
-_CHANNEL_WORDS = HINTS.add(("채널", "플러스친구"))
+# rules') and an advert label. The channel is text.py's one KakaoTalk-channel pattern.
 _PARCEL_MISHAP = re.compile(r"(?:택배|소포|배송|물품|상품)[^.!?\n]{0,24}?(?:파손|분실|훼손|누락|오배송)")
 _CLAIM_IN_CHANNEL = re.compile(
-    r"(?:보상|배상|환불)[^.!?\n]{0,20}?(?:(?:카카오톡?|카톡|kakao(?:talk)?)채널|플러스친구)|"
-    r"(?:(?:카카오톡?|카톡|kakao(?:talk)?)채널|플러스친구)[^.!?\n]{0,30}?(?:보상|배상|환불)"
+    r"(?:보상|배상|환불)[^.!?\n]{0,20}?" + _KAKAO_CHANNEL + "|" + _KAKAO_CHANNEL + r"[^.!?\n]{0,30}?(?:보상|배상|환불)"
 )
 _DELIVERY_FIRMS = frozenset({"delivery", "post"})
 
 
 @rule(
-    "TEXT_PARCEL_CLAIM_CHANNEL", group="text", score=3, requires="hint_words", hints=_CHANNEL_WORDS,
+    "TEXT_PARCEL_CLAIM_CHANNEL", group="text", score=3, requires="hint_words", hints=_KAKAO_CHANNEL_HINT,
     ko="택배가 파손·분실됐다며 보상 신청을 카카오톡 채널에서 검색해 하라고 하면서 택배사 이름은 밝히지 않습니다. 보상은 "
     "택배사 공식 고객센터에서 확인하세요.",
     en="It says a parcel was damaged or lost and sends you to a KakaoTalk channel to claim compensation without naming "
     "the courier; check with the courier's official service instead.",
 )
 def text_parcel_claim_channel(msg: Message):
-    if not mentions_any(msg, _CHANNEL_WORDS) or msg.is_advert or msg.action_channel:
+    if not mentions_any(msg, _KAKAO_CHANNEL_HINT) or msg.is_advert or msg.action_channel:
         return None
     if mentions_any(msg, _WARNING_WORDS):
         return None

@@ -12,8 +12,8 @@ import re
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.impersonation import phone_public_body_money_callback
 from checker.rules.registry import Finding, rule
+from checker.rules.text import _WARNING_WORDS
 
-_WARNING_WORDS = HINTS.add(("사칭", "스미싱", "피싱"))
 _SHORT_PROSE = 110
 """Characters of compact prose: the lures of set 4 are 60-95; a real payment or penalty notice is longer."""
 
