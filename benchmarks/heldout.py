@@ -23,6 +23,14 @@ training (`tests/test_heldout.py` keeps them apart):
   as replying, adding a messenger ID, installing, searching or reading out a code, disguised adverts, 2025-2026 events)
   and at legitimate look-alikes sent through the real channel. Like sets 1 and 3 it is a fix source (`--show` lists its
   misses); set 2 stays figures only.
+* `ko5_smishing.txt` (80 lures), `ko5_spam.txt` (40 adverts) and `ko5_legit.txt` (60 notices), a fifth Korean set written
+  in session 16 by a helper who read neither the rules, the corpus, sets 1 to 4 nor any data set, frozen from commit
+  11fcb8b (never edit, add or drop a line). It varies the sender voice (institution, shop, friend, colleague, landlord,
+  school, app), the ask (click, call, reply, add a messenger ID, install, scan, search, transfer, buy gift cards, give a
+  code), the disguise and the 2025-2026 events (consumption coupons and payback, USIM leak compensation, electronic fine
+  notices, mobile ID, card couriers, summary indictments), with legitimate look-alikes that mention refunds, fines, cards,
+  accounts, loans, parcels or compensation through the real channel or none. Like sets 1, 3 and 4 it is a fix source
+  (`--show` lists its misses); set 2 stays figures only.
 * `en2_smishing.txt` (100 unwanted texts: about 67 lures of 2021-2026 and 33 old-style SMS spam adverts of 2003-2012) and
   `en2_legit.txt` (60: 30 personal texts and 30 business notices), a second English set written in session 15 by a helper
   who read neither the rules, the corpus, the other held-out sets nor any data set, frozen from commit d8a0b7b (never edit,
