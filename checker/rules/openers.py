@@ -59,7 +59,9 @@ _NAME_CHECK_WORDS = HINTS.add(("isthis", "areyou", "beyou"))
 _NAME_CHECK = re.compile(
     r"(?:^|[\s,.!?;:])(?P<ask>[Ii]s this|[Aa]re you|[Bb]e you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?" + _NAME + r"\b(?!['’]|\s+(?:number|phone))"
 )
-_NOT_SURE = re.compile(r"not sure (?:if|whether)|hope (?:this|it|i) (?:does|do|did)(?:n['’]?t| not| n['’]t) bother", re.I)
+_NOT_SURE = re.compile(
+    r"not sure (?:if|whether)|hope (?:this|it|i) (?:does|do|did)(?:n['’]?t| not| n['’]t) bother", re.IGNORECASE
+)
 # A business's own errand: appointments, orders, deliveries, accounts (the reminders of clinics, shops and offices).
 _ERRAND = re.compile(
     r"appointment|reminder|reservation|booking|order|deliver|invoice|account|policy|office|clinic|dental|pharmacy|"
