@@ -42,6 +42,7 @@ COMPILED = [
     "checker/rules/merchant.py",
     "checker/rules/model.py",
     "checker/rules/notice.py",
+    "checker/rules/openers.py",
     "checker/rules/phone.py",
     "checker/rules/premium.py",
     "checker/rules/registry.py",

@@ -27,6 +27,7 @@ from checker.rules import bait as bait_rules
 from checker.rules import callback as callback_rules
 from checker.rules import gambling as gambling_rules
 from checker.rules import impersonation as impersonation_rules
+from checker.rules import openers as opener_rules
 from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
 from checker.rules import reply_lures as reply_lure_rules
@@ -176,6 +177,8 @@ _GROUPS = {
     "bait._SURVEY_WORDS": bait_rules._SURVEY_WORDS,
     "bait._SAFE_DEAL_WORDS": bait_rules._SAFE_DEAL_WORDS,
     "bait._PREPAY_WORDS": bait_rules._PREPAY_WORDS,
+    "openers._NAME_CHECK_WORDS": opener_rules._NAME_CHECK_WORDS,
+    "openers._ACQUAINTANCE_WORDS": opener_rules._ACQUAINTANCE_WORDS,
 }
 _HINT_WORDS = sorted(HINTS.words)
 

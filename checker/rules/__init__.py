@@ -8,6 +8,7 @@ from checker.rules import (  # noqa: F401  (registration)
     impersonation,
     model,
     notice,
+    openers,
     phone,
     premium,
     reply_lures,
