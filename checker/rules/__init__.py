@@ -12,6 +12,7 @@ from checker.rules import (  # noqa: F401  (registration)
     premium,
     reply_lures,
     spelling,
+    stock_tips,
     text,
     url,
 )
