@@ -48,6 +48,7 @@ COMPILED = [
     "checker/rules/registry.py",
     "checker/rules/reply_lures.py",
     "checker/rules/spelling.py",
+    "checker/rules/stock_tips.py",
     "checker/rules/text.py",
     "checker/rules/url.py",
 ]

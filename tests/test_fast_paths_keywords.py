@@ -32,6 +32,7 @@ from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
 from checker.rules import reply_lures as reply_lure_rules
 from checker.rules import spelling as spelling_rules
+from checker.rules import stock_tips as stock_tip_rules
 from checker.rules import text as text_rules
 
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -168,6 +169,10 @@ _GROUPS = {
     "advert._PET_NAME_HINT": advert_rules._PET_NAME_HINT,
     "advert._TIP_ROOM_HINT": advert_rules._TIP_ROOM_HINT,
     "gambling._CASINO_GAME_HINT": gambling_rules._CASINO_GAME_HINT,
+    "gambling._ARCADE_HINT": gambling_rules._ARCADE_HINT,
+    "gambling._RACE_HINT": gambling_rules._RACE_HINT,
+    "stock_tips._MARKET_HINT": stock_tip_rules._MARKET_HINT,
+    "stock_tips._ADVERT_OPT_OUT": stock_tip_rules._ADVERT_OPT_OUT,
     "spelling._HANGUL_PREFIX_HINT": spelling_rules._HANGUL_PREFIX_HINT,
     "spelling._BROKEN_TLD_HINT": spelling_rules._BROKEN_TLD_HINT,
     "allowlist.notice_topic_words": default_allowlist().notice_topic_words,
@@ -376,6 +381,11 @@ _GUARDED = {
     "pet_name": (advert_rules._PET_NAME, advert_rules._PET_NAME_HINT, ["오빠", "자기야", "자기", "여보", "세요", "x"]),
     "tip_room": (advert_rules._TIP_ROOM, advert_rules._TIP_ROOM_HINT,
                  ["정보", "리딩", "무료", "주식", "종목", "추천", "vip", "세력", "정보력", "방", "신용", "문", "입장", "x"]),
+    "stock_market": (stock_tip_rules._MARKET, stock_tip_rules._MARKET_HINT,
+                     ["주식", "종목", "증시", "코스피", "해외선물", "해선", "항셍", "관련주", "테마주", "급등주", "상한가", "비트코인",
+                      "코인", "선물", "리딩", "투자", "x"]),
+    "race": (gambling_rules._RACE, gambling_rules._RACE_HINT,
+             ["경마", "경륜", "경정", "비", "예산", "추가", "장설치", "x"]),
     "gift": (text_rules._GIFT_CARD_BUY, text_rules._GIFT_CARD_HINT,
              ["구글기프트", "구글플레이", "기프트카드", "문화상품권", "상품권", "giftcard", "googleplay", "사줄", "구매해", "buy",
               "x"]),

@@ -13,6 +13,7 @@ from checker.rules import (  # noqa: F401  (registration)
     premium,
     reply_lures,
     spelling,
+    stock_tips,
     text,
     url,
 )

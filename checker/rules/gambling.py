@@ -662,3 +662,89 @@ def text_casino_game_menu(msg: Message):
     if any(REGISTRY[other].check(msg) for other in _GAMBLING_COUNTED_ALREADY):
         return None
     return "+".join(families[:3])
+
+
+# Session 16: the slot-machine arcades' adverts (성인 오락실 / 릴게임 sites) and private horse-race betting (사설 경마), which
+# KISA's gambling reports hold and the rules above miss: the arcades name their machines, not casino games
+# ("소노공-바다-알라딘 … 주소☞ (site)", "<알라딘><고래><신천지> 핸드폰/PC다됨 … (site)", "백경/바다/소노공", "블새, 손오공, 빠다
+# 복귀 이벤트 … aka56. ?0㎥"), and the betting clubs give the day's races ("일요 몰빵 승부처 서울 2.4.5.7 부산 1.2.3 … 접수문의
+# 02-…", "과천·제주 경마 [접속주소] (link)"). Two machines named side by side, or one with the arcades' "PC/핸드폰 다됨", or a
+# race meeting with its betting words, and a way to reach the site: a link or number, a site spelt against filters, or a
+# ".com" drawn with look-alikes ("?0㎥", "c0㎡", "°c0m", ".컴": NFKC turns ㎥ and ㎡ into m3 and m2). One machine alone is a
+# toy maker's (손오공), a bookshop's (알라딘) or a restaurant's (황금성) name; the races alone are the Korea Racing
+# Authority's own notices (마사회, 예매) or a councillor's word on an off-track betting office.
+_ARCADE_MACHINES = (
+    ("손오공", ("손오공", "소노공", "손오굥", "오공>")),
+    ("바다이야기", ("바다이야기", "빠다", "바따")),
+    ("알라딘", ("알라딘", "<알라>")),
+    ("황금성", ("황금성", "황굼성", "황굼송")),
+    ("야마토", ("야마토", "얌마토", "야아마토")),
+    ("백경", ("백경",)),
+    ("신천지", ("신천지", "<신천>", ",신천")),
+    ("고래", ("<고래>",)),
+    ("불새", ("블새", "뿔새", "쁠새", "불새")),
+    ("쌍어", ("쌍어", "쌍오")),
+    ("오션", ("오션파라", "오숸")),
+    ("드래곤", ("5드래곤", "오드래곤")),
+    ("릴게임", ("릴게임", "릴박스")),
+)
+_ARCADE_MACHINE_OF = {word: machine for machine, words in _ARCADE_MACHINES for word in words}
+_ARCADE_HINT = HINTS.add(tuple(_ARCADE_MACHINE_OF))
+# The names that are also a lawful business's or a church's: they count only beside another machine.
+_ARCADE_AMBIGUOUS = ("손오공", "알라딘", "황금성", "신천지", "불새", "오션", "백경")
+_ARCADE_DEVICES = re.compile(r"(?:pc|피씨|핸드폰|핸폰|휴대폰|모바일|컴퓨터)[/,*-]?(?:pc|피씨|핸드폰|핸폰|모바일|컴퓨터)?[-]?(?:다됨|다돼|ok|가능|동시)")
+_RACE_HINT = HINTS.add(("경마", "경륜", "경정"))
+_RACE = re.compile(r"경마(?!장설치)|경륜|경정(?!비|예산)(?<!추가경정)")
+_RACE_BETTING = re.compile(r"몰빵|승부처|경주|마방|출발|접속|화질|배당|추천인|입금|충전|가입")
+_RACE_OFFICIAL = re.compile(r"마사회|렛츠런|예매|경륜경정총괄본부")
+_DRAWN_DOTCOM = re.compile(r"[.,·][?°]?c?[o0]m[23]|[?]0m3|[c°][o0]m[23]|\.컴|[.,][cｃ]om(?![a-z])|°c[o0]m")
+
+
+def _arcade_channel(msg: Message) -> bool:
+    return bool(
+        msg.action_channel or msg.callbacks or _DRAWN_DOTCOM.search(msg.compact) or _spelled_out_domain(msg)
+        or _odd_letter_domain(msg)
+    )
+
+
+def _arcade_machines(msg: Message) -> str | None:
+    machines = []
+    for word in msg.hint_words:
+        machine = _ARCADE_MACHINE_OF.get(word)
+        if machine is not None and machine not in machines:
+            machines.append(machine)
+    if len(machines) >= 2:
+        return "+".join(machines[:3])
+    if machines and machines[0] not in _ARCADE_AMBIGUOUS:
+        devices = _ARCADE_DEVICES.search(msg.compact)
+        if devices:
+            return f"{machines[0]}/{devices.group(0)}"
+    return None
+
+
+def _race_betting(msg: Message) -> str | None:
+    race = _RACE.search(msg.compact)
+    if race is None or msg.is_political or _RACE_OFFICIAL.search(msg.compact):
+        return None
+    betting = _RACE_BETTING.search(msg.compact)
+    return f"{race.group(0)}/{betting.group(0)}" if betting else None
+
+
+@rule(
+    "TEXT_ARCADE_OR_RACE_BETTING", group="text", score=3, requires="hint_words", hints=_ARCADE_HINT | _RACE_HINT,
+    ko="'손오공·바다이야기·알라딘 핸드폰/PC 다됨', '일요 몰빵 승부처 서울 2·4·5 경주'처럼 성인 오락실 게임(릴게임)이나 사설 경마를 광고하며 "
+    "접속할 주소나 연락처를 줍니다. 불법 도박 광고입니다. 연락하거나 접속하지 마세요.",
+    en="It advertises slot-machine arcade games ('손오공, 바다이야기, 알라딘 on phone or PC') or private horse-race betting "
+    "('Sunday's sure bets, Seoul races 2, 4, 5') with a site or number to reach: an illegal gambling advert.",
+)
+def text_arcade_or_race_betting(msg: Message):
+    found = None
+    if mentions_any(msg, _ARCADE_HINT):
+        found = _arcade_machines(msg)
+    if found is None and mentions_any(msg, _RACE_HINT):
+        found = _race_betting(msg)
+    if found is None or not _arcade_channel(msg):
+        return None
+    if any(REGISTRY[other].check(msg) for other in _GAMBLING_COUNTED_ALREADY + ("TEXT_CASINO_GAME_MENU",)):
+        return None
+    return found
