@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.message import HEAD_HINTS, HEAD_LENGTH, HINTS, Message, mentions_any
+from checker.rules.impersonation import messenger_is_the_only_channel
 from checker.rules.registry import REGISTRY, Finding, rule
 
 # The label written broken so that filters miss it: "(광/고)", "[광.고]", "<광-고>", "(광_고 )" in the opening.
@@ -581,6 +582,8 @@ def _pet_name_advert(msg: Message) -> str | None:
 def text_adult_content_lure(msg: Message):
     # (Adult content needs a link or chat ID to reach it; the pet-name advert also counts with a number to call, often
     # an 060 paid line.)
+    if messenger_is_the_only_channel(msg):  # the ID alone is TEXT_MESSENGER_CONTACT's carrier (counted once)
+        return None
     if msg.action_channel:
         found = _adult_content(msg)
         if found:

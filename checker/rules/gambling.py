@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from checker.message import HEAD_HINTS, HINTS, Message, each_then, mentions_any
+from checker.rules.impersonation import messenger_is_the_only_channel
 from checker.rules.registry import REGISTRY, abridged, rule
 from checker.verdict import HIDDEN_DESTINATION_FLAGS
 
@@ -657,7 +658,9 @@ def text_casino_game_menu(msg: Message):
         return None
     if not _HANGUL_SYLLABLE.search(msg.compact) or _GAME_PUB in msg.compact:
         return None
-    if not (msg.action_channel or _spelled_out_domain(msg) or _odd_letter_domain(msg)):
+    # (a messenger ID as the only way in is TEXT_MESSENGER_CONTACT's carrier, counted once there)
+    reached = msg.action_channel and not messenger_is_the_only_channel(msg)
+    if not (reached or _spelled_out_domain(msg) or _odd_letter_domain(msg)):
         return None
     if any(REGISTRY[other].check(msg) for other in _GAMBLING_COUNTED_ALREADY):
         return None

@@ -7,7 +7,7 @@ import re
 
 from checker.message import HEAD_LENGTH, HINTS, Message
 from checker.rules.merchant import is_merchant_descriptor
-from checker.rules.registry import Finding, rule
+from checker.rules.registry import REGISTRY, Finding, rule
 
 
 def _links_to_own_site(msg: Message) -> bool:
@@ -96,8 +96,10 @@ def url_not_official_for_sender(msg: Message):
 def phone_not_official_for_sender(msg: Message):
     if not msg.claimed or not msg.risky_callbacks:
         return None
-    name_ko, name_en = _names(msg)
     number = msg.risky_callbacks[0].number
+    if _read_by_callback_lure(msg, number):
+        return None
+    name_ko, name_en = _names(msg)
     # Parcel drivers are contractors who give their own mobile number ("담당기사 010-…", "담당소장 연락처는 010-…" in
     # real Logen and Lotte notices): there the number is the courier's, weaker evidence than a number to call the
     # carrier on. A lure's wording (address error, return) still counts through the delivery-lure rules.
@@ -113,6 +115,27 @@ def phone_not_official_for_sender(msg: Message):
         # there an unlisted 15xx number is weaker than a mobile, 070 or foreign one.
         score=2 if courier or (msg.risky_callbacks[0].kind == "representative" and len(msg.body) > HEAD_LENGTH) else None,
     )
+
+
+# The lures whose only channel is a number to call read that number with their own points (a payout held, a car reported,
+# a card you never asked for, a public body's money, a sign-in "not you"): where one of them reads this rule's number,
+# the number is counted there, once. Counted by both, a real notice whose body's numbers the allowlist lacks (Wells
+# Fargo's phones, an unlisted 15xx line) was high on one number and its wording (session 15 review). Asked by id: those
+# rules live in modules that import this one.
+_CALLBACK_LURES = ("PHONE_PAYOUT_CALLBACK", "PHONE_VEHICLE_REPORT_CALLBACK", "PHONE_CARD_COURIER_CALLBACK",
+                   "PHONE_PUBLIC_BODY_MONEY_CALLBACK", "TEXT_SIGN_IN_ALERT_CALLBACK")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _read_by_callback_lure(msg: Message, number: str) -> bool:
+    """Whether a call-back lure rule fires on ``number`` (its evidence ends in the number's digits)."""
+    digits = "".join(_DIGITS.findall(number))
+    for lure in _CALLBACK_LURES:
+        found = REGISTRY[lure].check(msg)
+        evidence = found.evidence if isinstance(found, Finding) else found
+        if evidence and evidence.endswith(digits[-8:]):
+            return True
+    return False
 
 
 # Also the words of CJ대한통운's delivered notice ("배송사원: 010-…") and 한진택배's pick-up notice ("■ 택배원 : (☎ 010-…)"),
@@ -147,6 +170,13 @@ def text_messenger_contact(msg: Message):
             score=6,
         )
     return contact
+
+
+def messenger_is_the_only_channel(msg: Message) -> bool:
+    """Whether the message's only way to act is its messenger ID (no risky link or number, no app, no other number):
+    TEXT_MESSENGER_CONTACT reads every such ID whatever the wording, so a lure rule that would reach its carrier only
+    through that ID steps aside there (one carrier, counted once; session 16)."""
+    return msg.messenger is not None and msg.action_channel == msg.messenger and not msg.callbacks
 
 
 # Session 13 (set-1 gaps): a lure in the name of the police, prosecutors, a court or the FSS that gives an ordinary

@@ -12,7 +12,7 @@ import re
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.premium import text_premium_rate
 from checker.rules.registry import rule
-from checker.rules.text import text_account_alert, text_advance_fee_lure
+from checker.rules.text import text_account_alert, text_advance_fee_lure, text_payment_scare
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -75,8 +75,9 @@ def text_sign_in_alert_callback(msg: Message):
         return None
     number = _number_to_call(msg)
     # "New device signed in … access temporarily locked … call 1-800-…": TEXT_ACCOUNT_ALERT counts that number with the
-    # account's state already. Counted twice, one number and the alert's words were high (session 15 review).
-    if number is None or text_account_alert(msg) is not None:
+    # account's state already, and a payment "not you" TEXT_PAYMENT_SCARE (which the account alert leaves it: session 16).
+    # Counted twice, one number and the alert's words were high (session 15 review).
+    if number is None or text_account_alert(msg) is not None or text_payment_scare(msg) is not None:
         return None
     return f"{sign_in.group(0)} + call {number}"
 
@@ -212,9 +213,10 @@ def text_account_appeal_link(msg: Message):
     if threat is None or _is_korean(compact):
         return None
     appeal = _APPEAL.search(compact)
-    if appeal is None or text_account_alert(msg) is not None:
+    if appeal is None or text_account_alert(msg) is not None or text_payment_scare(msg) is not None:
         # "Your account was suspended … appeal at …": TEXT_ACCOUNT_ALERT counts it already (counted twice, the words
-        # and an unknown link would make it high; facebook.com is not in the allowlist of Korean institutions).
+        # and an unknown link would make it high; facebook.com is not in the allowlist of Korean institutions). So does
+        # TEXT_PAYMENT_SCARE a charge "to dispute" there (session 16).
         return None
     return f"{threat.group(0)} + {appeal.group(0)}"
 
