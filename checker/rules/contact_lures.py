@@ -25,8 +25,12 @@ _CONTACT = re.compile(
     r"[^.!?\n]{0,30}?(?P<carrier>\+?[0-9][0-9 ()\-]{7,16}[0-9]|x{8,}|whats\s?app\b|"
     r"[a-z0-9._%+-]+\s?@\s?[a-z0-9-]+\.[a-z.]{2,}|email\b)"
 )
-_CONTACT_WORDS = HINTS.add(("call", "contact", "contect", "ring", "dial", "whatsapp", "whatsp", "wtsp", "helpline",
-                            "text", "txt", "sms", "email", "e-mail", "@"))
+# Every match of _CONTACT, compacted, holds one of these: "ring" only with the word after it (every "during", "bring" and
+# "offering" holds "ring", and each hint word found is one more entry in every message's list of hint words).
+_CONTACT_WORDS = HINTS.add((
+    "call", "contact", "contect", "dial", "whatsapp", "whatsp", "wtsp", "helpline", "text", "txt", "sms", "email", "e-mail",
+    "@", *("ring" + after for after in ("me", "us", "our", "on", "now", "the", "my", "her", "him", "0", "+", "x")),
+))
 # An address after "to" without a verb before it: "to claim send your name, address and age to …@gmail.com", "… TO EMAIL"
 # (the mask of public data sets, in capitals: "I'll try to email you" is no address).
 _TO_ADDRESS = re.compile(r"\bto\s?:?\s?(?:[a-z0-9._%+-]+\s?@\s?[a-z0-9-]+\.[a-z.]{2,}|EMAIL\b)", re.IGNORECASE)
@@ -91,8 +95,13 @@ _YOU_WON = re.compile(
     r"(?:won" + _NOT_WONT + r"|awarded|selected)|"
     r"dearluckywinner"
 )
-# Every match of _YOU_WON holds one of these.
-_YOU_WON_WORDS = HINTS.add(("won", "winner", "awarded", "selected", "chosen"))
+# Every match of _YOU_WON holds one of these: "won" with the letter before it (yoU, havE, haS, R, beeN, jusT, alsO, hV),
+# not "won" alone, which every "wonderful" and "won't" holds (the rule's regex would run on them).
+_YOU_WON_WORDS = HINTS.add((
+    "uwon", "ewon", "swon", "rwon", "nwon", "twon", "owon", "vwon", "awarded", "winner",
+    *(verb + way for verb in ("selected", "chosen") for way in ("to", "as", "for")),
+    *(state + "selected" for state in ("been", "is", "has", "have", "be")),
+))
 
 
 @rule(
@@ -133,9 +142,20 @@ _CHAT_LINE = re.compile(
     r"(?:hot|sexy|naughty|lonely|horny|local|single) (?:girls?|ladies|lady|women|babes|housewives|singles|moms?)\b|"
     r"(?:girls?|women|singles|ladies) (?:waiting|near you|in your (?:area|city|location|locality)))"
 )
-# Every match of _CHAT_LINE, compacted, holds one of these.
-_CHAT_LINE_WORDS = HINTS.add(("dating", "datting", "dtng", "frndshp", "friendship", "friendsihp", "alone", "lonely",
-                              "chat", "girl", "women", "ladies", "lady", "singles", "babes", "housewives", "mom"))
+# Every match of _CHAT_LINE, compacted, holds one of these (phrases, not "chat", "girl" or "alone", which everyday texts
+# hold: the rule's regex would run on them).
+_CHAT_LINE_WORDS = HINTS.add((
+    "dating", "datting", "dtng", "frndshp", "friendship", "friendsihp", "friendshp", "friendsihip",
+    *(feel + mood for feel in ("feel", "feeling", "fell", "felling") for mood in ("alone", "lonely")),
+    *(chat + joint for chat in ("chat", "chatting") for joint in ("and", "n", "&")),
+    "datechat", "dateandchat", "datenchat", "date&chat",
+    *(want + to + "chat" for want in ("want", "wanna", "care") for to in ("2", "to", "4")),
+    *("meet" + kind for kind in ("highprofile", "hot", "beautiful", "local", "sexy", "new", "girl", "women", "ladies",
+                                 "singles")),
+    *(kind + who for kind in ("hot", "sexy", "naughty", "lonely", "horny", "local", "single")
+      for who in ("girl", "lad", "women", "babes", "housewi", "singles", "mom")),
+    *(who + where for who in ("girl", "girls", "women", "singles", "ladies") for where in ("waiting", "nearyou", "inyour")),
+))
 
 
 @rule(
