@@ -37,6 +37,7 @@ COMPILED = [
     "checker/rules/advert.py",
     "checker/rules/bait.py",
     "checker/rules/callback.py",
+    "checker/rules/contact_lures.py",
     "checker/rules/gambling.py",
     "checker/rules/impersonation.py",
     "checker/rules/merchant.py",

@@ -25,6 +25,7 @@ from checker.normalize import compact
 from checker.rules import advert as advert_rules
 from checker.rules import bait as bait_rules
 from checker.rules import callback as callback_rules
+from checker.rules import contact_lures as contact_lure_rules
 from checker.rules import gambling as gambling_rules
 from checker.rules import impersonation as impersonation_rules
 from checker.rules import openers as opener_rules
@@ -141,6 +142,9 @@ _GROUPS = {
     "reply_lures._APPEAL_WORDS": reply_lure_rules._APPEAL_WORDS,
     "reply_lures._PROPOSAL_WORDS": reply_lure_rules._PROPOSAL_WORDS,
     "reply_lures._EMAIL_CONTACT_WORDS": reply_lure_rules._EMAIL_CONTACT_WORDS,
+    "contact_lures._CONTACT_WORDS": contact_lure_rules._CONTACT_WORDS,
+    "contact_lures._YOU_WON_WORDS": contact_lure_rules._YOU_WON_WORDS,
+    "contact_lures._CHAT_LINE_WORDS": contact_lure_rules._CHAT_LINE_WORDS,
     "advert._OPT_OUT_HINT": advert_rules._OPT_OUT_HINT,
     "advert._PHONE_SHOP_HINT": advert_rules._PHONE_SHOP_HINT,
     "advert._PROPERTY_HINT": advert_rules._PROPERTY_HINT,
