@@ -41,7 +41,9 @@ COMPILED = [
     "checker/rules/impersonation.py",
     "checker/rules/merchant.py",
     "checker/rules/model.py",
+    "checker/rules/no_link_lures.py",
     "checker/rules/notice.py",
+    "checker/rules/personal_requests.py",
     "checker/rules/phone.py",
     "checker/rules/premium.py",
     "checker/rules/registry.py",
@@ -49,6 +51,7 @@ COMPILED = [
     "checker/rules/spelling.py",
     "checker/rules/text.py",
     "checker/rules/url.py",
+    "checker/rules/wallet.py",
 ]
 
 

@@ -7,13 +7,16 @@ from checker.rules import (  # noqa: F401  (registration)
     gambling,
     impersonation,
     model,
+    no_link_lures,
     notice,
+    personal_requests,
     phone,
     premium,
     reply_lures,
     spelling,
     text,
     url,
+    wallet,
 )
 from checker.rules.registry import GROUPS, REGISTRY, Finding, Rule, register, rule
 
