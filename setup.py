@@ -37,6 +37,7 @@ COMPILED = [
     "checker/rules/advert.py",
     "checker/rules/bait.py",
     "checker/rules/callback.py",
+    "checker/rules/disguised_contacts.py",
     "checker/rules/gambling.py",
     "checker/rules/impersonation.py",
     "checker/rules/merchant.py",

@@ -4,6 +4,7 @@ from checker.rules import (  # noqa: F401  (registration)
     advert,
     bait,
     callback,
+    disguised_contacts,
     gambling,
     impersonation,
     model,
