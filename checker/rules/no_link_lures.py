@@ -87,3 +87,28 @@ def text_prize_fee_deposit(msg: Message):
     won = _YOU_WON.search(compact)
     fee = _FEE_DEPOSIT.search(compact) if won else None
     return None if fee is None else f"{won.group(0)} + {fee.group(0)[:16]}"
+
+
+# A violation or fine to check by scanning a QR code, often "attached to your windscreen": "주차위반 단속 안내: 차량 앞유리에
+# 부착된 QR코드를 스캔하여 위반내용을 확인하고 의견을 제출하세요". A QR code hides its link from the reader and from filters
+# (quishing); fines come by post, 국민비서 or the body's own site (이파인, 안전신문고), never through a code to scan. No
+# development text holds a violation and a QR scan together (KISA: events, coupons and a 2021 vaccine-pass news item).
+_QR_WORDS = HINTS.add(("qr", "큐알"))
+_VIOLATION = re.compile(r"주차위반|불법주차|주정차|과태료|범칙금|위반내용|위반사항|위반내역|단속|벌점|미납")
+_QR_SCAN = re.compile(r"(?:qr|큐알)(?:코드|code)?(?:를|을)?[^.!?\n]{0,8}?(?:스캔|찍|촬영|인식)")
+
+
+@rule(
+    "TEXT_QR_FINE_NOTICE", group="text", score=3, requires="hint_words", hints=_QR_WORDS,
+    ko="주차위반·과태료 같은 위반 사실을 알리며 QR코드를 스캔해 확인·납부하라고 합니다. QR코드는 어디로 연결되는지 보이지 "
+    "않으며, 과태료는 우편 고지서나 이파인·국민비서 같은 공식 경로로만 안내됩니다.",
+    en="It tells of a parking violation or a fine to check or pay by scanning a QR code: the code hides where it leads, "
+    "and fines come only by post or the official service.",
+)
+def text_qr_fine_notice(msg: Message):
+    if not mentions_any(msg, _QR_WORDS) or msg.is_advert or mentions_any(msg, _WARNING_WORDS):
+        return None
+    compact = msg.compact
+    scan = _QR_SCAN.search(compact)
+    violation = _VIOLATION.search(compact) if scan else None
+    return None if violation is None else f"{violation.group(0)} + {scan.group(0)}"
