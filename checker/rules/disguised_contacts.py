@@ -13,7 +13,13 @@ import re
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.gambling import _spelled_out_domain
 from checker.rules.registry import rule
-from checker.rules.spelling import _AS_TYPED, _CIRCLED_LETTER, _CIRCLED_WORD, _JAMO_VOWEL, text_letter_disguise
+from checker.rules.spelling import (
+    _AS_TYPED,
+    _CIRCLED_LETTER,
+    _CIRCLED_WORD,
+    _JAMO_VOWEL,
+    text_letter_disguise,
+)
 
 # A number written digit by digit ("1 6 6 6 - 4 3 2 1", "0 1 0 - 2 1 5 6 - …") or with a symbol where its hyphen goes
 # ("1588 ○ 8282", "1577★1577"), read on the text with its blanks; the phone parser reads neither. Only what dials as a
@@ -21,9 +27,11 @@ from checker.rules.spelling import _AS_TYPED, _CIRCLED_LETTER, _CIRCLED_WORD, _J
 # not. Guarded by the words that stand beside a number to call (KISA dev: every such text has one).
 _CALL_WORDS = HINTS.add(("☎", "☏", "📞", "✆", "전화", "문의", "상담", "연락", "콜", "tel", "call", "번호", "카톡"))
 _SEPARATOR_SYMBOLS = "○●◯◎◇◆□■☆★♡♥"
+# (One alternative led by a digit, its look-behind after it: the regex engine then skips ahead to the next digit in C
+# instead of testing a look-behind at every position.)
 _DISGUISED_NUMBER = re.compile(
-    r"(?<![\d])\d(?: {1,2}[-.]? {0,2}\d){7,11}(?![\d])|"
-    rf"(?<![\d])\d{{2,4}} ?[{_SEPARATOR_SYMBOLS}] ?\d{{3,4}}(?: ?[{_SEPARATOR_SYMBOLS}.-] ?\d{{4}})?(?![\d])"
+    r"\d(?<!\d\d)(?:(?: {1,2}[-.]? {0,2}\d){7,11}|"
+    rf"\d{{1,3}} ?[{_SEPARATOR_SYMBOLS}] ?\d{{3,4}}(?: ?[{_SEPARATOR_SYMBOLS}.-] ?\d{{4}})?)(?!\d)"
 )
 _DIALLABLE = re.compile(r"01[016789]\d{7,8}|1[5-9]\d{6}|02\d{7,8}|0[3-6][1-5]\d{7,8}|070\d{8}|050\d{8,9}")
 
@@ -81,12 +89,13 @@ def text_jamo_spelled_domain(msg: Message):
 # A name in circled letters to type into a search box: "ⓗⓞⓛⓓⓔⓜ 킹 검색 → 가입 시 …". The search is the contact that
 # TEXT_LETTER_DISGUISE does not read (it needs a number, a link, a messenger ID or a chat app's search); where it fires
 # the word is counted there.
+_SEARCH_HINT = HINTS.add(("검색",))
 _SEARCH_AFTER = 12
 """Characters between the circled word and "검색" in the raw text ("ⓗⓞⓛⓓⓔⓜ 킹 검색", "ⓑⓔⓣ 365 사이트 검색")."""
 
 
 @rule(
-    "TEXT_CIRCLED_NAME_SEARCH", group="text", score=3,
+    "TEXT_CIRCLED_NAME_SEARCH", group="text", score=3, requires="hint_words", hints=_SEARCH_HINT,
     ko="'ⓗⓞⓛⓓⓔⓜ 킹 검색'처럼 이름을 동그라미 글자로 써서 스팸 필터를 피하고 검색해서 찾아오라고 합니다. 불법 도박·성인 광고의 "
     "수법입니다.",
     en="It writes a name in circled letters to slip past spam filters and tells you to search for it: a gambling and "
@@ -94,7 +103,7 @@ _SEARCH_AFTER = 12
 )
 def text_circled_name_search(msg: Message):
     # NFKC folds circled letters into plain ones: a text it left unchanged (most texts) holds none.
-    if msg.text is msg.raw or "검색" not in msg.compact:
+    if msg.text is msg.raw or not mentions_any(msg, _SEARCH_HINT):
         return None
     raw = msg.raw
     if _CIRCLED_LETTER.search(raw) is None:
