@@ -34,6 +34,7 @@ _SEARCH_LURE = re.compile(
     # Money before goods in a group buy ("선입금 후 발송").
     r"(?:선입금|선결제|입금확인후발송|입금후발송)"
 )
+_QUOTED = re.compile(r"['\"‘’“”「『][^'\"‘’“”」』]{1,20}['\"‘’“”」』]")
 _SEARCH_LURE_MAX = 160
 """Characters of compact prose: set 5's lures are 60-90; real notices that name a search explain far more."""
 
@@ -57,7 +58,8 @@ def text_search_name_lure(msg: Message):
         return None
     if _search_head(_PRIZE, msg) and _SEARCH_BOX.search(compact):
         return None  # a prize and a search box: TEXT_PRIZE_SEARCH_BOX's
-    return f"{lure.group(0)[:14]} + {search.group(0)[:20]}"
+    # (The name to search is left out of the evidence: it may be a person's, and the lure is told without it.)
+    return f"{lure.group(0)[:14]} + {_QUOTED.sub('○○', search.group(0))[:20]}"
 
 
 # A prize to be sent once you pay its delivery fee: "이벤트 경품(다이슨 에어랩)에 당첨되셨습니다. 배송비 3,000원 입금 후 회신 주시면
