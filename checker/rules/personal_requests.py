@@ -12,11 +12,12 @@ import re
 
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import rule
-from checker.rules.text import _WARNING_WORDS
+from checker.rules.text import _WARNING_WORDS, text_family_impersonation
 
 # A colleague's or boss's errand: "부장님 지시로 거래처 선물용 구글플레이 기프트카드 20만원권 3장 … 구매 후 코드 사진 좀 보내주실
 # 수 있을까요?". The gift card's code is the money: whoever has it spends it. Shops' own notices say the code "was sent"
 # (발송되었습니다), never ask you to send one; KISA dev holds the shape only in scams and in a carrier's warning quoting it.
+# Where TEXT_FAMILY_IMPERSONATION reads the same request (a relative, a broken phone, the purchase) this rule steps aside.
 _GIFT_CARD_WORDS = HINTS.add(("기프트카드", "상품권", "기프티카드", "플레이카드", "문상", "giftcard", "itunescard"))
 _CODE_SENT_TO_ME = re.compile(
     r"(?:코드|핀번호|pin|일련번호|뒷면)[^.!?\n]{0,16}?"
@@ -40,6 +41,10 @@ def text_gift_card_code_errand(msg: Message):
     card = _GIFT_CARD.search(compact)
     send = _CODE_SENT_TO_ME.search(compact, card.end()) if card else None
     if send is None or _BUY.search(compact) is None:
+        return None
+    # The family impersonator's gift-card request ("엄마 … 문화상품권 사서 핀번호") is TEXT_FAMILY_IMPERSONATION's: one lure
+    # counted once (held-out sets 1, 3 and 4: wording alone would otherwise reach high).
+    if text_family_impersonation(msg):
         return None
     return f"{card.group(0)} + {send.group(0)[:14]}"
 
