@@ -10,7 +10,15 @@ import re
 
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import rule
-from checker.rules.text import _PRIZE, _SEARCH_BOX, _WARNING_WORDS, _search_head
+from checker.rules.text import (
+    _PRIZE,
+    _SEARCH_BOX,
+    _WARNING_WORDS,
+    _search_head,
+    text_advance_fee_lure,
+    text_government_loan_ad,
+    text_prize_channel_claim,
+)
 
 # A benefit, an infection scare or a too-good deal, and instead of a link a name to search: "고객님은 긴급생계지원 대상입니다.
 # 네이버 검색창에 '국민지원금 신청센터' 입력 후 상담 신청", "휴대폰이 악성코드에 감염되었습니다. Play 스토어에서 '○○ 백신'
@@ -47,7 +55,11 @@ _SEARCH_LURE_MAX = 160
     "tells you to search a name in a portal, app store or group app; what you find may be the sender's own fake.",
 )
 def text_search_name_lure(msg: Message):
-    if not mentions_any(msg, _SEARCH_WORDS) or msg.action_channel or msg.is_advert:
+    # (An app to install is no other channel: "검색 후 설치하세요" is this lure's own end. A link, a rented number or a
+    # messenger is, and the rules of those channels read the lure.)
+    if not mentions_any(msg, _SEARCH_WORDS) or msg.is_advert:
+        return None
+    if msg.action_channel and (msg.risky_urls or msg.risky_callbacks or msg.messenger):
         return None
     if len(msg.prose) > _SEARCH_LURE_MAX or mentions_any(msg, _WARNING_WORDS):
         return None
@@ -58,6 +70,8 @@ def text_search_name_lure(msg: Message):
         return None
     if _search_head(_PRIZE, msg) and _SEARCH_BOX.search(compact):
         return None  # a prize and a search box: TEXT_PRIZE_SEARCH_BOX's
+    if text_government_loan_ad(msg):
+        return None  # a scheme's "지원 대상" loan advert: TEXT_GOVERNMENT_LOAN_AD's, counted once
     # (The name to search is left out of the evidence: it may be a person's, and the lure is told without it.)
     return f"{lure.group(0)[:14]} + {_QUOTED.sub('○○', search.group(0))[:20]}"
 
@@ -88,7 +102,12 @@ def text_prize_fee_deposit(msg: Message):
     compact = msg.compact
     won = _YOU_WON.search(compact)
     fee = _FEE_DEPOSIT.search(compact) if won else None
-    return None if fee is None else f"{won.group(0)} + {fee.group(0)[:16]}"
+    if fee is None:
+        return None
+    # The same win and fee read by the advance-fee or the Kakao-channel prize rule: counted once.
+    if text_advance_fee_lure(msg) or text_prize_channel_claim(msg):
+        return None
+    return f"{won.group(0)} + {fee.group(0)[:16]}"
 
 
 # A violation or fine to check by scanning a QR code, often "attached to your windscreen": "주차위반 단속 안내: 차량 앞유리에

@@ -12,7 +12,12 @@ import re
 
 from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import rule
-from checker.rules.text import _WARNING_WORDS, text_family_impersonation
+from checker.rules.text import (
+    _WARNING_WORDS,
+    text_family_impersonation,
+    text_wrong_number_opener,
+    text_wrong_number_small_talk,
+)
 
 # A colleague's or boss's errand: "부장님 지시로 거래처 선물용 구글플레이 기프트카드 20만원권 3장 … 구매 후 코드 사진 좀 보내주실
 # 수 있을까요?". The gift card's code is the money: whoever has it spends it. Shops' own notices say the code "was sent"
@@ -151,5 +156,7 @@ def text_mistaken_member_opener(msg: Message):
     title = _TITLE_QUESTION.search(compact)
     gathering = _GATHERING.search(compact) if title else None
     doubt = _NUMBER_DOUBT.search(compact) if gathering else None
+    if doubt is None or text_wrong_number_small_talk(msg) or text_wrong_number_opener(msg):
+        return None  # (the wrong-number rules read the same opener: counted once)
     # (The title, not the name before it: the evidence carries no personal data.)
-    return None if doubt is None else f"{title.group(1)}님 + {gathering.group(0)} + {doubt.group(0)}"
+    return f"{title.group(1)}님 + {gathering.group(0)} + {doubt.group(0)}"
