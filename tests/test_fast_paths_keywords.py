@@ -190,7 +190,6 @@ _GROUPS = {
     "no_link_lures._QR_WORDS": no_link_lure_rules._QR_WORDS,
     "wallet._PHRASE_WORDS": wallet_rules._PHRASE_WORDS,
     "disguised_contacts._CALL_WORDS": disguised_contact_rules._CALL_WORDS,
-    "disguised_contacts._DOT_WORDS": disguised_contact_rules._DOT_WORDS,
     "disguised_contacts._SEARCH_HINT": disguised_contact_rules._SEARCH_HINT,
 }
 _HINT_WORDS = sorted(HINTS.words)

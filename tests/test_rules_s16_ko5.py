@@ -16,10 +16,10 @@ def _hit(text, rule_id):
 
 @pytest.mark.parametrize("text", [
     "상담 ☎ 1 6 4 4 - 0 0 7 1",
-    "문의 0 1 0 . 3 3 2 1 . 8 8 0 4",
-    "문의전화 0 2 - 5 5 4 - 7 1 2 0",
+    "☎ 0 1 0 . 3 3 2 1 . 8 8 0 4",
+    "전화번호 0 2 - 5 5 4 - 7 1 2 0",
     "☎ 1599 ◇ 4040",
-    "연락 010 ● 4412 ● 9090",
+    "카톡 말고 번호 010 ● 4412 ● 9090",
 ])
 def test_disguised_numbers_that_dial(text):
     hit, _ = _hit(text, "PHONE_DISGUISED_NUMBER")
