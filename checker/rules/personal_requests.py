@@ -99,13 +99,19 @@ def text_payee_account_changed(msg: Message):
 # non-official link and a photo or video word; the link is the carrier.
 _IS_IT_YOU_WORDS = HINTS.add((
     "너아니", "너맞", "니아니", "니맞", "당신아니", "당신맞", "님아니", "님맞", "너야?", "너지?",
-    "isthisyou", "isityou", "isthatyou", "thisisyou", "isn'tthisyou", "isntthisyou", "thisyou?", "areyouinthis",
+    "isthisyou", "isityou", "isthatyou", "isn'tthisyou", "isntthisyou", "areyouinthis",
 ))
-_IS_IT_YOU = re.compile(
-    r"(?:이거|이사람|이사진|이영상|이동영상|여기|이게|사진|영상)(?:혹시)?(?:너|니|당신|님)(?:아니|맞|야\?|지\?)|"
-    r"isthisyou|isityou|isthatyou|thisisyou|isn'?tthisyou|thisyou\?|areyouinthis"
+_IS_IT_YOU = re.compile(r"(?:이거|이사람|이사진|이영상|이동영상|여기|이게|사진|영상)(?:혹시)?(?:너|니|당신|님)(?:아니|맞|야\?|지\?)")
+# English as words of the spaced text: the compact "visityour" holds "isityou" (a Westpac look-alike in SpamHunter).
+_IS_IT_YOU_EN = re.compile(
+    r"\b(?:is|are)\s+(?:this|that|it)\s+(?:really\s+)?(?:you|u)\b|\bisn'?t\s+(?:this|that)\s+you\b|\bare\s+you\s+in\s+this\b|"
+    r"\bis\s+(?:this|that)\s+(?:really\s+)?your\s+(?=(?:photos?|pics?|pictures?|videos?|selfies?)\b)",
+    re.IGNORECASE,
 )
-_PHOTO = re.compile(r"사진|영상|동영상|캡처|캡쳐|얼굴|photo|video|pic|picture|vid\b|vid(?=[^a-z])")
+# Korean photo words on the compact text; English ones as words of the spaced text ("pic" is in "suspicious", and
+# "verify this is you" is a login check: SpamHunter and super_sms account alerts, session 16 dev diff).
+_PHOTO_KO = re.compile(r"사진|영상|동영상|캡처|캡쳐|얼굴")
+_PHOTO_EN = re.compile(r"\b(?:photos?|videos?|pics?|pictures?|vids?|selfies?)\b", re.IGNORECASE)
 
 
 @rule(
@@ -119,11 +125,11 @@ def text_is_this_you_link(msg: Message):
     if not msg.risky_urls or not mentions_any(msg, _IS_IT_YOU_WORDS) or msg.is_advert:
         return None
     compact = msg.compact
-    asked = _IS_IT_YOU.search(compact)
-    photo = _PHOTO.search(compact) if asked else None
+    asked = _IS_IT_YOU.search(compact) or _IS_IT_YOU_EN.search(msg.text)
+    photo = (_PHOTO_KO.search(compact) or _PHOTO_EN.search(msg.text)) if asked else None
     if photo is None or mentions_any(msg, _WARNING_WORDS):
         return None
-    return f"{asked.group(0)} + {photo.group(0)} + {msg.risky_urls[0].registered_domain}"
+    return f"{''.join(asked.group(0).split()).lower()} + {photo.group(0)} + {msg.risky_urls[0].registered_domain}"
 
 
 # The Korean wrong-number opener aimed at the well-off: "안녕하세요 김대표님 맞으시죠? 골프 모임 일정 때문에 연락드렸는데 번호가
