@@ -54,7 +54,8 @@ def _disguised_number(msg: Message) -> str | None:
     "slip past spam filters; real notices never write a number so.",
 )
 def phone_disguised_number(msg: Message):
-    if not mentions_any(msg, _CALL_WORDS):
+    # A text whose number the phone parser read needs no disguised one (an 080 opt-out is no call-back number).
+    if not mentions_any(msg, _CALL_WORDS) or msg.callbacks:
         return None
     digits = _disguised_number(msg)
     # (the prefix and the length only: the rest of the number is the advertiser's, or a person's)

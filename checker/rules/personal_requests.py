@@ -98,10 +98,11 @@ def text_payee_account_changed(msg: Message):
 # make the reader open the link (a fake login page or an app). A friend who shares a photo sends the photo. Needs a
 # non-official link and a photo or video word; the link is the carrier.
 _IS_IT_YOU_WORDS = HINTS.add((
-    "너아니", "너맞", "니아니", "니맞", "당신아니", "당신맞", "님아니", "님맞", "너야?", "너지?",
+    # (Not "님맞": "고객님 맞춤 혜택" is in many adverts.)
+    "너아니", "너맞", "니아니", "니맞", "당신아니", "당신맞", "너야?", "너지?",
     "isthisyou", "isityou", "isthatyou", "isn'tthisyou", "isntthisyou", "areyouinthis",
 ))
-_IS_IT_YOU = re.compile(r"(?:이거|이사람|이사진|이영상|이동영상|여기|이게|사진|영상)(?:혹시)?(?:너|니|당신|님)(?:아니|맞|야\?|지\?)")
+_IS_IT_YOU = re.compile(r"(?:이거|이사람|이사진|이영상|이동영상|여기|이게|사진|영상)(?:혹시)?(?:너|니|당신)(?:아니|맞|야\?|지\?)")
 # English as words of the spaced text: the compact "visityour" holds "isityou" (a Westpac look-alike in SpamHunter).
 _IS_IT_YOU_EN = re.compile(
     r"\b(?:is|are)\s+(?:this|that|it)\s+(?:really\s+)?(?:you|u)\b|\bisn'?t\s+(?:this|that)\s+you\b|\bare\s+you\s+in\s+this\b|"
