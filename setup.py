@@ -38,12 +38,15 @@ COMPILED = [
     "checker/rules/bait.py",
     "checker/rules/callback.py",
     "checker/rules/contact_lures.py",
+    "checker/rules/disguised_contacts.py",
     "checker/rules/gambling.py",
     "checker/rules/impersonation.py",
     "checker/rules/merchant.py",
     "checker/rules/model.py",
+    "checker/rules/no_link_lures.py",
     "checker/rules/notice.py",
     "checker/rules/openers.py",
+    "checker/rules/personal_requests.py",
     "checker/rules/phone.py",
     "checker/rules/premium.py",
     "checker/rules/registry.py",
@@ -52,6 +55,7 @@ COMPILED = [
     "checker/rules/stock_tips.py",
     "checker/rules/text.py",
     "checker/rules/url.py",
+    "checker/rules/wallet.py",
 ]
 
 

@@ -26,15 +26,19 @@ from checker.rules import advert as advert_rules
 from checker.rules import bait as bait_rules
 from checker.rules import callback as callback_rules
 from checker.rules import contact_lures as contact_lure_rules
+from checker.rules import disguised_contacts as disguised_contact_rules
 from checker.rules import gambling as gambling_rules
 from checker.rules import impersonation as impersonation_rules
+from checker.rules import no_link_lures as no_link_lure_rules
 from checker.rules import openers as opener_rules
+from checker.rules import personal_requests as personal_request_rules
 from checker.rules import phone as phone_rules
 from checker.rules import premium as premium_rules
 from checker.rules import reply_lures as reply_lure_rules
 from checker.rules import spelling as spelling_rules
 from checker.rules import stock_tips as stock_tip_rules
 from checker.rules import text as text_rules
+from checker.rules import wallet as wallet_rules
 
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _PER_SOURCE = 3000
@@ -188,6 +192,17 @@ _GROUPS = {
     "bait._PREPAY_WORDS": bait_rules._PREPAY_WORDS,
     "openers._NAME_CHECK_WORDS": opener_rules._NAME_CHECK_WORDS,
     "openers._ACQUAINTANCE_WORDS": opener_rules._ACQUAINTANCE_WORDS,
+    # session 16 (ko5fix)
+    "personal_requests._GIFT_CARD_WORDS": personal_request_rules._GIFT_CARD_WORDS,
+    "personal_requests._ACCOUNT_CHANGED_WORDS": personal_request_rules._ACCOUNT_CHANGED_WORDS,
+    "personal_requests._IS_IT_YOU_WORDS": personal_request_rules._IS_IT_YOU_WORDS,
+    "personal_requests._TITLE_QUESTION_WORDS": personal_request_rules._TITLE_QUESTION_WORDS,
+    "no_link_lures._SEARCH_WORDS": no_link_lure_rules._SEARCH_WORDS,
+    "no_link_lures._FEE_WORDS": no_link_lure_rules._FEE_WORDS,
+    "no_link_lures._QR_WORDS": no_link_lure_rules._QR_WORDS,
+    "wallet._PHRASE_WORDS": wallet_rules._PHRASE_WORDS,
+    "disguised_contacts._CALL_WORDS": disguised_contact_rules._CALL_WORDS,
+    "disguised_contacts._SEARCH_HINT": disguised_contact_rules._SEARCH_HINT,
 }
 _HINT_WORDS = sorted(HINTS.words)
 

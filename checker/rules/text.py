@@ -1274,7 +1274,9 @@ _PAY_BACK_WORDS = HINTS.add(_PAY_BACK)
 _OWN_TRANSFER_FAILS = re.compile(
     r"otp(?:가|카드)?(?:안되|안돼|오류|고장|잠겨|잠김|막혀|분실)|이체(?:가|를)?(?:안되|안돼|못하|못해|막혀|제한)|"
     r"송금(?:이|을)?(?:안되|안돼|못하|못해|막혀)|한도(?:가)?(?:초과|걸려)|계좌(?:가)?(?:막혀|잠겨|정지)|"
-    r"인증(?:이|서가)?(?:안되|안돼|만료|오류)"
+    r"인증(?:이|서가)?(?:안되|안돼|만료|오류)|"
+    # Session 16 (set 5): the phone itself lost or broken, "친구폰으로 보냄" ("핸드폰 잃어버려서 … 30만원만 빌려줄 수 있어?").
+    r"(?:폰|핸드폰|휴대폰|휴대전화)(?:을|를|이|가)?(?:잃어버|분실|고장|액정|망가)"
 )
 _SEND_IT_FOR_ME = re.compile(r"보내주면|보내줄수|보내줄래|보내줘|입금해줄|입금해주|입금좀|송금해줄|송금해주|이체해줄|이체해주|이체좀|빌려줄")
 # Session 14: the same impostor on a "new number" instead of a failing OTP: "나 민혁 번호 바꿨다 저장해놔 … 50만 송금 가능해?
@@ -1743,7 +1745,7 @@ _ACCOUNT = re.compile(
     r"비정상(?:적인)?(?:접속|로그인|거래)|"
     r"해외ip|해외아이피|해외(?:에서)?로그인|"
     # A login "from IP-102.228.216.168" (the fake exchange login alerts of smishdt): a notice names no bare address.
-    r"ip-\d{1,3}\.\d{1,3}\.|새로운기기|수상한기기|낯선기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
+    r"ip-\d{1,3}\.\d{1,3}\.|새로운기기|수상한기기|낯선기기|알수없는기기|등록되지않은기기|이상거래|보안경고|비밀번호(?:가)?(?:만료|변경필요)|본인인증(?:이)?(?:필요|만료)|"
     + "|".join(
         f"{word}{_ACCOUNT_EN_STATE}"
         for word in ("account", "acc", "acct", "4ccount", "a/c", "id", "card", "debit", "profile", "access", "membership",
@@ -1845,7 +1847,7 @@ _ACCOUNT_STATES = HEAD_HINTS.add((
     "compromis", "onhold", "frozen", "freez", "deactivat", "declined", "expired", "terminat", "suspen", "belimit",
     "beenlimit", "temporarilylimit", "unableto", "couldnot", "paymentmethod", "paymentdetails", "kyc", "fromanewdevice",
     "loginattempt", "sign-inattempt", "signinattempt", "unauthori",
-    "비정상", "해외ip", "해외아이피", "ip-", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "이상거래", "보안경고",
+    "비정상", "해외ip", "해외아이피", "ip-", "해외로그인", "해외에서로그인", "새로운기기", "수상한기기", "낯선기기", "알수없는기기", "등록되지않은기기", "이상거래", "보안경고",
     *(f"{word}{particle}{state}" for word, particle, states in (("비밀번호", "가", ("만료", "변경필요")),
                                                                ("본인인증", "이", ("필요", "만료")))
       for state in states for particle in ("", particle)),
@@ -1975,13 +1977,14 @@ _REPLY_WAYS = ("회신", "답장", "답문", "문자로")
 _REPLY_DATA_WORDS = HINTS.add(_DATA_ASKED)
 _REPLY_VERBS = HINTS.add(_REPLY_WAYS)
 _REPLY_DATA = re.compile(each_then(_DATA_ASKED, rf"[^.!?\n]{{0,16}}?(?:{'|'.join(_REPLY_WAYS)})"))
-_GIFT_WON = re.compile(r"당첨|경품|사은품|상품권|기프티콘|모바일쿠폰|사은금|지원금")
+# (Session 16, set 5: a data leak's "compensation" — "통신사 정보 유출 보상 대상 여부 확인을 위해 성함과 생년월일을 회신".)
+_GIFT_WON = re.compile(r"당첨|경품|사은품|상품권|기프티콘|모바일쿠폰|사은금|지원금|보상금|보상대상|유출[^.!?\n]{0,12}?보상")
 
 
 @rule(
     "TEXT_PRIZE_REPLY_DATA", group="text", score=3, requires="hint_words", hints=_REPLY_DATA_WORDS,
-    ko="당첨·상품권을 준다며 이름·주소·생년월일이나 계좌번호를 문자로 회신하라고 합니다. 이렇게 모은 개인정보는 명의 도용에 쓰입니다.",
-    en="It offers a prize or gift card and asks you to reply with your birth date, ID or account number; such data is "
+    ko="당첨·상품권·보상금을 준다며 이름·주소·생년월일이나 계좌번호를 문자로 회신하라고 합니다. 이렇게 모은 개인정보는 명의 도용에 쓰입니다.",
+    en="It offers a prize, gift card or compensation and asks you to reply with your birth date, ID or account number; such data is "
     "used to open accounts in your name.",
 )
 def text_prize_reply_data(msg: Message):
