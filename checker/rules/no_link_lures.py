@@ -86,6 +86,9 @@ _YOU_WON = re.compile(r"당첨(?:되셨|되었|됐|\(|을축하|자로|자입니
 _FEE_DEPOSIT = re.compile(
     r"(?:배송비|택배비|배송료|발송비|운송비)[^.!?\n]{0,24}?(?:입금|송금|이체|결제|보내주|보내주시)"
 )
+# A fee the sender waives or bears ("배송비 없이 발송", "착불 배송비는 당사가 결제합니다"): the real draw's own words
+# (session 16 review).
+_FEE_WAIVED = re.compile(r"무료|없이|면제|당사|저희")
 
 
 @rule(
@@ -103,7 +106,7 @@ def text_prize_fee_deposit(msg: Message):
     compact = msg.compact
     won = _YOU_WON.search(compact)
     fee = _FEE_DEPOSIT.search(compact) if won else None
-    if fee is None:
+    if fee is None or _FEE_WAIVED.search(fee.group(0)) is not None:
         return None
     # The same win and fee read by the advance-fee or the Kakao-channel prize rule: counted once.
     if text_advance_fee_lure(msg) or text_prize_channel_claim(msg):
