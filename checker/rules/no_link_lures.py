@@ -121,6 +121,9 @@ def text_prize_fee_deposit(msg: Message):
 _QR_WORDS = HINTS.add(("qr", "큐알"))
 _VIOLATION = re.compile(r"주차위반|불법주차|주정차|과태료|범칙금|위반내용|위반사항|위반내역|단속|벌점|미납")
 _QR_SCAN = re.compile(r"(?:qr|큐알)(?:코드|code)?(?:를|을)?[^.!?\n]{0,8}?(?:스캔|찍|촬영|인식)")
+# The QR code printed on the paper bill itself ("과태료 고지서의 QR코드를 스캔하면 이파인에서 납부"): the body's own way to
+# pay what came by post, told in real notices (session 16 review). The lure's code is on your windscreen or in the text.
+_BILL_QR = re.compile(r"(?:고지서|납부서|납입고지서|우편물)(?:의|에|상의?)?(?:있는|인쇄된|표시된|기재된)?(?:qr|큐알)")
 
 
 @rule(
@@ -135,5 +138,7 @@ def text_qr_fine_notice(msg: Message):
         return None
     compact = msg.compact
     scan = _QR_SCAN.search(compact)
+    if scan is not None and _BILL_QR.search(compact) is not None:
+        return None
     violation = _VIOLATION.search(compact) if scan else None
     return None if violation is None else f"{violation.group(0)} + {scan.group(0)}"
