@@ -697,7 +697,9 @@ _ARCADE_HINT = HINTS.add(tuple(_ARCADE_MACHINE_OF))
 _ARCADE_AMBIGUOUS = ("손오공", "알라딘", "황금성", "신천지", "불새", "오션", "백경")
 _ARCADE_DEVICES = re.compile(r"(?:pc|피씨|핸드폰|핸폰|휴대폰|모바일|컴퓨터)[/,*-]?(?:pc|피씨|핸드폰|핸폰|모바일|컴퓨터)?[-]?(?:다됨|다돼|ok|가능|동시)")
 _RACE_HINT = HINTS.add(("경마", "경륜", "경정"))
-_RACE = re.compile(r"경마(?!장설치)|경륜|경정(?!비|예산)(?<!추가경정)")
+# Not a tax return's correction (경정청구, 경정결정: refund agencies' adverts and 홈택스 notices) nor a person's 경륜 (years of
+# experience: "30년 경륜의 세무사"), which read as races with a link and 가입 or 입금 beside them (session 16 review).
+_RACE = re.compile(r"경마(?!장설치)|경륜(?![의을이과와]|있|많)|경정(?!비|예산|청구|결정|신청|등기)(?<!추가경정)")
 _RACE_BETTING = re.compile(r"몰빵|승부처|경주|마방|출발|접속|화질|배당|추천인|입금|충전|가입")
 _RACE_OFFICIAL = re.compile(r"마사회|렛츠런|예매|경륜경정총괄본부")
 _DRAWN_DOTCOM = re.compile(r"[.,·][?°]?c?[o0]m[23]|[?]0m3|[c°][o0]m[23]|\.컴|[.,][cｃ]om(?![a-z])|°c[o0]m")
