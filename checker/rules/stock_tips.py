@@ -48,6 +48,26 @@ _ADVERT_OPT_OUT = HINTS.add(("거부",))
 # "원금 손실이 발생할 수 있습니다", "예금자보호법에 따라 보호되지 않습니다", "투자설명서를 읽어 보시기 바랍니다". A tip-seller
 # promises the opposite and never writes them.
 _RISK_DISCLOSURE = re.compile(r"보장하지않|원금손실|원금의손실|예금자보호|투자설명서")
+# 종목 is also a sport's event ("줄넘기·품새 등 다양한 종목", "수영 4개 종목 무료체험"), and a sports or English academy's
+# advert has its trial class (체험반, 무료체험) and its reading class (리딩): where 종목 is the only
+# market word and no word of investing stands beside it, those pitches are no tip-seller's, nor "종목 무료" when a trial
+# class follows (session 16 review; the tip-sellers' adverts that say only 종목 talk of 투자, 수익, 시장 …).
+_ACADEMY_PITCH = re.compile(r"리딩(?!방)|체험반|무료(?:로)?체험")
+_INVESTING = re.compile(r"투자|증권|수익|손실|시장|재테크|매매|매수|포트|차트|장세|자산|주가|세력|급등|폭등|상승")
+
+
+def _only_sports_events(text: str) -> bool:
+    """Whether 종목 is the text's only market word and nothing speaks of investing (a sports or language academy)."""
+    if _INVESTING.search(text) is not None:
+        return False
+    return all(found.group(0) == "종목" for found in _MARKET.finditer(text))
+
+
+def _academy_pitch(found: re.Match, text: str) -> bool:
+    start = found.start() + 2 if found.group(0).startswith("종목") else found.start()
+    return _ACADEMY_PITCH.match(text, start) is not None
+
+
 # The rules that read the same advert already: where one fires, the pitch is counted once.
 _COUNTED_ALREADY = (
     "TEXT_INVESTMENT_LURE", "TEXT_STOCK_TIP_ROOM", "TEXT_STOCK_PUMP", "TEXT_STOCK_REPLY_BAIT", "TEXT_ROOM_PASSWORD_LINK",
@@ -72,6 +92,8 @@ def text_stock_tip_advert(msg: Message):
         return None
     text = msg.compact
     pitch = _PITCH.search(text)
+    if pitch is not None and _only_sports_events(text):
+        pitch = next((found for found in _PITCH.finditer(text) if not _academy_pitch(found, text)), None)
     if pitch is None:
         return None
     if _RISK_DISCLOSURE.search(text) or any(REGISTRY[other].check(msg) for other in _COUNTED_ALREADY):
