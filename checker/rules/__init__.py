@@ -25,6 +25,6 @@ from checker.rules import (  # noqa: F401  (registration)
 from checker.rules.registry import GROUPS, REGISTRY, Finding, Rule, register, rule
 
 #: Bump when any rule's logic, points or texts change (reported in every verdict).
-RULES_VERSION = "2026-12-08.4"
+RULES_VERSION = "2026-12-08.5"
 
 __all__ = ["GROUPS", "REGISTRY", "RULES_VERSION", "Finding", "Rule", "register", "rule"]
