@@ -23,12 +23,13 @@ from checker.rules.text import (
 # 수 있을까요?". The gift card's code is the money: whoever has it spends it. Shops' own notices say the code "was sent"
 # (발송되었습니다), never ask you to send one; KISA dev holds the shape only in scams and in a carrier's warning quoting it.
 # Where TEXT_FAMILY_IMPERSONATION reads the same request (a relative, a broken phone, the purchase) this rule steps aside.
-_GIFT_CARD_WORDS = HINTS.add(("기프트카드", "상품권", "기프티카드", "플레이카드", "문상", "giftcard", "itunescard"))
+_GIFT_CARDS = ("기프트카드", "상품권", "기프티카드", "플레이카드", "문상", "giftcard", "itunescard")
+_GIFT_CARD_WORDS = HINTS.add(_GIFT_CARDS)
 _CODE_SENT_TO_ME = re.compile(
     r"(?:코드|핀번호|pin|일련번호|뒷면)[^.!?\n]{0,16}?"
     r"(?:보내주|보내줘|보내줄|보내달|전송해주|전송해줘|전송부탁|알려주|알려줘|알려줄|찍어서|찍어주|찍어보내)"
 )
-_GIFT_CARD = re.compile(r"기프트카드|상품권|기프티카드|플레이카드|문상|giftcard|itunescard")
+_GIFT_CARD = re.compile("|".join(_GIFT_CARDS))
 _BUY = re.compile(r"구매|구입|사주|사줘|사다|사서|살수|결제")
 
 

@@ -15,15 +15,13 @@ from checker.message import HINTS, Message, mentions_any
 from checker.rules.registry import Finding, rule
 from checker.rules.text import _NEGATED, _WARNING_WORDS
 
-_PHRASE_WORDS = HINTS.add((
+_PHRASES = (
     "복구구문", "복구문구", "시드구문", "시드문구", "시드키", "니모닉", "복구단어", "비밀구문",
     "seedphrase", "recoveryphrase", "secretphrase", "secretrecovery", "mnemonic", "12단어", "24단어", "12개단어",
     "12words", "24words",
-))
-_PHRASE = re.compile(
-    r"복구구문|복구문구|시드구문|시드문구|시드키|니모닉|복구단어|비밀구문|seedphrase|recoveryphrase|secretphrase|"
-    r"secretrecovery|mnemonic|12단어|24단어|12개단어|12words|24words"
 )
+_PHRASE_WORDS = HINTS.add(_PHRASES)
+_PHRASE = re.compile("|".join(_PHRASES))
 _HAND_OVER = re.compile(
     r"입력|인증|제출|보내|전송|수입|가져오|동기화|등록|확인|enter|verify|submit|validate|sync|import|confirm|share"
 )
